@@ -1,0 +1,29 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from '@dsar/config';
+import { AppModule } from './app.module.js';
+import { ErrorFilter } from './http/error.filter.js';
+
+/** Body size cap for every JSON body; larger ones get 413. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** Builds the HTTP application; `main.ts` and the tests share it. */
+export async function createApiApp(config?: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(await AppModule.register(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  app.useBodyParser('urlencoded', { limit: MAX_BODY_BYTES, extended: false });
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.setGlobalPrefix('api', {
+    exclude: ['verify', 'status', 'status/cancel', 'download', 'dev/mailbox', 'dev/mailbox/{*path}'],
+  });
+  app.useGlobalFilters(new ErrorFilter());
+  app.enableCors({ exposedHeaders: ['Content-Range', 'Retry-After'] });
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,32 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { APP_CONFIG, AppConfigModule, type AppConfig } from '@dsar/config';
+import { DatabaseModule } from '@dsar/persistence';
+import { MailModule } from '@dsar/mail';
+import { QueueModule } from '@dsar/queue';
+import { MailProcessor } from './mail/mail.processor.js';
+import { MaintenanceProcessor } from './maintenance/maintenance.processor.js';
+import { MaintenanceScheduler } from './maintenance/maintenance.scheduler.js';
+import { OutboxSweep } from './maintenance/outbox-sweep.service.js';
+import { RequestsModule } from '@dsar/requests';
+
+@Module({})
+export class WorkerModule {
+  static async register(config?: AppConfig): Promise<DynamicModule> {
+    return {
+      module: WorkerModule,
+      imports: [
+        config ? AppConfigModule.withConfig(config) : await AppConfigModule.forRoot(),
+        LoggerModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (appConfig: AppConfig) => ({ pinoHttp: { level: appConfig.logLevel } }),
+        }),
+        DatabaseModule,
+        QueueModule,
+        MailModule,
+        RequestsModule,
+      ],
+      providers: [MailProcessor, MaintenanceProcessor, MaintenanceScheduler, OutboxSweep],
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigValidationError, KNOWN_SETTING_KEYS, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('applies the defaults of DESIGN.md', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/dsar',
+      redisUrl: 'redis://127.0.0.1:6379',
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      smtpUrl: null,
+      dataDir: './data',
+      intakeRateLimit: 10,
+      controllerTimezone: 'UTC',
+      embedded: false,
+      seedDemo: true,
+      usingDevelopmentSecret: true,
+    });
+  });
+
+  it('lists every bad key in one error', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'abc', CONTROLLER_TIMEZONE: 'Mars/Olympus', REDIS_URL: 'http://x', SEED_DEMO: 'maybe' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigValidationError);
+    const keys = (error as ConfigValidationError).problems.map((problem) => problem.key).sort();
+    expect(keys).toEqual(['CONTROLLER_TIMEZONE', 'PORT', 'REDIS_URL', 'SEED_DEMO']);
+    expect((error as Error).message).toContain('CONTROLLER_TIMEZONE');
+  });
+
+  it('requires APP_SECRET in production and pairs ADMIN_EMAIL with ADMIN_PASSWORD', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/APP_SECRET/);
+    expect(() => loadConfig({ ADMIN_EMAIL: 'root@example.com' })).toThrow(/ADMIN_PASSWORD/);
+  });
+
+  it('knows every key of the contract', () => {
+    for (const key of ['DATABASE_URL', 'REDIS_URL', 'PORT', 'PUBLIC_URL', 'SMTP_URL', 'DATA_DIR', 'APP_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'OUTBOUND_ALLOWLIST', 'INTAKE_RATE_LIMIT', 'CONTROLLER_TIMEZONE', 'EMBEDDED']) {
+      expect(KNOWN_SETTING_KEYS).toContain(key);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { environmentSchema } from './config.schema.js';
+
+const DEVELOPMENT_SECRET = 'development-only-secret-do-not-use-in-production!';
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  databaseUrl: string;
+  redisUrl: string;
+  port: number;
+  publicUrl: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  dataDir: string;
+  appSecret: string;
+  usingDevelopmentSecret: boolean;
+  adminEmail: string | null;
+  adminPassword: string | null;
+  seedDemo: boolean;
+  outboundAllowlist: string[];
+  intakeRateLimit: number;
+  controllerTimezone: string;
+  embedded: boolean;
+  logLevel: string;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: { key: string; message: string }[]) {
+    super(
+      `Invalid settings (${problems.length}):\n` +
+        problems.map((problem) => `  - ${problem.key}: ${problem.message}`).join('\n'),
+    );
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/**
+ * The only reader of the environment. Every bad key is reported at once so an operator fixes
+ * them in one go rather than one boot at a time.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = environmentSchema.safeParse(present);
+  const problems: { key: string; message: string }[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({
+        key: issue.path.join('.'),
+        message: issue.message,
+      }));
+  const values = parsed.success ? parsed.data : undefined;
+  if (values?.NODE_ENV === 'production' && !values.APP_SECRET) {
+    problems.push({ key: 'APP_SECRET', message: 'is required in production' });
+  }
+  if (values && Boolean(values.ADMIN_EMAIL) !== Boolean(values.ADMIN_PASSWORD)) {
+    problems.push({
+      key: values.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL',
+      message: 'ADMIN_EMAIL and ADMIN_PASSWORD are set together',
+    });
+  }
+  if (!values || problems.length > 0) throw new ConfigValidationError(problems);
+
+  const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, '');
+  return {
+    nodeEnv: values.NODE_ENV,
+    databaseUrl: values.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/dsar',
+    redisUrl: values.REDIS_URL,
+    port: values.PORT,
+    publicUrl,
+    smtpUrl: values.SMTP_URL ?? null,
+    mailFrom: values.MAIL_FROM,
+    dataDir: values.DATA_DIR,
+    appSecret: values.APP_SECRET ?? DEVELOPMENT_SECRET,
+    usingDevelopmentSecret: !values.APP_SECRET,
+    adminEmail: values.ADMIN_EMAIL?.toLowerCase() ?? null,
+    adminPassword: values.ADMIN_PASSWORD ?? null,
+    seedDemo: values.SEED_DEMO ?? values.NODE_ENV === 'development',
+    outboundAllowlist: values.OUTBOUND_ALLOWLIST.split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+    intakeRateLimit: values.INTAKE_RATE_LIMIT,
+    controllerTimezone: values.CONTROLLER_TIMEZONE,
+    embedded: values.EMBEDDED,
+    logLevel: values.LOG_LEVEL,
+  };
+}
+
+/** Every environment key the schema knows (the compose-file test checks against this). */
+export const KNOWN_SETTING_KEYS: readonly string[] = Object.keys(environmentSchema.shape);

@@ -1,0 +1,92 @@
+import type { ConnectorResult, IdentityType, RequestType } from '@dsar/domain';
+
+/** The connector kinds of the registry (DESIGN.md). */
+export const SYSTEM_KINDS = ['postgres', 'webhook', 'email', 'manual', 'google_analytics'] as const;
+export type SystemKind = (typeof SYSTEM_KINDS)[number];
+
+export type TaskAction = RequestType;
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** What a connector knows of the system it works on (settings already decrypted). */
+export interface SystemDescriptor {
+  id: string;
+  name: string;
+  kind: SystemKind;
+  settings: Record<string, unknown>;
+  identityTypes: IdentityType[];
+  categories: string[];
+  recipients: { name: string; email?: string }[];
+}
+
+/**
+ * Where access rows go. Rows stream out of a connector into the task's encrypted spool file as
+ * they are read, so a subject with 200,000 rows never sits in memory.
+ */
+export interface AccessSink {
+  write(collection: string, row: Record<string, unknown>): Promise<void>;
+}
+
+export interface TaskContext {
+  requestId: string;
+  taskId: string;
+  action: TaskAction;
+  /** The verified e-mail and identities provided by earlier stages; normalised. */
+  identities: Partial<Record<IdentityType, string[]>>;
+  corrections: { field: string; value: string }[];
+  dueAt: Date;
+  attempt: number;
+  system: SystemDescriptor;
+  sink: AccessSink;
+  /** The task's callback URL and token (webhook kind answers asynchronously). */
+  callback?: { url: string; token: string };
+  signal?: AbortSignal;
+}
+
+/**
+ * A connector either finishes now (`ConnectorResult`) or leaves the task waiting: for a callback,
+ * or for staff (e-mail and manual kinds). Waiting tasks hold no job open.
+ */
+export type ConnectorExecution = ConnectorResult | { waiting: true; note: string };
+
+export interface PreviewTable {
+  table: string;
+  rows: number;
+  fields: Record<string, number>;
+  rowAction?: 'delete' | 'restrict' | null;
+}
+
+export interface ConnectorPreview {
+  systemId: string;
+  systemName: string;
+  supported: boolean;
+  tables: PreviewTable[];
+  note?: string;
+}
+
+/** A failure that retrying cannot fix (bad settings, a refused request): the task fails at once. */
+export class PermanentConnectorError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentConnectorError';
+  }
+}
+
+/** One interface every kind implements; the engine never branches on kind. */
+export interface Connector {
+  readonly kind: SystemKind;
+  /** Shape checks of the settings (sync); problems name the field (`settings.dataset.tables.0.name`). */
+  validateSettings(settings: unknown): FieldProblem[];
+  /** Live checks when saved (a map against the live schema, an address against the policy). */
+  checkLive?(settings: Record<string, unknown>): Promise<FieldProblem[]>;
+  /** "Test connection": says what failed. */
+  test(system: SystemDescriptor): Promise<{ ok: boolean; message: string }>;
+  execute(context: TaskContext): Promise<ConnectorExecution>;
+  /** What an erasure or rectification would change, without changing anything. */
+  preview?(context: Omit<TaskContext, 'sink' | 'taskId'>): Promise<ConnectorPreview>;
+  /** Names of settings holding secrets: encrypted at rest, never returned. */
+  readonly secretSettings: readonly string[];
+}

@@ -1,0 +1,66 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { OutboundMailEntity } from '@dsar/persistence';
+import { MailOutbox } from './mail-outbox.service.js';
+
+/**
+ * Sends one outbox row. Idempotent: the row is locked and must still be `queued`, so a job run
+ * twice (or by two workers) sends once. Without SMTP_URL the row itself is the dev mailbox.
+ */
+@Injectable()
+export class MailSender {
+  private readonly logger = new Logger(MailSender.name);
+  private readonly transport: Transporter | null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly outbox: MailOutbox,
+  ) {
+    this.transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
+  }
+
+  async send(mailId: string): Promise<'sent' | 'already_sent' | 'missing'> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const mail = await manager
+          .createQueryBuilder(OutboundMailEntity, 'mail')
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .where('mail.id = :mailId', { mailId })
+          .getOne();
+        if (!mail) {
+          const exists = await manager.existsBy(OutboundMailEntity, { id: mailId });
+          return exists ? 'already_sent' : 'missing';
+        }
+        if (mail.status !== 'queued') return 'already_sent';
+        if (this.transport) {
+          const message = this.outbox.open(mail);
+          await this.transport.sendMail({ from: this.config.mailFrom, ...message });
+        }
+        await manager.update(OutboundMailEntity, mail.id, {
+          status: 'sent',
+          sentAt: new Date(),
+          attempts: mail.attempts + 1,
+          lastError: null,
+        });
+        this.logger.log({ mailId, template: mail.template }, 'mail sent');
+        return 'sent';
+      });
+    } catch (error) {
+      await this.dataSource
+        .createQueryBuilder()
+        .update(OutboundMailEntity)
+        .set({ attempts: () => 'attempts + 1', lastError: String((error as Error).message).slice(0, 500) })
+        .where('id = :mailId', { mailId })
+        .execute();
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.transport?.close();
+  }
+}

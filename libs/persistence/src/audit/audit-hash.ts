@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+
+export interface AuditHashInput {
+  chain: string;
+  seq: number;
+  requestId: string | null;
+  actorType: string;
+  actorId: string | null;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  reason: string | null;
+  data: Record<string, unknown>;
+  createdAt: Date;
+  prevHash: string | null;
+}
+
+/** JSON with sorted keys, so the hash does not depend on key order after a jsonb round trip. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, inner]) => inner !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonical(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value instanceof Date ? value.toISOString() : value);
+}
+
+export function auditEventHash(event: AuditHashInput): string {
+  return createHash('sha256')
+    .update(
+      canonical({
+        chain: event.chain,
+        seq: event.seq,
+        requestId: event.requestId,
+        actorType: event.actorType,
+        actorId: event.actorId,
+        action: event.action,
+        fromStatus: event.fromStatus,
+        toStatus: event.toStatus,
+        reason: event.reason,
+        data: event.data,
+        createdAt: event.createdAt,
+        prevHash: event.prevHash,
+      }),
+    )
+    .digest('hex');
+}

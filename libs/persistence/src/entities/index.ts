@@ -1,0 +1,20 @@
+import { AuditEventEntity } from './audit-event.entity.js';
+import { OutboundMailEntity } from './outbound-mail.entity.js';
+import { RequestTokenEntity } from './request-token.entity.js';
+import { RequestEntity } from './request.entity.js';
+import { SettingEntity } from './setting.entity.js';
+
+export * from './audit-event.entity.js';
+export * from './outbound-mail.entity.js';
+export * from './request-token.entity.js';
+export * from './request.entity.js';
+export * from './setting.entity.js';
+
+/** Every entity; a feature that adds one appends it here. */
+export const ALL_ENTITIES = [
+  RequestEntity,
+  RequestTokenEntity,
+  AuditEventEntity,
+  SettingEntity,
+  OutboundMailEntity,
+];

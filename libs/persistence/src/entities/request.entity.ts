@@ -1,0 +1,100 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { RequestStatus, RequestType } from '@dsar/domain';
+
+export interface Correction {
+  field: string;
+  value: string;
+}
+
+/** One data-subject request. Statuses change only through the lifecycle service. */
+@Entity({ name: 'requests' })
+export class RequestEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'text' })
+  reference: string;
+
+  @Column({ type: 'text' })
+  type: RequestType;
+
+  @Column({ type: 'text' })
+  status: RequestStatus;
+
+  @Column({ type: 'text' })
+  jurisdiction: string;
+
+  /** Normalised (trimmed, lower-cased). */
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text', nullable: true })
+  name: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  details: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  corrections: Correction[] | null;
+
+  /** `web` (public form) or `staff` (received by post or phone). */
+  @Column({ type: 'text', default: 'web' })
+  source: 'web' | 'staff';
+
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt: Date;
+
+  @Column({ name: 'due_at', type: 'timestamptz' })
+  dueAt: Date;
+
+  @Column({ name: 'extended_due_at', type: 'timestamptz', nullable: true })
+  extendedDueAt: Date | null;
+
+  @Column({ name: 'extension_reason', type: 'text', nullable: true })
+  extensionReason: string | null;
+
+  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
+  verifiedAt: Date | null;
+
+  @Column({ name: 'verification_method', type: 'text', nullable: true })
+  verificationMethod: 'email_link' | 'manual' | null;
+
+  @Column({ name: 'denial_reason_code', type: 'text', nullable: true })
+  denialReasonCode: string | null;
+
+  @Column({ name: 'denial_text', type: 'text', nullable: true })
+  denialText: string | null;
+
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  /** An open request of the same type for the same e-mail that this one was linked to. */
+  @Column({ name: 'duplicate_of_id', type: 'uuid', nullable: true })
+  duplicateOfId: string | null;
+
+  /** Identities used as search keys, by type (the verified e-mail and those systems provided). */
+  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  identities: Record<string, string[]>;
+
+  /** What the subject was told at the end (counts, retained items, notes). */
+  @Column({ type: 'jsonb', nullable: true })
+  outcome: Record<string, unknown> | null;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
+
+  /** The deadline in force: the extended one when there is one. */
+  effectiveDueAt(): Date {
+    return this.extendedDueAt ?? this.dueAt;
+  }
+}

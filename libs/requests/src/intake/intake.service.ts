@@ -1,0 +1,137 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import {
+  computeDueAt,
+  DomainError,
+  OPEN_STATUSES,
+  type RequestType,
+} from '@dsar/domain';
+import { appendAuditEvent, type Correction, RequestEntity, SUBJECT_ACTOR, SYSTEM_ACTOR } from '@dsar/persistence';
+import { MailOutbox } from '@dsar/mail';
+import { SettingsService } from '@dsar/settings';
+import { nextRequestReference } from '../request-reference.js';
+import { RequestLifecycle } from '../request-lifecycle.service.js';
+import { SubjectLinks } from '../subject-links.js';
+import { acknowledgementMail, duplicateMail } from '../mails/subject-mails.js';
+
+export interface SubmitRequestCommand {
+  type: RequestType;
+  /** Already normalised (trimmed, lower-cased). */
+  email: string;
+  name: string | null;
+  jurisdiction: string;
+  details: string | null;
+  corrections: Correction[] | null;
+}
+
+export interface IntakeReceipt {
+  reference: string;
+  status: string;
+  dueAt: Date;
+}
+
+/**
+ * Public intake: stores the request with its reference and legal due date, writes the
+ * acknowledgement to the outbox in the same transaction, and dispatches it after commit.
+ * A second open request of the same type for the same e-mail is recorded, linked to the first
+ * and closed; the subject is told (with a fresh link while the first is unverified).
+ */
+@Injectable()
+export class IntakeService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly outbox: MailOutbox,
+    private readonly settings: SettingsService,
+    private readonly links: SubjectLinks,
+    private readonly lifecycle: RequestLifecycle,
+  ) {}
+
+  async submit(command: SubmitRequestCommand, now = new Date()): Promise<IntakeReceipt> {
+    const { receipt, mail } = await this.dataSource.transaction(async (manager) => {
+      await this.enforceRecipientLimit(manager, command.email, now);
+      // Serialises submissions for one (e-mail, type), so two at once cannot both be "first".
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 1))', [
+        `${command.type}|${command.email}`,
+      ]);
+      const open = await manager.findOne(RequestEntity, {
+        where: { email: command.email, type: command.type, status: In([...OPEN_STATUSES]) },
+        order: { receivedAt: 'ASC' },
+      });
+      const request = await this.store(manager, command, now, open?.id ?? null);
+      if (open) {
+        await this.lifecycle.apply(manager, request.id, 'cancel', SYSTEM_ACTOR, {
+          reason: 'duplicate',
+          data: { duplicateOf: open.id },
+          now,
+        });
+        await appendAuditEvent(manager, {
+          requestId: open.id,
+          actor: SUBJECT_ACTOR,
+          action: 'duplicate_linked',
+          fromStatus: open.status,
+          toStatus: open.status,
+          data: { duplicateId: request.id },
+        });
+        const message = await this.links.linkMail(manager, open, duplicateMail, now);
+        const queued = await this.outbox.record(manager, 'duplicate', message, open.id);
+        return { receipt: this.receiptOf(open), mail: queued };
+      }
+      const message = await this.links.linkMail(manager, request, acknowledgementMail, now);
+      const queued = await this.outbox.record(manager, 'acknowledgement', message, request.id);
+      return { receipt: this.receiptOf(request), mail: queued };
+    });
+    await this.outbox.dispatch(mail);
+    return receipt;
+  }
+
+  private async store(
+    manager: EntityManager,
+    command: SubmitRequestCommand,
+    now: Date,
+    duplicateOfId: string | null,
+  ): Promise<RequestEntity> {
+    const request = manager.create(RequestEntity, {
+      reference: await nextRequestReference(manager, now),
+      type: command.type,
+      status: 'pending_verification',
+      jurisdiction: command.jurisdiction,
+      email: command.email,
+      name: command.name,
+      details: command.details,
+      corrections: command.corrections,
+      source: 'web',
+      receivedAt: now,
+      dueAt: computeDueAt(now, command.jurisdiction, this.config.controllerTimezone),
+      duplicateOfId,
+      identities: { email: [command.email] },
+    });
+    const saved = await manager.save(RequestEntity, request);
+    await appendAuditEvent(manager, {
+      requestId: saved.id,
+      actor: SUBJECT_ACTOR,
+      action: 'submitted',
+      toStatus: saved.status,
+      data: { source: 'web', type: saved.type, jurisdiction: saved.jurisdiction },
+    });
+    return saved;
+  }
+
+  /** No more than a few mails to one address per day: nobody mail-bombs a third party through us. */
+  private async enforceRecipientLimit(manager: EntityManager, email: string, now: Date): Promise<void> {
+    const { mailsPerRecipientPerDay } = await this.settings.get(manager);
+    const since = new Date(now.getTime() - 24 * 3600_000);
+    const sent = await this.outbox.countSentTo(manager, email, since);
+    if (sent >= mailsPerRecipientPerDay) {
+      throw new DomainError('rate_limited', 'Too many requests for this e-mail address today; try again tomorrow', {
+        retryAfterSeconds: 3600,
+      });
+    }
+  }
+
+  private receiptOf(request: RequestEntity): IntakeReceipt {
+    return { reference: request.reference, status: request.status, dueAt: request.effectiveDueAt() };
+  }
+}
+

@@ -1,0 +1,61 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { IsNull, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { RequestTokenEntity } from '@dsar/persistence';
+import { hashToken, randomToken, type TokenPurpose } from '@dsar/security';
+
+export type TokenLookup =
+  | { state: 'valid'; token: RequestTokenEntity }
+  | { state: 'used' | 'expired'; token: RequestTokenEntity }
+  | { state: 'unknown' };
+
+/** Issues and checks the subject's link tokens; only keyed hashes are stored. */
+@Injectable()
+export class RequestTokens {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /** A fresh token; by default earlier unspent ones of the same purpose are spent (a fresh link supersedes). */
+  async issue(
+    manager: EntityManager,
+    requestId: string,
+    purpose: TokenPurpose,
+    expiresAt: Date | null,
+    options: { supersede?: boolean } = {},
+  ): Promise<string> {
+    if (options.supersede ?? true) {
+      await manager.update(
+        RequestTokenEntity,
+        { requestId, purpose, usedAt: IsNull() },
+        { usedAt: new Date() },
+      );
+    }
+    const token = randomToken();
+    await manager.insert(RequestTokenEntity, {
+      requestId,
+      purpose,
+      tokenHash: hashToken(this.config.appSecret, purpose, token),
+      expiresAt,
+    });
+    return token;
+  }
+
+  async lookup(
+    manager: EntityManager,
+    purpose: TokenPurpose,
+    token: string,
+    now = new Date(),
+  ): Promise<TokenLookup> {
+    const found = await manager.findOne(RequestTokenEntity, {
+      where: { purpose, tokenHash: hashToken(this.config.appSecret, purpose, token) },
+      lock: manager.queryRunner?.isTransactionActive ? { mode: 'pessimistic_write' } : undefined,
+    });
+    if (!found) return { state: 'unknown' };
+    if (found.usedAt) return { state: 'used', token: found };
+    if (found.expiresAt && found.expiresAt <= now) return { state: 'expired', token: found };
+    return { state: 'valid', token: found };
+  }
+
+  async spend(manager: EntityManager, tokenId: string): Promise<void> {
+    await manager.update(RequestTokenEntity, tokenId, { usedAt: new Date() });
+  }
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { MailModule } from '@dsar/mail';
+import { SettingsModule } from '@dsar/settings';
+import { ExpiryService } from './expiry/expiry.service.js';
+import { IntakeService } from './intake/intake.service.js';
+import { RequestLifecycle } from './request-lifecycle.service.js';
+import { RequestTokens } from './request-tokens.service.js';
+import { SubjectLinks } from './subject-links.js';
+import { SubjectStatusService } from './subject/subject-status.service.js';
+import { VerificationService } from './verification/verification.service.js';
+
+const SERVICES = [
+  RequestLifecycle,
+  RequestTokens,
+  SubjectLinks,
+  IntakeService,
+  VerificationService,
+  SubjectStatusService,
+  ExpiryService,
+];
+
+@Module({
+  imports: [MailModule, SettingsModule],
+  providers: SERVICES,
+  exports: [...SERVICES, MailModule, SettingsModule],
+})
+export class RequestsModule {}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+const requestTypes = z.enum(['access', 'rectification', 'erasure']);
+const jurisdictions = z.enum(['gdpr', 'ccpa']);
+
+/** One auto-approval rule: verified requests of this type (and jurisdiction, when given) go straight on. */
+const autoApprovalRule = z
+  .object({ type: requestTypes, jurisdiction: jurisdictions.optional() })
+  .strict();
+
+/**
+ * Policies officers tune at /api/admin/settings, each with its default. Infrastructure settings
+ * live in the environment (@dsar/config) instead.
+ */
+export const settingsSchema = z
+  .object({
+    verificationExpiryHours: z.number().int().min(1).max(24 * 30).default(72),
+    autoApproval: z.array(autoApprovalRule).max(20).default([]),
+    controllerName: z.string().trim().min(1).max(200).default('Flatris'),
+    controllerContact: z.string().trim().min(3).max(300).default('privacy@flatris.example'),
+    supervisoryAuthority: z
+      .string()
+      .trim()
+      .min(3)
+      .max(500)
+      .default('the data-protection supervisory authority of your country of residence'),
+    /** Mails to one address per day from public intake (no mail-bombing a third party). */
+    mailsPerRecipientPerDay: z.number().int().min(1).max(100).default(5),
+    /** Delays in seconds between webhook attempts. */
+    retrySchedule: z
+      .array(z.number().int().min(1).max(7 * 24 * 3600))
+      .min(1)
+      .max(20)
+      .default([30, 120, 600, 1800, 3600, 3 * 3600, 6 * 3600]),
+    packageRetentionDays: z.number().int().min(1).max(365).default(30),
+    downloadLinkHours: z.number().int().min(1).max(24 * 30).default(7 * 24),
+    deliveryBodyRetentionDays: z.number().int().min(1).max(3650).default(90),
+    staffAlertEmails: z.array(z.email()).max(50).default([]),
+  })
+  .strict();
+
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingKey = keyof Settings;
+export const SETTING_KEYS = Object.keys(settingsSchema.shape) as SettingKey[];
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
