@@ -11,13 +11,19 @@ describe('booting with bad settings', () => {
       expect(existsSync(`${root}${entry}`)).toBe(true); // npm test builds first
       const result = spawnSync(process.execPath, [entry], {
         cwd: root,
-        env: { PATH: process.env.PATH, PORT: 'not-a-port', CONTROLLER_TIMEZONE: 'Mars/Olympus', INTAKE_RATE_LIMIT: '-1' },
+        env: {
+          PATH: process.env.PATH,
+          PORT: 'not-a-port',
+          CONTROLLER_TIMEZONE: 'Mars/Olympus',
+          INTAKE_RATE_LIMIT: '-1',
+        },
         encoding: 'utf8',
         timeout: 20_000,
       });
       expect(result.status).toBe(78);
       expect(result.stderr).toContain('Invalid settings (3)');
-      for (const key of ['PORT', 'CONTROLLER_TIMEZONE', 'INTAKE_RATE_LIMIT']) expect(result.stderr).toContain(key);
+      for (const key of ['PORT', 'CONTROLLER_TIMEZONE', 'INTAKE_RATE_LIMIT'])
+        expect(result.stderr).toContain(key);
     },
   );
 });

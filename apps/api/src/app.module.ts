@@ -9,12 +9,7 @@ import { SubjectPagesModule } from './pages/subject-pages.module.js';
 import { PublicRequestsModule } from './public/public-requests.module.js';
 
 /** Feature modules of the api; each issue's module is listed here once. */
-const FEATURE_MODULES = [
-  HealthModule,
-  PublicRequestsModule,
-  SubjectPagesModule,
-  DevMailboxModule,
-];
+const FEATURE_MODULES = [HealthModule, PublicRequestsModule, SubjectPagesModule, DevMailboxModule];
 
 @Module({})
 export class AppModule {

@@ -20,7 +20,14 @@ export async function createApiApp(config?: AppConfig): Promise<NestExpressAppli
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.setGlobalPrefix('api', {
-    exclude: ['verify', 'status', 'status/cancel', 'download', 'dev/mailbox', 'dev/mailbox/{*path}'],
+    exclude: [
+      'verify',
+      'status',
+      'status/cancel',
+      'download',
+      'dev/mailbox',
+      'dev/mailbox/{*path}',
+    ],
   });
   app.useGlobalFilters(new ErrorFilter());
   app.enableCors({ exposedHeaders: ['Content-Range', 'Retry-After'] });

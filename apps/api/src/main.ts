@@ -6,7 +6,9 @@ try {
   const app = await createApiApp();
   const config = app.get<AppConfig>(APP_CONFIG);
   if (config.usingDevelopmentSecret) {
-    console.warn('WARNING: APP_SECRET is not set; using the development secret. Never do this in production.');
+    console.warn(
+      'WARNING: APP_SECRET is not set; using the development secret. Never do this in production.',
+    );
   }
   await app.listen(config.port);
   console.log(`DSAR api listening on ${config.publicUrl}`);

@@ -22,7 +22,12 @@ describe('loadConfig', () => {
   it('lists every bad key in one error', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'abc', CONTROLLER_TIMEZONE: 'Mars/Olympus', REDIS_URL: 'http://x', SEED_DEMO: 'maybe' });
+      loadConfig({
+        PORT: 'abc',
+        CONTROLLER_TIMEZONE: 'Mars/Olympus',
+        REDIS_URL: 'http://x',
+        SEED_DEMO: 'maybe',
+      });
     } catch (caught) {
       error = caught;
     }
@@ -38,7 +43,22 @@ describe('loadConfig', () => {
   });
 
   it('knows every key of the contract', () => {
-    for (const key of ['DATABASE_URL', 'REDIS_URL', 'PORT', 'PUBLIC_URL', 'SMTP_URL', 'DATA_DIR', 'APP_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'OUTBOUND_ALLOWLIST', 'INTAKE_RATE_LIMIT', 'CONTROLLER_TIMEZONE', 'EMBEDDED']) {
+    for (const key of [
+      'DATABASE_URL',
+      'REDIS_URL',
+      'PORT',
+      'PUBLIC_URL',
+      'SMTP_URL',
+      'DATA_DIR',
+      'APP_SECRET',
+      'ADMIN_EMAIL',
+      'ADMIN_PASSWORD',
+      'SEED_DEMO',
+      'OUTBOUND_ALLOWLIST',
+      'INTAKE_RATE_LIMIT',
+      'CONTROLLER_TIMEZONE',
+      'EMBEDDED',
+    ]) {
       expect(KNOWN_SETTING_KEYS).toContain(key);
     }
   });

@@ -29,7 +29,9 @@ export class AppConfigModule {
           provide: APP_CONFIG,
           inject: [ConfigService],
           useFactory: (config: ConfigService): AppConfig =>
-            loadConfig(Object.fromEntries(KNOWN_SETTING_KEYS.map((key) => [key, config.get<string>(key)]))),
+            loadConfig(
+              Object.fromEntries(KNOWN_SETTING_KEYS.map((key) => [key, config.get<string>(key)])),
+            ),
         },
       ],
       exports: [APP_CONFIG],

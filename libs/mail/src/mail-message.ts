@@ -24,7 +24,9 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): strin
       value instanceof TrustedHtml
         ? value.markup
         : Array.isArray(value)
-          ? value.map((item) => (item instanceof TrustedHtml ? item.markup : escapeHtml(item))).join('')
+          ? value
+              .map((item) => (item instanceof TrustedHtml ? item.markup : escapeHtml(item)))
+              .join('')
           : escapeHtml(value);
     return out + rendered + part;
   }, '');

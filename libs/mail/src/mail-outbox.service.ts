@@ -55,13 +55,19 @@ export class MailOutbox {
     );
   }
 
-  async dispatch(mails: OutboundMailEntity | OutboundMailEntity[] | null | undefined): Promise<void> {
+  async dispatch(
+    mails: OutboundMailEntity | OutboundMailEntity[] | null | undefined,
+  ): Promise<void> {
     const list = (Array.isArray(mails) ? mails : [mails]).filter(
       (mail): mail is OutboundMailEntity => Boolean(mail),
     );
     await Promise.all(
       list.map((mail) =>
-        this.mailQueue.add(JOB.sendMail, { mailId: mail.id }, { jobId: jobId(JOB.sendMail, mail.id) }),
+        this.mailQueue.add(
+          JOB.sendMail,
+          { mailId: mail.id },
+          { jobId: jobId(JOB.sendMail, mail.id) },
+        ),
       ),
     );
   }

@@ -53,7 +53,10 @@ export class MailSender {
       await this.dataSource
         .createQueryBuilder()
         .update(OutboundMailEntity)
-        .set({ attempts: () => 'attempts + 1', lastError: String((error as Error).message).slice(0, 500) })
+        .set({
+          attempts: () => 'attempts + 1',
+          lastError: String((error as Error).message).slice(0, 500),
+        })
         .where('id = :mailId', { mailId })
         .execute();
       throw error;

@@ -39,7 +39,10 @@ export async function ensureDatabaseExists(databaseUrl: string): Promise<void> {
 /** Applies pending migrations; each runs in its own transaction. */
 export async function migrate(databaseUrl: string): Promise<string[]> {
   await ensureDatabaseExists(databaseUrl);
-  const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl), migrationsTransactionMode: 'each' });
+  const dataSource = new DataSource({
+    ...dataSourceOptions(databaseUrl),
+    migrationsTransactionMode: 'each',
+  });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations();

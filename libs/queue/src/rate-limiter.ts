@@ -18,17 +18,22 @@ export interface RateLimitVerdict {
 export class RateLimiter {
   private readonly redis: Redis;
 
-  constructor(redisUrl: string, private readonly prefix = 'dsar:rate') {
+  constructor(
+    redisUrl: string,
+    private readonly prefix = 'dsar:rate',
+  ) {
     this.redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
     this.redis.on('error', () => undefined);
   }
 
   /** Counts one hit for `key` in a window of `windowMs`; refused past `limit`. */
   async hit(key: string, limit: number, windowMs: number): Promise<RateLimitVerdict> {
-    const [hits, remainingMs] = (await this.redis.eval(INCREMENT, 1, `${this.prefix}:${key}`, String(windowMs))) as [
-      number,
-      number,
-    ];
+    const [hits, remainingMs] = (await this.redis.eval(
+      INCREMENT,
+      1,
+      `${this.prefix}:${key}`,
+      String(windowMs),
+    )) as [number, number];
     return {
       allowed: hits <= limit,
       hits,
@@ -38,9 +43,17 @@ export class RateLimiter {
 
   /** How many hits `key` has in its current window, without counting one. */
   async peek(key: string): Promise<RateLimitVerdict & { remainingMs: number }> {
-    const [hits, ttl] = await Promise.all([this.redis.get(`${this.prefix}:${key}`), this.redis.pttl(`${this.prefix}:${key}`)]);
+    const [hits, ttl] = await Promise.all([
+      this.redis.get(`${this.prefix}:${key}`),
+      this.redis.pttl(`${this.prefix}:${key}`),
+    ]);
     const count = Number(hits ?? 0);
-    return { allowed: true, hits: count, retryAfterSeconds: Math.max(1, Math.ceil(ttl / 1000)), remainingMs: ttl };
+    return {
+      allowed: true,
+      hits: count,
+      retryAfterSeconds: Math.max(1, Math.ceil(ttl / 1000)),
+      remainingMs: ttl,
+    };
   }
 
   async reset(key: string): Promise<void> {

@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import {
-  applyAction,
-  DomainError,
-  type LifecycleAction,
-  type RequestStatus,
-} from '@dsar/domain';
+import { applyAction, DomainError, type LifecycleAction, type RequestStatus } from '@dsar/domain';
 import { appendAuditEvent, type Actor, RequestEntity } from '@dsar/persistence';
 
 export interface ApplyOptions {
@@ -48,7 +43,8 @@ export class RequestLifecycle {
       action,
       { now, reason: options.reason ?? undefined },
     );
-    if (!outcome.ok) throw new DomainError('conflict', outcome.error.message, { reasonCode: outcome.error.code });
+    if (!outcome.ok)
+      throw new DomainError('conflict', outcome.error.message, { reasonCode: outcome.error.code });
     const from = request.status;
     const to = outcome.to;
     Object.assign(request, options.patch ?? {}, { status: to, updatedAt: now });

@@ -31,10 +31,17 @@ export class SubjectLinks {
     let verificationExpiresAt: Date | null = null;
     if (request.status === 'pending_verification') {
       verificationExpiresAt = new Date(now.getTime() + settings.verificationExpiryHours * 3600_000);
-      const token = await this.tokens.issue(manager, request.id, 'verification', verificationExpiresAt);
+      const token = await this.tokens.issue(
+        manager,
+        request.id,
+        'verification',
+        verificationExpiresAt,
+      );
       verifyUrl = `${this.config.publicUrl}/verify?token=${token}`;
     }
-    const statusToken = await this.tokens.issue(manager, request.id, 'status', null, { supersede: false });
+    const statusToken = await this.tokens.issue(manager, request.id, 'status', null, {
+      supersede: false,
+    });
     return template({
       request,
       timeZone: this.config.controllerTimezone,

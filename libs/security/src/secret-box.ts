@@ -43,10 +43,7 @@ export class SecretBox {
     if (sealedWith !== this.keyId) throw new Error(`sealed with another key (${sealedWith})`);
     const decipher = createDecipheriv(ALGORITHM, this.key, Buffer.from(iv, 'base64url'));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([
-      decipher.update(Buffer.from(ciphertext, 'base64url')),
-      decipher.final(),
-    ]);
+    return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]);
   }
 
   openText(envelope: string): string {

@@ -14,7 +14,12 @@ const autoApprovalRule = z
  */
 export const settingsSchema = z
   .object({
-    verificationExpiryHours: z.number().int().min(1).max(24 * 30).default(72),
+    verificationExpiryHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(72),
     autoApproval: z.array(autoApprovalRule).max(20).default([]),
     controllerName: z.string().trim().min(1).max(200).default('Flatris'),
     controllerContact: z.string().trim().min(3).max(300).default('privacy@flatris.example'),
@@ -28,12 +33,23 @@ export const settingsSchema = z
     mailsPerRecipientPerDay: z.number().int().min(1).max(100).default(5),
     /** Delays in seconds between webhook attempts. */
     retrySchedule: z
-      .array(z.number().int().min(1).max(7 * 24 * 3600))
+      .array(
+        z
+          .number()
+          .int()
+          .min(1)
+          .max(7 * 24 * 3600),
+      )
       .min(1)
       .max(20)
       .default([30, 120, 600, 1800, 3600, 3 * 3600, 6 * 3600]),
     packageRetentionDays: z.number().int().min(1).max(365).default(30),
-    downloadLinkHours: z.number().int().min(1).max(24 * 30).default(7 * 24),
+    downloadLinkHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(7 * 24),
     deliveryBodyRetentionDays: z.number().int().min(1).max(3650).default(90),
     staffAlertEmails: z.array(z.email()).max(50).default([]),
   })

@@ -53,14 +53,19 @@ export class SmtpSink {
   }
 
   /** Waits until a mail matching `predicate` has arrived (no sleeping on a guess). */
-  async waitFor(predicate: (mail: ReceivedMail) => boolean, timeoutMs = 10000): Promise<ReceivedMail> {
+  async waitFor(
+    predicate: (mail: ReceivedMail) => boolean,
+    timeoutMs = 10000,
+  ): Promise<ReceivedMail> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.mails.find(predicate);
       if (found) return found;
       const remaining = deadline - Date.now();
       if (remaining <= 0) {
-        throw new Error(`no matching mail within ${timeoutMs} ms; got: ${this.mails.map((m) => `${m.to} "${m.subject}"`).join(', ')}`);
+        throw new Error(
+          `no matching mail within ${timeoutMs} ms; got: ${this.mails.map((m) => `${m.to} "${m.subject}"`).join(', ')}`,
+        );
       }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(remaining, 200));
@@ -73,6 +78,8 @@ export class SmtpSink {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve(),
+    );
   }
 }

@@ -21,7 +21,10 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 /** A fresh database per test file, so each test owns its rows. */
-export async function createTestDatabase(prefix = 'dsar_test', options = { migrate: true }): Promise<TestDatabase> {
+export async function createTestDatabase(
+  prefix = 'dsar_test',
+  options = { migrate: true },
+): Promise<TestDatabase> {
   const name = `${prefix}_${randomBytes(5).toString('hex')}`;
   const url = `${SERVER_URL}/${name}`;
   await admin((client) => client.query(`CREATE DATABASE ${name}`));

@@ -5,7 +5,9 @@ import { migrate } from '@dsar/persistence';
 try {
   const config = loadConfig();
   const applied = await migrate(config.databaseUrl);
-  console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
+  console.log(
+    applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date',
+  );
 } catch (error) {
   console.error(error instanceof ConfigValidationError ? error.message : error);
   process.exit(1);

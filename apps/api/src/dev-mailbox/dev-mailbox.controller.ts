@@ -22,15 +22,36 @@ export class DevMailboxController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   async list(): Promise<string> {
     this.ensureEnabled();
-    const mails = await this.dataSource.manager.find(OutboundMailEntity, { order: { createdAt: 'DESC' }, take: 200 });
+    const mails = await this.dataSource.manager.find(OutboundMailEntity, {
+      order: { createdAt: 'DESC' },
+      take: 200,
+    });
     const rows = mails.map((mail) => {
       const message = this.outbox.open(mail);
-      return html`<tr><td>${mail.createdAt.toISOString()}</td><td>${message.to}</td><td><a href="/dev/mailbox/${mail.id}">${message.subject}</a></td><td>${mail.status}</td></tr>`;
+      return html`<tr>
+        <td>${mail.createdAt.toISOString()}</td>
+        <td>${message.to}</td>
+        <td><a href="/dev/mailbox/${mail.id}">${message.subject}</a></td>
+        <td>${mail.status}</td>
+      </tr>`;
     });
     return page(
       'Dev mailbox',
       trusted(
-        html`<p>Mails the app sent (development only; set SMTP_URL to send real mail).</p><table><thead><tr><th>Time</th><th>To</th><th>Subject</th><th>Status</th></tr></thead><tbody>${rows.map((row) => trusted(row))}</tbody></table>`,
+        html`<p>Mails the app sent (development only; set SMTP_URL to send real mail).</p>
+          <table>
+            <thead>
+              <tr>
+                <th>Time</th>
+                <th>To</th>
+                <th>Subject</th>
+                <th>Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map((row) => trusted(row))}
+            </tbody>
+          </table>`,
       ),
     );
   }
@@ -47,7 +68,10 @@ export class DevMailboxController {
 
   private ensureEnabled(): void {
     if (this.config.smtpUrl || this.config.nodeEnv === 'production') {
-      throw new DomainError('not_found', 'The dev mailbox is off (SMTP_URL is set or production mode)');
+      throw new DomainError(
+        'not_found',
+        'The dev mailbox is off (SMTP_URL is set or production mode)',
+      );
     }
   }
 }

@@ -52,8 +52,12 @@ export class ErrorFilter implements ExceptionFilter {
       const status = error.getStatus();
       const body = error.getResponse();
       const message =
-        typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? error.message);
-      response.status(status).json({ message: Array.isArray(message) ? message.join('; ') : message });
+        typeof body === 'string'
+          ? body
+          : ((body as { message?: unknown }).message ?? error.message);
+      response
+        .status(status)
+        .json({ message: Array.isArray(message) ? message.join('; ') : message });
       return;
     }
     const parserError = error as BodyParserError;

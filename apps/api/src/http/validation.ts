@@ -20,7 +20,11 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
 }
 
 /** Validates input at the edge; a bad one is a 400 naming every bad field. */
-export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what = 'body'): z.output<T> {
+export function parseInput<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+  what = 'body',
+): z.output<T> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   throw new DomainError('invalid_input', `The request ${what} is invalid`, {

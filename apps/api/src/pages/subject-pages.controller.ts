@@ -25,8 +25,14 @@ export class SubjectPagesController {
   verifyForm(@Query() query: unknown): string {
     return page(
       'Confirm your request',
-      trusted(html`<p>Please confirm that you made this privacy request.</p>
-<form method="post" action="/verify"><input type="hidden" name="token" value="${tokenOf(query)}"><button type="submit">Confirm my request</button></form>`),
+      trusted(
+        html`<p>Please confirm that you made this privacy request.</p>
+          <form method="post" action="/verify">
+            <input type="hidden" name="token" value="${tokenOf(query)}" /><button type="submit">
+              Confirm my request
+            </button>
+          </form>`,
+      ),
     );
   }
 
@@ -51,10 +57,22 @@ export class SubjectPagesController {
         page(
           `Request ${view.reference}`,
           trusted(
-            html`<dl><dt>Type</dt><dd>${view.type}</dd><dt>Status</dt><dd id="status">${view.status.replace(/_/g, ' ')}</dd>
-<dt>Received</dt><dd>${view.receivedAt.toISOString()}</dd><dt>Answer due by</dt><dd>${dueAt.toISOString()}</dd></dl>` +
+            html`<dl>
+              <dt>Type</dt>
+              <dd>${view.type}</dd>
+              <dt>Status</dt>
+              <dd id="status">${view.status.replace(/_/g, ' ')}</dd>
+              <dt>Received</dt>
+              <dd>${view.receivedAt.toISOString()}</dd>
+              <dt>Answer due by</dt>
+              <dd>${dueAt.toISOString()}</dd>
+            </dl>` +
               (cancellable
-                ? html`<form method="post" action="/status/cancel"><input type="hidden" name="token" value="${token}"><button type="submit">Cancel my request</button></form>`
+                ? html`<form method="post" action="/status/cancel">
+                    <input type="hidden" name="token" value="${token}" /><button type="submit">
+                      Cancel my request
+                    </button>
+                  </form>`
                 : ''),
           ),
         ),
@@ -76,7 +94,11 @@ export class SubjectPagesController {
 
   private renderError(response: Response, error: unknown, title: string): void {
     if (!(error instanceof DomainError)) throw error;
-    const status = { invalid_input: 400, not_found: 404, gone: 410, conflict: 409 }[error.code as string] ?? 400;
-    response.status(status).type('html').send(page(title, trusted(html`<p class="error">${error.message}</p>`)));
+    const status =
+      { invalid_input: 400, not_found: 404, gone: 410, conflict: 409 }[error.code as string] ?? 400;
+    response
+      .status(status)
+      .type('html')
+      .send(page(title, trusted(html`<p class="error">${error.message}</p>`)));
   }
 }

@@ -1,4 +1,10 @@
-import { type CanActivate, type ExecutionContext, Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { DomainError } from '@dsar/domain';
@@ -22,14 +28,22 @@ export class IntakeRateLimitGuard implements CanActivate, OnApplicationShutdown 
     const route = `${request.method} ${request.route?.path ?? request.path}`;
     let verdict;
     try {
-      verdict = await this.limiter.hit(`intake:${route}:${request.ip}`, this.config.intakeRateLimit, 60_000);
+      verdict = await this.limiter.hit(
+        `intake:${route}:${request.ip}`,
+        this.config.intakeRateLimit,
+        60_000,
+      );
     } catch {
       return true;
     }
     if (!verdict.allowed) {
-      throw new DomainError('rate_limited', 'Too many submissions from this address; wait a minute', {
-        retryAfterSeconds: verdict.retryAfterSeconds,
-      });
+      throw new DomainError(
+        'rate_limited',
+        'Too many submissions from this address; wait a minute',
+        {
+          retryAfterSeconds: verdict.retryAfterSeconds,
+        },
+      );
     }
     return true;
   }

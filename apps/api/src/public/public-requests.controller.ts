@@ -2,7 +2,12 @@ import { Body, Controller, Get, HttpCode, Post, Query, UseGuards } from '@nestjs
 import { IntakeService, SubjectStatusService, VerificationService } from '@dsar/requests';
 import { parseInput } from '../http/validation.js';
 import { IntakeRateLimitGuard } from './intake-rate-limit.guard.js';
-import { resendBody, statusQuery, submitRequestBody, tokenBody } from './public-requests.schemas.js';
+import {
+  resendBody,
+  statusQuery,
+  submitRequestBody,
+  tokenBody,
+} from './public-requests.schemas.js';
 
 /** The public API of the contract: no login; every body validated here, nothing else. */
 @Controller('requests')
@@ -40,7 +45,9 @@ export class PublicRequestsController {
   async resend(@Body() body: unknown) {
     const input = parseInput(resendBody, body);
     await this.verification.resend(input.email, input.reference);
-    return { message: 'If the reference and e-mail match an open request, fresh links are on their way.' };
+    return {
+      message: 'If the reference and e-mail match an open request, fresh links are on their way.',
+    };
   }
 
   @Get('status')

@@ -7,13 +7,21 @@ const correction = z
       .string()
       .trim()
       .max(100)
-      .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/, 'must be a data category such as user.contact.email'),
+      .regex(
+        /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/,
+        'must be a data category such as user.contact.email',
+      ),
     value: z.string().trim().min(1, 'must not be empty').max(1000),
   })
   .strict();
 
 /** Trimmed and lower-cased before it is checked: "  Ada@Example.COM " is ada@example.com. */
-const emailAddress = z.string().trim().toLowerCase().max(254).pipe(z.email('must be an e-mail address'));
+const emailAddress = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email('must be an e-mail address'));
 
 export const submitRequestBody = z
   .object({
@@ -27,10 +35,18 @@ export const submitRequestBody = z
   .strict()
   .superRefine((body, context) => {
     if (body.type === 'rectification' && !body.corrections) {
-      context.addIssue({ code: 'custom', path: ['corrections'], message: 'is required for a rectification' });
+      context.addIssue({
+        code: 'custom',
+        path: ['corrections'],
+        message: 'is required for a rectification',
+      });
     }
     if (body.type !== 'rectification' && body.corrections) {
-      context.addIssue({ code: 'custom', path: ['corrections'], message: 'is only accepted for a rectification' });
+      context.addIssue({
+        code: 'custom',
+        path: ['corrections'],
+        message: 'is only accepted for a rectification',
+      });
     }
   });
 

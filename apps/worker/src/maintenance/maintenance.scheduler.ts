@@ -9,7 +9,15 @@ export class MaintenanceScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(QUEUE.maintenance) private readonly queue: Queue) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(JOB.expireUnverified, { every: 10 * 60_000 }, { name: JOB.expireUnverified });
-    await this.queue.upsertJobScheduler(JOB.sweepOutbox, { every: 2 * 60_000 }, { name: JOB.sweepOutbox });
+    await this.queue.upsertJobScheduler(
+      JOB.expireUnverified,
+      { every: 10 * 60_000 },
+      { name: JOB.expireUnverified },
+    );
+    await this.queue.upsertJobScheduler(
+      JOB.sweepOutbox,
+      { every: 2 * 60_000 },
+      { name: JOB.sweepOutbox },
+    );
   }
 }

@@ -19,12 +19,16 @@ function endOfDay(day: DateTime): Date {
 
 /** The legal due date: end of the due day in the controller's zone. */
 export function computeDueAt(receivedAt: Date, jurisdiction: string, zone: string): Date {
-  return endOfDay(addPeriod(receiptDay(receivedAt, zone), jurisdictionRule(jurisdiction).answerWithin));
+  return endOfDay(
+    addPeriod(receiptDay(receivedAt, zone), jurisdictionRule(jurisdiction).answerWithin),
+  );
 }
 
 /** The due date once extended (counted from receipt, so no day is lost to clamping). */
 export function computeExtendedDueAt(receivedAt: Date, jurisdiction: string, zone: string): Date {
-  return endOfDay(addPeriod(receiptDay(receivedAt, zone), jurisdictionRule(jurisdiction).extendedWithin));
+  return endOfDay(
+    addPeriod(receiptDay(receivedAt, zone), jurisdictionRule(jurisdiction).extendedWithin),
+  );
 }
 
 /** Adds Monday-to-Friday days; no holiday calendar yet. */

@@ -1,6 +1,13 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 
-export const IDENTITY_TYPES = ['email', 'phone', 'user_id', 'analytics_client_id', 'cookie_id', 'google_sub'] as const;
+export const IDENTITY_TYPES = [
+  'email',
+  'phone',
+  'user_id',
+  'analytics_client_id',
+  'cookie_id',
+  'google_sub',
+] as const;
 export type IdentityType = (typeof IDENTITY_TYPES)[number];
 
 export type NormalisedIdentity = { ok: true; value: string } | { ok: false; message: string };
@@ -13,17 +20,22 @@ export function isIdentityType(value: unknown): value is IdentityType {
 
 /** E-mail trimmed and lower-cased; phone in E.164; others trimmed, non-empty, at most 256 chars. */
 export function normaliseIdentity(type: IdentityType, raw: unknown): NormalisedIdentity {
-  if (typeof raw !== 'string' && typeof raw !== 'number') return { ok: false, message: 'must be a string' };
+  if (typeof raw !== 'string' && typeof raw !== 'number')
+    return { ok: false, message: 'must be a string' };
   const value = String(raw).trim();
   if (!value) return { ok: false, message: 'must not be empty' };
   if (value.length > 256) return { ok: false, message: 'must be at most 256 characters' };
   if (type === 'email') {
     const email = value.toLowerCase();
-    return EMAIL.test(email) ? { ok: true, value: email } : { ok: false, message: 'must be an e-mail address' };
+    return EMAIL.test(email)
+      ? { ok: true, value: email }
+      : { ok: false, message: 'must be an e-mail address' };
   }
   if (type === 'phone') {
     const phone = parsePhoneNumberFromString(value);
-    return phone?.isValid() ? { ok: true, value: phone.number } : { ok: false, message: 'must be a phone number in international form' };
+    return phone?.isValid()
+      ? { ok: true, value: phone.number }
+      : { ok: false, message: 'must be a phone number in international form' };
   }
   return { ok: true, value };
 }

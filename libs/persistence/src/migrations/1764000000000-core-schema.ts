@@ -53,7 +53,9 @@ export class CoreSchema1764000000000 implements MigrationInterface {
         used_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX request_tokens_by_request ON request_tokens (request_id, purpose)`);
+    await queryRunner.query(
+      `CREATE INDEX request_tokens_by_request ON request_tokens (request_id, purpose)`,
+    );
     await queryRunner.query(`
       CREATE TABLE audit_events (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -72,9 +74,15 @@ export class CoreSchema1764000000000 implements MigrationInterface {
         hash text NOT NULL,
         CONSTRAINT audit_events_chain_seq UNIQUE (chain, seq)
       )`);
-    await queryRunner.query(`CREATE INDEX audit_events_by_request ON audit_events (request_id, seq)`);
-    await queryRunner.query(`CREATE INDEX audit_events_by_actor ON audit_events (actor_id, created_at)`);
-    await queryRunner.query(`CREATE INDEX audit_events_by_action ON audit_events (action, created_at)`);
+    await queryRunner.query(
+      `CREATE INDEX audit_events_by_request ON audit_events (request_id, seq)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX audit_events_by_actor ON audit_events (actor_id, created_at)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX audit_events_by_action ON audit_events (action, created_at)`,
+    );
     await queryRunner.query(`
       CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { computeDueAt, DomainError, OPEN_STATUSES, type RequestType } from '@dsar/domain';
 import {
-  computeDueAt,
-  DomainError,
-  OPEN_STATUSES,
-  type RequestType,
-} from '@dsar/domain';
-import { appendAuditEvent, type Correction, RequestEntity, SUBJECT_ACTOR, SYSTEM_ACTOR } from '@dsar/persistence';
+  appendAuditEvent,
+  type Correction,
+  RequestEntity,
+  SUBJECT_ACTOR,
+  SYSTEM_ACTOR,
+} from '@dsar/persistence';
 import { MailOutbox } from '@dsar/mail';
 import { SettingsService } from '@dsar/settings';
 import { nextRequestReference } from '../request-reference.js';
@@ -119,19 +120,30 @@ export class IntakeService {
   }
 
   /** No more than a few mails to one address per day: nobody mail-bombs a third party through us. */
-  private async enforceRecipientLimit(manager: EntityManager, email: string, now: Date): Promise<void> {
+  private async enforceRecipientLimit(
+    manager: EntityManager,
+    email: string,
+    now: Date,
+  ): Promise<void> {
     const { mailsPerRecipientPerDay } = await this.settings.get(manager);
     const since = new Date(now.getTime() - 24 * 3600_000);
     const sent = await this.outbox.countSentTo(manager, email, since);
     if (sent >= mailsPerRecipientPerDay) {
-      throw new DomainError('rate_limited', 'Too many requests for this e-mail address today; try again tomorrow', {
-        retryAfterSeconds: 3600,
-      });
+      throw new DomainError(
+        'rate_limited',
+        'Too many requests for this e-mail address today; try again tomorrow',
+        {
+          retryAfterSeconds: 3600,
+        },
+      );
     }
   }
 
   private receiptOf(request: RequestEntity): IntakeReceipt {
-    return { reference: request.reference, status: request.status, dueAt: request.effectiveDueAt() };
+    return {
+      reference: request.reference,
+      status: request.status,
+      dueAt: request.effectiveDueAt(),
+    };
   }
 }
-

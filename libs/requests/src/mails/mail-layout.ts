@@ -13,19 +13,35 @@ export function layout(
   bodyText: string,
 ): { html: string; text: string } {
   const markup = html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
-<body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; max-width: 40rem;">
-<h1 style="font-size: 1.25rem;">${title}</h1>
-${bodyHtml}
-<p style="color: #444; font-size: 0.9rem;">${context.controllerName} · privacy contact: ${context.controllerContact}</p>
-</body></html>`;
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <title>${title}</title>
+      </head>
+      <body
+        style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; max-width: 40rem;"
+      >
+        <h1 style="font-size: 1.25rem;">${title}</h1>
+        ${bodyHtml}
+        <p style="color: #444; font-size: 0.9rem;">
+          ${context.controllerName} · privacy contact: ${context.controllerContact}
+        </p>
+      </body>
+    </html>`;
   const text = `${title}\n\n${bodyText}\n\n-- \n${context.controllerName} · privacy contact: ${context.controllerContact}\n`;
   return { html: markup, text };
 }
 
 export function linkButton(href: string, label: string): TrustedHtml {
   return trusted(
-    html`<p><a href="${href}" style="display: inline-block; padding: 0.6rem 1rem; background: #0b57d0; color: #fff; text-decoration: none; border-radius: 4px;">${label}</a></p><p style="font-size: 0.85rem; color: #444;">Or open this address: ${href}</p>`,
+    html`<p>
+        <a
+          href="${href}"
+          style="display: inline-block; padding: 0.6rem 1rem; background: #0b57d0; color: #fff; text-decoration: none; border-radius: 4px;"
+          >${label}</a
+        >
+      </p>
+      <p style="font-size: 0.85rem; color: #444;">Or open this address: ${href}</p>`,
   );
 }
 

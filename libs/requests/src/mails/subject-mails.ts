@@ -28,8 +28,9 @@ function verifyBlock(input: LinkMailInput): { markup: string; text: string } {
     : '';
   return {
     markup:
-      html`<p>To confirm that this request comes from you, please open the link below.${until}</p>` +
-      linkButton(input.verifyUrl, 'Confirm my request').markup,
+      html`<p>
+        To confirm that this request comes from you, please open the link below.${until}
+      </p>` + linkButton(input.verifyUrl, 'Confirm my request').markup,
     text: `To confirm that this request comes from you, open this link.${until}\n${input.verifyUrl}\n`,
   };
 }
@@ -42,11 +43,16 @@ export function acknowledgementMail(input: LinkMailInput): MailMessage {
   const verify = verifyBlock(input);
   const body = trusted(
     html`<p>${greeting(request.name)}</p>
-<p>We received your request for ${what}. Its reference is <strong>${request.reference}</strong>. We will answer by ${due} at the latest.</p>` +
+      <p>
+        We received your request for ${what}. Its reference is
+        <strong>${request.reference}</strong>. We will answer by ${due} at the latest.
+      </p>` +
       verify.markup +
       html`<p>You can follow your request at any time:</p>` +
       linkButton(input.statusUrl, 'See the status of my request').markup +
-      html`<p>If you did not make this request, ignore this mail: nothing happens without confirmation.</p>`,
+      html`<p>
+        If you did not make this request, ignore this mail: nothing happens without confirmation.
+      </p>`,
   );
   const text =
     `${greeting(request.name)}\n\nWe received your request for ${what}. Its reference is ${request.reference}. ` +
@@ -61,7 +67,11 @@ export function freshLinkMail(input: LinkMailInput): MailMessage {
   const { request } = input;
   const verify = verifyBlock(input);
   const body = trusted(
-    html`<p>${greeting(request.name)}</p><p>Here are fresh links for your request <strong>${request.reference}</strong>. Earlier links no longer work.</p>` +
+    html`<p>${greeting(request.name)}</p>
+      <p>
+        Here are fresh links for your request <strong>${request.reference}</strong>. Earlier links
+        no longer work.
+      </p>` +
       verify.markup +
       linkButton(input.statusUrl, 'See the status of my request').markup,
   );
@@ -69,7 +79,11 @@ export function freshLinkMail(input: LinkMailInput): MailMessage {
     `${greeting(request.name)}\n\nHere are fresh links for your request ${request.reference}. Earlier links no longer work.\n\n` +
     `${verify.text}\nFollow your request: ${input.statusUrl}`;
   const frame = layout(input, `Fresh links for ${request.reference}`, body, text);
-  return { to: request.email, subject: `Fresh links for your privacy request ${request.reference}`, ...frame };
+  return {
+    to: request.email,
+    subject: `Fresh links for your privacy request ${request.reference}`,
+    ...frame,
+  };
 }
 
 /** Sent when the same request arrives again while the first is open: they are linked. */
@@ -78,7 +92,12 @@ export function duplicateMail(input: LinkMailInput): MailMessage {
   const what = TYPE_LABEL[request.type] ?? request.type;
   const verify = verifyBlock(input);
   const body = trusted(
-    html`<p>${greeting(request.name)}</p><p>You already have an open request for ${what} with the reference <strong>${request.reference}</strong>. We linked your new submission to it, so there is nothing more to do; the deadline stays ${formatDate(request.dueAt, input.timeZone)}.</p>` +
+    html`<p>${greeting(request.name)}</p>
+      <p>
+        You already have an open request for ${what} with the reference
+        <strong>${request.reference}</strong>. We linked your new submission to it, so there is
+        nothing more to do; the deadline stays ${formatDate(request.dueAt, input.timeZone)}.
+      </p>` +
       verify.markup +
       linkButton(input.statusUrl, 'See the status of my request').markup,
   );
@@ -86,16 +105,31 @@ export function duplicateMail(input: LinkMailInput): MailMessage {
     `${greeting(request.name)}\n\nYou already have an open request for ${what} with the reference ${request.reference}. ` +
     `We linked your new submission to it; the deadline stays ${formatDate(request.dueAt, input.timeZone)}.\n\n${verify.text}\nFollow your request: ${input.statusUrl}`;
   const frame = layout(input, `Your request ${request.reference} is already open`, body, text);
-  return { to: request.email, subject: `Your privacy request ${request.reference} is already open`, ...frame };
+  return {
+    to: request.email,
+    subject: `Your privacy request ${request.reference} is already open`,
+    ...frame,
+  };
 }
 
 /** Sent when the subject (or staff) cancels. */
-export function cancellationMail(input: MailContext & { request: SubjectMailRequest; reason?: string | null }): MailMessage {
+export function cancellationMail(
+  input: MailContext & { request: SubjectMailRequest; reason?: string | null },
+): MailMessage {
   const { request } = input;
   const body = trusted(
-    html`<p>${greeting(request.name)}</p><p>Your request <strong>${request.reference}</strong> has been cancelled.${input.reason ? ` Reason: ${input.reason}` : ''}</p><p>You can make a new request at any time.</p>`,
+    html`<p>${greeting(request.name)}</p>
+      <p>
+        Your request <strong>${request.reference}</strong> has been
+        cancelled.${input.reason ? ` Reason: ${input.reason}` : ''}
+      </p>
+      <p>You can make a new request at any time.</p>`,
   );
   const text = `${greeting(request.name)}\n\nYour request ${request.reference} has been cancelled.${input.reason ? ` Reason: ${input.reason}` : ''}\n\nYou can make a new request at any time.`;
   const frame = layout(input, `Request ${request.reference} cancelled`, body, text);
-  return { to: request.email, subject: `Your privacy request ${request.reference} was cancelled`, ...frame };
+  return {
+    to: request.email,
+    subject: `Your privacy request ${request.reference} was cancelled`,
+    ...frame,
+  };
 }

@@ -49,9 +49,15 @@ export class SubjectStatusService {
   async cancel(token: string): Promise<SubjectStatusView> {
     const mail = await this.dataSource.transaction(async (manager) => {
       const request = await this.requestFor(manager, token);
-      const { request: cancelled } = await this.lifecycle.apply(manager, request.id, 'subject_cancel', SUBJECT_ACTOR, {
-        reason: 'cancelled by the subject',
-      });
+      const { request: cancelled } = await this.lifecycle.apply(
+        manager,
+        request.id,
+        'subject_cancel',
+        SUBJECT_ACTOR,
+        {
+          reason: 'cancelled by the subject',
+        },
+      );
       const settings = await this.settings.get(manager);
       const message = cancellationMail({
         request: cancelled,
@@ -71,8 +77,10 @@ export class SubjectStatusService {
       });
     }
     const found = await this.tokens.lookup(manager, 'status', token);
-    if (found.state === 'unknown') throw new DomainError('not_found', 'This status link is not known');
-    if (found.state !== 'valid') throw new DomainError('gone', 'This status link is no longer valid; ask for a fresh one');
+    if (found.state === 'unknown')
+      throw new DomainError('not_found', 'This status link is not known');
+    if (found.state !== 'valid')
+      throw new DomainError('gone', 'This status link is no longer valid; ask for a fresh one');
     return manager.findOneByOrFail(RequestEntity, { id: found.token.requestId });
   }
 

@@ -39,12 +39,21 @@ export class VerificationService {
     }
     const result = await this.dataSource.transaction(async (manager) => {
       const found = await this.tokens.lookup(manager, 'verification', token, now);
-      if (found.state === 'unknown') throw new DomainError('not_found', 'This verification link is not known');
-      if (found.state === 'used') throw new DomainError('gone', 'This verification link has already been used or replaced by a newer one');
-      if (found.state === 'expired') throw new DomainError('gone', 'This verification link has expired; ask for a fresh one');
+      if (found.state === 'unknown')
+        throw new DomainError('not_found', 'This verification link is not known');
+      if (found.state === 'used')
+        throw new DomainError(
+          'gone',
+          'This verification link has already been used or replaced by a newer one',
+        );
+      if (found.state === 'expired')
+        throw new DomainError('gone', 'This verification link has expired; ask for a fresh one');
       const request = await this.lifecycle.lock(manager, found.token.requestId);
       if (request.status !== 'pending_verification') {
-        throw new DomainError('gone', `This request is ${request.status.replace('_', ' ')}; the link no longer applies`);
+        throw new DomainError(
+          'gone',
+          `This request is ${request.status.replace('_', ' ')}; the link no longer applies`,
+        );
       }
       await this.tokens.spend(manager, found.token.id);
       const applied = await this.lifecycle.apply(manager, request.id, 'verify', SUBJECT_ACTOR, {
@@ -52,13 +61,23 @@ export class VerificationService {
         data: { method: 'email_link' },
         now,
       });
-      const statusToken = await this.tokens.issue(manager, request.id, 'status', null, { supersede: false });
-      const followUp = this.afterVerified ? await this.afterVerified.onVerified(manager, applied.request) : null;
+      const statusToken = await this.tokens.issue(manager, request.id, 'status', null, {
+        supersede: false,
+      });
+      const followUp = this.afterVerified
+        ? await this.afterVerified.onVerified(manager, applied.request)
+        : null;
       return { request: applied.request, statusToken, followUp };
     });
     await result.followUp?.afterCommit();
-    const current = await this.dataSource.manager.findOneByOrFail(RequestEntity, { id: result.request.id });
-    return { reference: current.reference, status: current.status, statusToken: result.statusToken };
+    const current = await this.dataSource.manager.findOneByOrFail(RequestEntity, {
+      id: result.request.id,
+    });
+    return {
+      reference: current.reference,
+      status: current.status,
+      statusToken: result.statusToken,
+    };
   }
 
   /**
@@ -70,7 +89,11 @@ export class VerificationService {
       const request = await manager.findOne(RequestEntity, { where: { email, reference } });
       if (!request || request.closedAt) return null;
       const { mailsPerRecipientPerDay } = await this.settings.get(manager);
-      const sent = await this.outbox.countSentTo(manager, email, new Date(now.getTime() - 24 * 3600_000));
+      const sent = await this.outbox.countSentTo(
+        manager,
+        email,
+        new Date(now.getTime() - 24 * 3600_000),
+      );
       if (sent >= mailsPerRecipientPerDay) return null;
       await this.lifecycle.record(manager, request.id, 'fresh_link_sent', SUBJECT_ACTOR);
       const message = await this.links.linkMail(manager, request, freshLinkMail, now);
