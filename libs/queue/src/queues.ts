@@ -2,6 +2,9 @@
 export const QUEUE = {
   mail: 'mail',
   maintenance: 'maintenance',
+  storeTasks: 'store-tasks',
+  fanout: 'fanout',
+  packages: 'packages',
 } as const;
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
@@ -10,10 +13,28 @@ export const JOB = {
   sendMail: 'send-mail',
   expireUnverified: 'expire-unverified',
   sweepOutbox: 'sweep-outbox',
+  runStoreTask: 'run-store-task',
+  stageComplete: 'stage-complete',
+  buildPackage: 'build-package',
+  sweepFanout: 'sweep-fanout',
+  sweepPackages: 'sweep-packages',
 } as const;
 
 export interface SendMailPayload {
   mailId: string;
+}
+
+export interface StoreTaskPayload {
+  taskId: string;
+}
+
+export interface StageCompletePayload {
+  requestId: string;
+  stage: number;
+}
+
+export interface BuildPackagePayload {
+  requestId: string;
 }
 
 /** BullMQ job ids may not contain a colon; ours are `<job>-<id>`. */

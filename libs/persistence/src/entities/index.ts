@@ -3,12 +3,16 @@ import { OutboundMailEntity } from './outbound-mail.entity.js';
 import { RequestTokenEntity } from './request-token.entity.js';
 import { RequestEntity } from './request.entity.js';
 import { SettingEntity } from './setting.entity.js';
+import { StoreTaskEntity } from './store-task.entity.js';
+import { AccessPackageEntity } from './access-package.entity.js';
 
 export * from './audit-event.entity.js';
 export * from './outbound-mail.entity.js';
 export * from './request-token.entity.js';
 export * from './request.entity.js';
 export * from './setting.entity.js';
+export * from './store-task.entity.js';
+export * from './access-package.entity.js';
 
 /** Every entity; a feature that adds one appends it here. */
 export const ALL_ENTITIES = [
@@ -17,4 +21,6 @@ export const ALL_ENTITIES = [
   AuditEventEntity,
   SettingEntity,
   OutboundMailEntity,
+  StoreTaskEntity,
+  AccessPackageEntity,
 ];

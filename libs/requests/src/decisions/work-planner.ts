@@ -1,0 +1,12 @@
+import type { EntityManager } from 'typeorm';
+import type { RequestEntity } from '@dsar/persistence';
+
+/** Injection token: who turns an approved request into work (the fan-out engine provides it). */
+export const WORK_PLANNER = Symbol('WORK_PLANNER');
+
+export interface WorkPlanner {
+  /** Runs in the approval's transaction: writes the request's store tasks. */
+  plan(manager: EntityManager, request: RequestEntity): Promise<void>;
+  /** Runs once the approval has committed: enqueues the first stage. */
+  afterCommit(requestId: string): Promise<void>;
+}
