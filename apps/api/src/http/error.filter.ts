@@ -49,15 +49,15 @@ export class ErrorFilter implements ExceptionFilter {
       return;
     }
     if (error instanceof HttpException) {
-      const status = error.getStatus();
       const body = error.getResponse();
-      const message =
+      const payload =
         typeof body === 'string'
-          ? body
-          : ((body as { message?: unknown }).message ?? error.message);
-      response
-        .status(status)
-        .json({ message: Array.isArray(message) ? message.join('; ') : message });
+          ? { message: body }
+          : {
+              ...(body as object),
+              message: (body as { message?: unknown }).message ?? error.message,
+            };
+      response.status(error.getStatus()).json(payload);
       return;
     }
     const parserError = error as BodyParserError;

@@ -1,6 +1,13 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
-export const STORE_TASK_STATES = ['queued', 'running', 'waiting', 'succeeded', 'failed', 'skipped'] as const;
+export const STORE_TASK_STATES = [
+  'queued',
+  'running',
+  'waiting',
+  'succeeded',
+  'failed',
+  'skipped',
+] as const;
 export type StoreTaskState = (typeof STORE_TASK_STATES)[number];
 export const FINAL_TASK_STATES: readonly StoreTaskState[] = ['succeeded', 'failed', 'skipped'];
 

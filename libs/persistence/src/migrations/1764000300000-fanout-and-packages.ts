@@ -27,11 +27,15 @@ export class FanoutAndPackages1764000300000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT store_tasks_request_system_action UNIQUE (request_id, system_id, action)
       )`);
-    await queryRunner.query(`CREATE INDEX store_tasks_by_request ON store_tasks (request_id, stage)`);
+    await queryRunner.query(
+      `CREATE INDEX store_tasks_by_request ON store_tasks (request_id, stage)`,
+    );
     await queryRunner.query(
       `CREATE INDEX store_tasks_unfinished ON store_tasks (updated_at) WHERE state IN ('queued','running','waiting')`,
     );
-    await queryRunner.query(`CREATE INDEX store_tasks_by_system ON store_tasks (system_id, created_at)`);
+    await queryRunner.query(
+      `CREATE INDEX store_tasks_by_system ON store_tasks (system_id, created_at)`,
+    );
     await queryRunner.query(`
       CREATE TABLE access_packages (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
