@@ -1,4 +1,5 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { createServer } from 'node:net';
 import type { AppConfig } from '@dsar/config';
 import { createApiApp } from '../../apps/api/src/create-app.js';
 import { createWorker } from '../../apps/worker/src/create-worker.js';
@@ -31,15 +32,18 @@ export async function startTestStack(
   const database = await createTestDatabase();
   const redis = await new PrivateRedis().start();
   const smtp = await new SmtpSink().start();
+  // Links in mails and callback URLs must point at this api, so its port is chosen first.
+  const port = await freePort();
   const config = testConfig({
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: database.url,
     REDIS_URL: redis.url,
     SMTP_URL: smtp.url,
     ...options.env,
   });
   const api = await createApiApp(config);
-  await api.listen(0, '127.0.0.1');
-  const address = api.getHttpServer().address() as { port: number };
+  await api.listen(port, '127.0.0.1');
   const worker = options.worker === false ? null : await createWorker(config);
   return {
     config,
@@ -48,7 +52,7 @@ export async function startTestStack(
     smtp,
     api,
     worker,
-    baseUrl: `http://127.0.0.1:${address.port}`,
+    baseUrl: `http://127.0.0.1:${port}`,
     async stop() {
       await worker?.close();
       await api.close();
@@ -64,4 +68,15 @@ export function linkToken(text: string, path: string): string {
   const match = new RegExp(`${path.replace('/', '\\/')}\\?token=([A-Za-z0-9_-]+)`).exec(text);
   if (!match?.[1]) throw new Error(`no ${path} link in mail:\n${text}`);
   return match[1];
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

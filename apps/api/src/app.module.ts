@@ -5,11 +5,47 @@ import { DatabaseModule } from '@dsar/persistence';
 import { QueueModule } from '@dsar/queue';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module.js';
 import { HealthModule } from './health/health.module.js';
-import { SubjectPagesModule } from './pages/subject-pages.module.js';
+import { StaticUiModule } from './static/static-ui.module.js';
+import { StatsModule } from './stats/stats.module.js';
 import { PublicRequestsModule } from './public/public-requests.module.js';
+import { FanoutModule } from '@dsar/fanout';
+import { TasksModule } from './tasks/tasks.module.js';
+import { PackagesHttpModule } from './packages/packages-http.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { AdminModule } from './admin/admin.module.js';
+import { WebhooksHttpModule } from './webhooks/webhooks-http.module.js';
+import { webhookAdapters } from './webhooks/webhook-adapters.js';
+import { DEMO_SYSTEM_REGISTRY, DemoModule } from '@dsar/demo';
+import { SystemsModule, SystemsService, type SystemInput } from '@dsar/systems';
+import { SystemsHttpModule } from './systems/systems-http.module.js';
+import { systemsFanoutAdapters, systemStoreProvider } from '@dsar/systems';
 
 /** Feature modules of the api; each issue's module is listed here once. */
-const FEATURE_MODULES = [HealthModule, PublicRequestsModule, SubjectPagesModule, DevMailboxModule];
+const FEATURE_MODULES = [
+  HealthModule,
+  PublicRequestsModule,
+  StaticUiModule,
+  StatsModule,
+  DevMailboxModule,
+  FanoutModule.forRoot(systemsFanoutAdapters()),
+  TasksModule,
+  PackagesHttpModule,
+  AuthModule,
+  AdminModule,
+  WebhooksHttpModule.register(webhookAdapters(systemStoreProvider)),
+  DemoModule.register({
+    imports: [SystemsModule],
+    registry: {
+      provide: DEMO_SYSTEM_REGISTRY,
+      inject: [SystemsService],
+      useFactory: (systems: SystemsService) => ({
+        create: (system: unknown, actor: Parameters<SystemsService['create']>[1]) =>
+          systems.create(system as SystemInput, actor),
+      }),
+    },
+  }),
+  SystemsHttpModule,
+];
 
 @Module({})
 export class AppModule {

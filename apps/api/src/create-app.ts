@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@dsar/config';
 import { AppModule } from './app.module.js';
 import { ErrorFilter } from './http/error.filter.js';
+import { setupOpenApi } from './openapi/openapi.js';
 
 /** Body size cap for every JSON body; larger ones get 413. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -13,6 +14,8 @@ export async function createApiApp(config?: AppConfig): Promise<NestExpressAppli
   const app = await NestFactory.create<NestExpressApplication>(await AppModule.register(config), {
     bufferLogs: true,
     bodyParser: false,
+    // Webhook callbacks are verified over the exact bytes received (req.rawBody).
+    rawBody: true,
   });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });
@@ -32,5 +35,6 @@ export async function createApiApp(config?: AppConfig): Promise<NestExpressAppli
   app.useGlobalFilters(new ErrorFilter());
   app.enableCors({ exposedHeaders: ['Content-Range', 'Retry-After'] });
   app.enableShutdownHooks();
+  setupOpenApi(app);
   return app;
 }

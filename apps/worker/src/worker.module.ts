@@ -9,6 +9,10 @@ import { MaintenanceProcessor } from './maintenance/maintenance.processor.js';
 import { MaintenanceScheduler } from './maintenance/maintenance.scheduler.js';
 import { OutboxSweep } from './maintenance/outbox-sweep.service.js';
 import { RequestsModule } from '@dsar/requests';
+import { FanoutWorkerModule } from './fanout/fanout-worker.module.js';
+import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module.js';
+import { webhookAdapters } from './webhooks/webhook-adapters.js';
+import { systemsFanoutAdapters, systemStoreProvider } from '@dsar/systems';
 
 @Module({})
 export class WorkerModule {
@@ -25,6 +29,8 @@ export class WorkerModule {
         QueueModule,
         MailModule,
         RequestsModule,
+        FanoutWorkerModule.register(systemsFanoutAdapters()),
+        WebhooksWorkerModule.register(webhookAdapters(systemStoreProvider)),
       ],
       providers: [MailProcessor, MaintenanceProcessor, MaintenanceScheduler, OutboxSweep],
     };

@@ -60,6 +60,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (!values || problems.length > 0) throw new ConfigValidationError(problems);
 
+  const seedDemo = values.SEED_DEMO ?? values.NODE_ENV === 'development';
   const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, '');
   return {
     nodeEnv: values.NODE_ENV,
@@ -74,15 +75,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     usingDevelopmentSecret: !values.APP_SECRET,
     adminEmail: values.ADMIN_EMAIL?.toLowerCase() ?? null,
     adminPassword: values.ADMIN_PASSWORD ?? null,
-    seedDemo: values.SEED_DEMO ?? values.NODE_ENV === 'development',
-    outboundAllowlist: values.OUTBOUND_ALLOWLIST.split(',')
-      .map((entry) => entry.trim())
-      .filter(Boolean),
+    seedDemo,
+    outboundAllowlist: outboundAllowlist(values.OUTBOUND_ALLOWLIST, seedDemo),
     intakeRateLimit: values.INTAKE_RATE_LIMIT,
     controllerTimezone: values.CONTROLLER_TIMEZONE,
     embedded: values.EMBEDDED,
     logLevel: values.LOG_LEVEL,
   };
+}
+
+/** The demo's own receivers (fake Google, example webhook receiver) listen on loopback. */
+const DEMO_LOOPBACK = '127.0.0.1';
+
+function outboundAllowlist(raw: string, seedDemo: boolean): string[] {
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  return seedDemo && !entries.includes(DEMO_LOOPBACK) ? [...entries, DEMO_LOOPBACK] : entries;
 }
 
 /** Every environment key the schema knows (the compose-file test checks against this). */

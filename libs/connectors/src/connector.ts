@@ -65,6 +65,8 @@ export interface ConnectorPreview {
   supported: boolean;
   tables: PreviewTable[];
   note?: string;
+  /** Identities the walk found (later systems of the preview search them too). */
+  providedIdentities?: Partial<Record<IdentityType, string[]>>;
 }
 
 /** A failure that retrying cannot fix (bad settings, a refused request): the task fails at once. */
@@ -87,6 +89,14 @@ export interface Connector {
   execute(context: TaskContext): Promise<ConnectorExecution>;
   /** What an erasure or rectification would change, without changing anything. */
   preview?(context: Omit<TaskContext, 'sink' | 'taskId'>): Promise<ConnectorPreview>;
+  /**
+   * Fills what the registry generates at creation (a webhook's `whsec_…` secret, a hash key);
+   * `revealed` is shown once, in the create answer.
+   */
+  completeSettings?(settings: Record<string, unknown>): {
+    settings: Record<string, unknown>;
+    revealed: Record<string, string>;
+  };
   /** Names of settings holding secrets: encrypted at rest, never returned. */
   readonly secretSettings: readonly string[];
 }

@@ -1,7 +1,101 @@
-export * from './errors/domain-error.js';
-export * from './lifecycle/request-status.js';
-export * from './lifecycle/lifecycle.js';
-export * from './clocks/jurisdictions.js';
-export * from './clocks/deadlines.js';
-export * from './identities/identities.js';
-export * from './connectors/connector-result.js';
+// The public face of @dsar/domain: plain TypeScript, no framework, no I/O.
+
+export {
+  DOMAIN_ERROR_CODES,
+  DomainError,
+  isDomainError,
+  type DomainErrorCode,
+  type DomainErrorDetails,
+  type FieldError,
+} from './errors/domain-error.js';
+
+export {
+  DENIAL_REASONS,
+  isDenialReason,
+  isOpen,
+  isRequestStatus,
+  isRequestType,
+  isTerminal,
+  OPEN_STATUSES,
+  REQUEST_STATUSES,
+  REQUEST_TYPES,
+  TERMINAL_STATUSES,
+  type DenialReason,
+  type OpenStatus,
+  type RequestStatus,
+  type RequestType,
+  type TerminalStatus,
+} from './lifecycle/request-status.types.js';
+export {
+  ACTION_TARGETS,
+  ALLOWED_ACTIONS,
+  allowedActions,
+  isActionAllowed,
+  isLifecycleAction,
+  LIFECYCLE_ACTIONS,
+  type LifecycleAction,
+} from './lifecycle/lifecycle-actions.table.js';
+export {
+  applyAction,
+  type ActionInput,
+  type LifecycleError,
+  type LifecycleErrorCode,
+  type LifecycleOutcome,
+  type LifecycleState,
+} from './lifecycle/request-lifecycle.machine.js';
+
+export {
+  isJurisdiction,
+  JURISDICTION_RULES,
+  JURISDICTIONS,
+  jurisdictionRule,
+  type Jurisdiction,
+  type JurisdictionRule,
+  type Period,
+} from './clocks/jurisdiction.rules.js';
+export {
+  addBusinessDays,
+  BUSINESS_CALENDARS,
+  MONDAY_TO_FRIDAY,
+  type BusinessCalendar,
+  type BusinessCalendarName,
+  type CalendarDay,
+} from './clocks/business-days.calendar.js';
+export {
+  acknowledgeBy,
+  computeDueAt,
+  computeExtendedDueAt,
+  daysLeft,
+  isOverdue,
+  receiptDate,
+} from './clocks/deadline.clock.js';
+
+export {
+  IDENTITY_TYPES,
+  isIdentityType,
+  type IdentityRecord,
+  type IdentityType,
+} from './identities/identity-types.model.js';
+export {
+  MAX_IDENTITY_LENGTH,
+  normaliseIdentity,
+  type IdentityError,
+  type IdentityErrorCode,
+  type NormalisedIdentity,
+} from './identities/identity.normaliser.js';
+export { IdentitySet } from './identities/identity-set.model.js';
+
+export {
+  addCounts,
+  connectorResult,
+  CONNECTOR_OUTCOMES,
+  COUNT_KEYS,
+  emptyCounts,
+  isConnectorOutcome,
+  isSuccessfulOutcome,
+  type ConnectorCounts,
+  type ConnectorOutcome,
+  type ConnectorResult,
+  type CountKey,
+  type RetainedItem,
+} from './connectors/connector-result.js';

@@ -5,6 +5,8 @@ export const QUEUE = {
   storeTasks: 'store-tasks',
   fanout: 'fanout',
   packages: 'packages',
+  webhooks: 'webhooks',
+  notices: 'notices',
 } as const;
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
@@ -18,6 +20,10 @@ export const JOB = {
   buildPackage: 'build-package',
   sweepFanout: 'sweep-fanout',
   sweepPackages: 'sweep-packages',
+  deliverWebhook: 'deliver-webhook',
+  sweepWebhooks: 'sweep-webhooks',
+  sweepNotices: 'sweep-notices',
+  staffDigest: 'staff-digest',
 } as const;
 
 export interface SendMailPayload {
@@ -35,6 +41,11 @@ export interface StageCompletePayload {
 
 export interface BuildPackagePayload {
   requestId: string;
+}
+
+/** A webhook message's next attempt (the handler re-reads the message). */
+export interface DeliverWebhookPayload {
+  messageId: string;
 }
 
 /** BullMQ job ids may not contain a colon; ours are `<job>-<id>`. */

@@ -5,6 +5,8 @@ export * from './subject-links.js';
 export * from './intake/intake.service.js';
 export * from './verification/verification.service.js';
 export * from './verification/after-verified.hook.js';
+export * from './decisions/work-planner.js';
+export * from './decisions/index.js';
 export * from './subject/subject-status.service.js';
 export * from './expiry/expiry.service.js';
 export * from './mails/subject-mails.js';

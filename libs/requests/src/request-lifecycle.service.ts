@@ -5,6 +5,8 @@ import { appendAuditEvent, type Actor, RequestEntity } from '@dsar/persistence';
 
 export interface ApplyOptions {
   reason?: string | null;
+  /** A deny's reason code (DENIAL_REASONS). */
+  denialReason?: string;
   /** Ids and codes only (the audit trail never holds the subject's data). */
   data?: Record<string, unknown>;
   /** Columns changed together with the status (verifiedAt, outcome, …). */
@@ -41,7 +43,7 @@ export class RequestLifecycle {
         extendedDueAt: request.extendedDueAt,
       },
       action,
-      { now, reason: options.reason ?? undefined },
+      { now, reason: options.reason ?? undefined, denialReason: options.denialReason },
     );
     if (!outcome.ok)
       throw new DomainError('conflict', outcome.error.message, { reasonCode: outcome.error.code });

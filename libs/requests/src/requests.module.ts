@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '@dsar/mail';
 import { SettingsModule } from '@dsar/settings';
+import { AutoApprovalService } from './decisions/auto-approval.service.js';
 import { ExpiryService } from './expiry/expiry.service.js';
+import { AFTER_VERIFIED } from './verification/after-verified.hook.js';
 import { IntakeService } from './intake/intake.service.js';
 import { RequestLifecycle } from './request-lifecycle.service.js';
 import { RequestTokens } from './request-tokens.service.js';
@@ -17,11 +19,13 @@ const SERVICES = [
   VerificationService,
   SubjectStatusService,
   ExpiryService,
+  AutoApprovalService,
 ];
 
 @Module({
   imports: [MailModule, SettingsModule],
-  providers: SERVICES,
+  // A verified request goes straight on when an auto-approval rule matches.
+  providers: [...SERVICES, { provide: AFTER_VERIFIED, useExisting: AutoApprovalService }],
   exports: [...SERVICES, MailModule, SettingsModule],
 })
 export class RequestsModule {}

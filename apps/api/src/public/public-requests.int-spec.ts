@@ -83,7 +83,7 @@ describe('public intake and verification', () => {
     const mailStatus = await fetch(
       `${stack.baseUrl}/api/requests/status?token=${linkToken(mail.text, '/status')}`,
     );
-    expect((await mailStatus.json()).status).toBe('awaiting_approval');
+    expect(((await mailStatus.json()) as { status: string }).status).toBe('awaiting_approval');
 
     const reused = await post('/api/requests/verify', { token });
     expect(reused.status).toBe(410);

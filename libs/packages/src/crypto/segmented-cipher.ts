@@ -88,7 +88,7 @@ export function createEncryptStream(masterKey: Buffer): Transform {
 }
 
 export function createDecryptStream(masterKey: Buffer): Transform {
-  let buffered = Buffer.alloc(0);
+  let buffered: Buffer = Buffer.alloc(0);
   let header: Buffer | null = null;
   let key: Buffer | null = null;
   let index = 0;

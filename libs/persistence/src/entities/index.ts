@@ -5,6 +5,9 @@ import { RequestEntity } from './request.entity.js';
 import { SettingEntity } from './setting.entity.js';
 import { StoreTaskEntity } from './store-task.entity.js';
 import { AccessPackageEntity } from './access-package.entity.js';
+import { WEBHOOK_ENTITIES } from './webhooks.entities.js';
+import { STAFF_ENTITIES } from './staff.entities.js';
+import { SystemEntity } from './system.entity.js';
 
 export * from './audit-event.entity.js';
 export * from './outbound-mail.entity.js';
@@ -13,6 +16,9 @@ export * from './request.entity.js';
 export * from './setting.entity.js';
 export * from './store-task.entity.js';
 export * from './access-package.entity.js';
+export * from './webhooks.entities.js';
+export * from './staff.entities.js';
+export * from './system.entity.js';
 
 /** Every entity; a feature that adds one appends it here. */
 export const ALL_ENTITIES = [
@@ -23,4 +29,7 @@ export const ALL_ENTITIES = [
   OutboundMailEntity,
   StoreTaskEntity,
   AccessPackageEntity,
+  ...WEBHOOK_ENTITIES,
+  ...STAFF_ENTITIES,
+  SystemEntity,
 ];

@@ -63,6 +63,10 @@ export class StoreTaskEntity {
   @Column({ name: 'completed_by', type: 'uuid', nullable: true })
   completedBy: string | null;
 
+  /** When its job was added (a stage starts once); the sweep re-adds jobs Redis lost. */
+  @Column({ name: 'enqueued_at', type: 'timestamptz', nullable: true })
+  enqueuedAt: Date | null;
+
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
   startedAt: Date | null;
 

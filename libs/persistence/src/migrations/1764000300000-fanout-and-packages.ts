@@ -21,6 +21,7 @@ export class FanoutAndPackages1764000300000 implements MigrationInterface {
         result jsonb,
         note text,
         completed_by uuid,
+        enqueued_at timestamptz,
         started_at timestamptz,
         finished_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now(),

@@ -1,5 +1,14 @@
 import { CoreSchema1764000000000 } from './1764000000000-core-schema.js';
+import { StaffAndAdmin1764000100000 } from './1764000100000-staff-and-admin.js';
+import { Systems1764000200000 } from './1764000200000-systems.js';
 import { FanoutAndPackages1764000300000 } from './1764000300000-fanout-and-packages.js';
+import { WebhooksAndNotices1764000400000 } from './1764000400000-webhooks-and-notices.js';
 
 /** Every migration in order; a feature that adds one appends it here. */
-export const ALL_MIGRATIONS = [CoreSchema1764000000000, FanoutAndPackages1764000300000];
+export const ALL_MIGRATIONS = [
+  CoreSchema1764000000000,
+  StaffAndAdmin1764000100000,
+  Systems1764000200000,
+  FanoutAndPackages1764000300000,
+  WebhooksAndNotices1764000400000,
+];

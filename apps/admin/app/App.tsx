@@ -1,0 +1,95 @@
+import {
+  Admin,
+  AppBar,
+  CustomRoutes,
+  Layout,
+  Menu,
+  Resource,
+  type LayoutProps,
+  useGetIdentity,
+  UserMenu,
+  Logout,
+} from 'react-admin';
+import { useCheckboxLabelFix } from './common/a11y-fixes.js';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import SettingsIcon from '@mui/icons-material/Settings';
+import auditEvents from './audit-events/index.js';
+import { Dashboard } from './dashboard/Dashboard.js';
+import deliveries from './deliveries/index.js';
+import { authProvider } from './providers/auth-provider.js';
+import { dataProvider } from './providers/data-provider.js';
+import { i18nProvider } from './providers/i18n-provider.js';
+import requests from './requests/index.js';
+import { SettingsEdit } from './settings/SettingsEdit.js';
+import systems from './systems/index.js';
+import tasks from './tasks/index.js';
+import { theme } from './theme.js';
+import users from './users/index.js';
+import { useMay } from './common/use-role.js';
+
+function StaffMenu() {
+  const may = useMay();
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      <Menu.ResourceItems />
+      {may('settings', 'edit') ? (
+        <Menu.Item to="/settings" primaryText="Settings" leftIcon={<SettingsIcon />} />
+      ) : null}
+    </Menu>
+  );
+}
+
+/** The account button says who is signed in, and its accessible name says the same. */
+function StaffUserMenu() {
+  const { identity } = useGetIdentity();
+  return (
+    <UserMenu label={identity?.fullName ?? 'Account'}>
+      <Logout />
+    </UserMenu>
+  );
+}
+
+const StaffAppBar = () => <AppBar userMenu={<StaffUserMenu />} />;
+
+function StaffLayout(props: LayoutProps) {
+  useCheckboxLabelFix();
+  return <Layout {...props} menu={StaffMenu} appBar={StaffAppBar} />;
+}
+
+/** The staff UI; real paths under /admin (the api serves index.html for each of them). */
+function StaffAdmin() {
+  return (
+    <Admin
+      basename="/admin"
+      title="DSAR back-office"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      dashboard={Dashboard}
+      layout={StaffLayout}
+      theme={theme}
+      disableTelemetry
+    >
+      <Resource name="requests" {...requests} recordRepresentation="reference" />
+      <Resource name="tasks" {...tasks} options={{ label: 'Task inbox' }} />
+      <Resource name="systems" {...systems} recordRepresentation="name" />
+      <Resource name="deliveries" {...deliveries} />
+      <Resource name="audit-events" {...auditEvents} options={{ label: 'Audit log' }} />
+      <Resource name="users" {...users} options={{ label: 'Staff' }} recordRepresentation="name" />
+      <CustomRoutes>
+        <Route path="/settings" element={<SettingsEdit />} />
+      </CustomRoutes>
+    </Admin>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route path="/admin/*" element={<StaffAdmin />} />
+      </Routes>
+    </BrowserRouter>
+  );
+}

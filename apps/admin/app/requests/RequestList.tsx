@@ -1,0 +1,105 @@
+import {
+  BooleanInput,
+  CreateButton,
+  Datagrid,
+  DateField,
+  ExportButton,
+  List,
+  NumberInput,
+  ReferenceField,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+} from 'react-admin';
+import { DueDateField } from '../common/DueDateField.js';
+import { STATUS_CHOICES, StatusChip } from '../common/StatusChip.js';
+import { useMay } from '../common/use-role.js';
+import { BulkApproveButton, BulkAssignButton } from './BulkActions.js';
+import { useAssignableStaff } from './staff-choices.js';
+
+export const TYPE_CHOICES = [
+  { id: 'access', name: 'Access' },
+  { id: 'rectification', name: 'Rectification' },
+  { id: 'erasure', name: 'Erasure' },
+];
+export const JURISDICTION_CHOICES = [
+  { id: 'gdpr', name: 'GDPR' },
+  { id: 'ccpa', name: 'CCPA/CPRA' },
+];
+
+function AssigneeFilter(props: { source: string; alwaysOn?: boolean; label?: string }) {
+  return <SelectInput {...props} choices={useAssignableStaff()} emptyText="Anyone" />;
+}
+
+const filters = [
+  <TextInput key="q" source="q" label="Search (reference, e-mail, name)" alwaysOn />,
+  <SelectInput key="status" source="status" choices={STATUS_CHOICES} alwaysOn />,
+  <SelectInput key="type" source="type" choices={TYPE_CHOICES} />,
+  <SelectInput key="jurisdiction" source="jurisdiction" choices={JURISDICTION_CHOICES} />,
+  <AssigneeFilter key="assignee" source="assigneeId" label="Assignee" />,
+  <BooleanInput key="overdue" source="overdue" label="Overdue only" defaultValue={true} />,
+  <NumberInput
+    key="due"
+    source="dueWithinDays"
+    label="Due within (days)"
+    min={0}
+    defaultValue={7}
+  />,
+];
+
+function ListActions() {
+  const may = useMay();
+  return (
+    <TopToolbar>
+      {may('requests', 'create') ? <CreateButton label="New request (post or phone)" /> : null}
+      <ExportButton />
+    </TopToolbar>
+  );
+}
+
+/** The queue: soonest deadline first. */
+export function RequestList() {
+  const may = useMay();
+  const bulk = may('requests', 'approve') ? (
+    <>
+      <BulkApproveButton />
+      <BulkAssignButton />
+    </>
+  ) : (
+    false
+  );
+  return (
+    <List
+      filters={filters}
+      sort={{ field: 'dueAt', order: 'ASC' }}
+      actions={<ListActions />}
+      title="Requests"
+      perPage={25}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={bulk}>
+        <TextField source="reference" sx={{ whiteSpace: 'nowrap', fontWeight: 600 }} />
+        <TextField source="type" />
+        <StatusChip label="Status" />
+        <TextField source="email" label="E-mail" sortable={false} />
+        <TextField source="jurisdiction" sortable={false} />
+        <DateField source="receivedAt" label="Received" />
+        <DueDateField label="Due" sortBy="dueAt" />
+        {may('users', 'list') ? (
+          <ReferenceField
+            source="assigneeId"
+            reference="users"
+            label="Assignee"
+            link={false}
+            emptyText="—"
+            sortable={false}
+          >
+            <TextField source="name" />
+          </ReferenceField>
+        ) : (
+          <TextField source="assigneeId" label="Assignee" emptyText="—" sortable={false} />
+        )}
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,182 @@
+import {
+  ArrayInput,
+  BooleanInput,
+  CheckboxGroupInput,
+  FormDataConsumer,
+  PasswordInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+} from 'react-admin';
+import { JsonInput } from '../common/JsonInput.js';
+
+export const KINDS = [
+  { id: 'postgres', name: 'PostgreSQL database (dataset map)' },
+  { id: 'webhook', name: 'Connected system (signed webhook)' },
+  { id: 'email', name: 'Processor by e-mail' },
+  { id: 'manual', name: 'Handled by hand' },
+  { id: 'google_analytics', name: 'Google Analytics (User Deletion API)' },
+];
+const ACTIONS = ['access', 'erasure', 'rectification'].map((id) => ({ id, name: id }));
+const IDENTITY_TYPES = [
+  'email',
+  'phone',
+  'user_id',
+  'analytics_client_id',
+  'cookie_id',
+  'google_sub',
+].map((id) => ({ id, name: id }));
+
+/** A list of words edited as one comma-separated line. */
+const list = {
+  format: (value?: string[]) => (value ?? []).join(', '),
+  parse: (text: string) =>
+    text
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+};
+
+const WRITE_ONLY = 'Write-only: never shown again. Leave empty to keep the current one.';
+
+/** The connector settings of each kind; secrets are write-only. */
+function KindSettings({ kind, creating }: { kind?: string; creating: boolean }) {
+  switch (kind) {
+    case 'webhook':
+      return (
+        <>
+          <TextInput
+            source="settings.url"
+            label="Webhook URL (https)"
+            validate={required()}
+            fullWidth
+          />
+          <PasswordInput
+            source="settings.secret"
+            label="Signing secret (whsec_…)"
+            helperText={creating ? 'Leave empty to generate one; it is shown once.' : WRITE_ONLY}
+            autoComplete="off"
+          />
+        </>
+      );
+    case 'email':
+      return (
+        <TextInput
+          source="settings.to"
+          label="Privacy contact's e-mail"
+          type="email"
+          validate={required()}
+        />
+      );
+    case 'manual':
+      return <TextInput source="settings.assignee" label="Who handles it (name or e-mail)" />;
+    case 'postgres':
+      return (
+        <>
+          <PasswordInput
+            source="settings.url"
+            label="Connection URL (postgres://…)"
+            helperText={creating ? 'Stored encrypted.' : WRITE_ONLY}
+            validate={creating ? required() : undefined}
+            autoComplete="off"
+            fullWidth
+          />
+          <JsonInput
+            source="settings.dataset"
+            label="Dataset map (JSON)"
+            helperText="Checked against the live schema when saved; problems are listed here."
+            validate={[required()]}
+          />
+        </>
+      );
+    case 'google_analytics':
+      return (
+        <>
+          <TextInput source="settings.propertyId" label="Property id" />
+          <JsonInput
+            source="settings.credentials"
+            label="Service account key (JSON, write-only)"
+            helperText={WRITE_ONLY}
+          />
+        </>
+      );
+    default:
+      return null;
+  }
+}
+
+export function SystemForm({ creating = false }: { creating?: boolean }) {
+  return (
+    <SimpleForm
+      defaultValues={{
+        enabled: true,
+        actions: ['access', 'erasure'],
+        identityTypes: ['email'],
+        recipients: [],
+      }}
+    >
+      <TextInput source="name" validate={required()} />
+      <SelectInput source="kind" choices={KINDS} validate={required()} disabled={!creating} />
+      <TextInput source="owner.name" label="Owner" validate={required()} />
+      <TextInput source="owner.email" label="Owner's e-mail" type="email" validate={required()} />
+      <BooleanInput source="enabled" />
+      <CheckboxGroupInput source="actions" label="Supported actions" choices={ACTIONS} />
+      <CheckboxGroupInput source="identityTypes" label="Searched by" choices={IDENTITY_TYPES} />
+      <TextInput
+        source="categories"
+        label="Data categories (comma-separated, e.g. user.contact.email)"
+        {...list}
+        fullWidth
+      />
+      <TextInput source="purposes" label="Purposes (comma-separated)" {...list} fullWidth />
+      <TextInput source="legalBases" label="Legal bases (comma-separated)" {...list} fullWidth />
+      <TextInput source="retention" label="Retention" fullWidth />
+      <ArrayInput source="recipients" label="Recipients (those with an e-mail get Art. 19 notices)">
+        <SimpleFormIterator inline>
+          <TextInput source="name" validate={required()} />
+          <TextInput source="email" type="email" />
+        </SimpleFormIterator>
+      </ArrayInput>
+      <FormDataConsumer>
+        {({ formData }) => <KindSettings kind={formData.kind} creating={creating} />}
+      </FormDataConsumer>
+    </SimpleForm>
+  );
+}
+
+const FIELDS = [
+  'name',
+  'owner',
+  'enabled',
+  'categories',
+  'purposes',
+  'legalBases',
+  'recipients',
+  'retention',
+  'identityTypes',
+  'actions',
+  'settings',
+];
+
+/** Only the contract's fields; empty write-only secrets are left out (the server keeps them). */
+export function systemBody(
+  data: Record<string, unknown>,
+  creating: boolean,
+): Record<string, unknown> {
+  const body: Record<string, unknown> = Object.fromEntries(
+    FIELDS.filter((key) => key in data).map((key) => [key, data[key]]),
+  );
+  if (creating) body.kind = data.kind;
+  const settings = { ...((data.settings as Record<string, unknown>) ?? {}) };
+  for (const key of ['secret', 'url', 'credentials']) {
+    if (
+      (settings[key] === '' || settings[key] === null || settings[key] === undefined) &&
+      (key !== 'url' || data.kind !== 'webhook')
+    )
+      delete settings[key];
+  }
+  body.settings = settings;
+  return body;
+}

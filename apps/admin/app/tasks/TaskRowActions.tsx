@@ -1,0 +1,71 @@
+import { Button, MenuItem, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { useRecordContext } from 'react-admin';
+import { ActionDialog } from '../common/ActionDialog.js';
+import { useMay } from '../common/use-role.js';
+import { useStaffAction } from '../common/use-staff-action.js';
+
+/** Retry a failed task; close a waiting (e-mail, manual) or failed task by hand with a note. */
+export function TaskRowActions(_props: { label?: string }) {
+  const task = useRecordContext<{ id: string; state: string; systemName: string }>();
+  const may = useMay();
+  const [open, setOpen] = useState(false);
+  const [outcome, setOutcome] = useState<'completed' | 'not_found'>('completed');
+  const [note, setNote] = useState('');
+  const retry = useStaffAction((p, id: string) => p.retryTask(id), {
+    success: 'Task queued again',
+  });
+  const complete = useStaffAction((p, id: string) => p.completeTask(id, outcome, note), {
+    success: 'Task closed',
+    onSuccess: () => setOpen(false),
+  });
+  if (!task) return null;
+  const canRetry = task.state === 'failed' && may('tasks', 'retry');
+  const canComplete = ['waiting', 'failed'].includes(task.state) && may('tasks', 'complete');
+  if (!canRetry && !canComplete) return null;
+  return (
+    <Stack direction="row" spacing={1} onClick={(event) => event.stopPropagation()}>
+      {canRetry ? (
+        <Button size="small" onClick={() => retry.mutate(task.id)} disabled={retry.isPending}>
+          Retry
+        </Button>
+      ) : null}
+      {canComplete ? (
+        <Button size="small" variant="outlined" onClick={() => setOpen(true)}>
+          Record outcome
+        </Button>
+      ) : null}
+      <ActionDialog
+        open={open}
+        title={`Close the ${task.systemName} task by hand`}
+        confirmLabel="Close task"
+        pending={complete.isPending}
+        onClose={() => setOpen(false)}
+        onConfirm={() => complete.mutate(task.id)}
+      >
+        <TextField
+          select
+          fullWidth
+          margin="dense"
+          label="Outcome"
+          value={outcome}
+          onChange={(event) => setOutcome(event.target.value as 'completed' | 'not_found')}
+        >
+          <MenuItem value="completed">Done</MenuItem>
+          <MenuItem value="not_found">No data found</MenuItem>
+        </TextField>
+        <TextField
+          autoFocus
+          required
+          fullWidth
+          multiline
+          minRows={2}
+          margin="dense"
+          label="What was done"
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
+      </ActionDialog>
+    </Stack>
+  );
+}

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { DecisionsModule } from '@dsar/requests';
+import { StaffModule } from '@dsar/staff';
+import {
+  AuditChainController,
+  AuditEventsAdminController,
+} from './audit/audit-admin.controller.js';
+import { AuditChainVerifier } from './audit/audit-chain-verifier.service.js';
+import { AuditEventReader } from './audit/audit-events-admin.service.js';
+import { RequestActionsController } from './requests/request-actions.controller.js';
+import { RequestAdminReader } from './requests/request-admin.service.js';
+import { RequestsAdminController } from './requests/requests-admin.controller.js';
+import { SettingsAdminController } from './settings/settings-admin.controller.js';
+import { SettingsAdmin } from './settings/settings-admin.service.js';
+import { AssigneesController } from './users/assignees.controller.js';
+import { UsersAdminController } from './users/users-admin.controller.js';
+import { UserAdminReader } from './users/users-admin.service.js';
+
+/** The admin API in the ra-data-simple-rest dialect; the global StaffAuthGuard protects it. */
+@Module({
+  imports: [StaffModule, DecisionsModule],
+  controllers: [
+    RequestActionsController,
+    RequestsAdminController,
+    UsersAdminController,
+    AssigneesController,
+    AuditEventsAdminController,
+    AuditChainController,
+    SettingsAdminController,
+  ],
+  providers: [
+    RequestAdminReader,
+    UserAdminReader,
+    AuditEventReader,
+    AuditChainVerifier,
+    SettingsAdmin,
+  ],
+})
+export class AdminModule {}

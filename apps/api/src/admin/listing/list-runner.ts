@@ -1,0 +1,50 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ListQuery } from './list-query.js';
+
+/** Totals up to this are exact; beyond it the planner's estimate is given (as PostgREST does). */
+export const EXACT_COUNT_LIMIT = 1_000;
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  /** False when `total` is the planner's estimate of a set larger than EXACT_COUNT_LIMIT. */
+  exact: boolean;
+  start: number;
+}
+
+/**
+ * Counts at most EXACT_COUNT_LIMIT + 1 rows, so a broad filter over a million requests costs a
+ * bounded scan instead of a full one; a larger set is sized by the planner's estimate.
+ */
+async function countRows<T extends ObjectLiteral>(
+  builder: SelectQueryBuilder<T>,
+): Promise<{ total: number; exact: boolean }> {
+  const [sql, params] = builder.clone().select('1').getQueryAndParameters();
+  const [bounded] = (await builder.connection.query(
+    `SELECT count(*)::int AS total FROM (${sql} LIMIT ${EXACT_COUNT_LIMIT + 1}) AS bounded`,
+    params,
+  )) as { total: number }[];
+  const total = bounded?.total ?? 0;
+  if (total <= EXACT_COUNT_LIMIT) return { total, exact: true };
+  const [plan] = (await builder.connection.query(`EXPLAIN (FORMAT JSON) ${sql}`, params)) as {
+    'QUERY PLAN': { Plan: { 'Plan Rows': number } }[];
+  }[];
+  const estimate = Math.round(plan?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0);
+  return { total: Math.max(estimate, EXACT_COUNT_LIMIT + 1), exact: false };
+}
+
+/** Applies a parsed list query to a query builder: conditions, a stable order, the page. */
+export async function runList<T extends ObjectLiteral>(
+  builder: SelectQueryBuilder<T>,
+  query: ListQuery,
+  idColumn: string,
+): Promise<Page<T>> {
+  for (const condition of query.conditions) builder.andWhere(condition.sql, condition.params);
+  const counted = countRows(builder);
+  builder.orderBy(query.sort.column, query.sort.order);
+  // A tie-breaker so pages never repeat or skip rows that share a sort value.
+  if (query.sort.column !== idColumn) builder.addOrderBy(idColumn, query.sort.order);
+  builder.offset(query.range.start).limit(query.range.end - query.range.start + 1);
+  const [rows, count] = await Promise.all([builder.getMany(), counted]);
+  return { rows, ...count, start: query.range.start };
+}

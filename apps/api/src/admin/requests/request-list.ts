@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { JURISDICTIONS, OPEN_STATUSES, REQUEST_STATUSES, REQUEST_TYPES } from '@dsar/domain';
+import { filters, uuid } from '../listing/filters.js';
+import type { ListSpec } from '../listing/list-query.js';
+
+const OPEN = OPEN_STATUSES.map((status) => `'${status}'`).join(',');
+/** The deadline in force; the same expression as the indexes on it. */
+const EFFECTIVE_DUE = 'COALESCE(r.extendedDueAt, r.dueAt)';
+/** The same expression as the trigram index `requests_search_trgm`. */
+const SEARCH_TEXT = `(r.reference || ' ' || r.email || ' ' || COALESCE(r.name, ''))`;
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/**
+ * What the requests list may filter and sort on (the response's camelCase names). Every sort has
+ * an index that yields its order, so a page over a million requests never sorts them all.
+ */
+export const REQUEST_LIST: ListSpec = {
+  resource: 'requests',
+  defaultSort: ['dueAt', 'ASC'],
+  maxPageSize: 200,
+  sort: {
+    id: 'r.id',
+    reference: 'r.reference',
+    receivedAt: 'r.receivedAt',
+    dueAt: 'r.dueAt',
+    updatedAt: 'r.updatedAt',
+  },
+  filters: {
+    id: filters.oneOrMany('r.id', uuid),
+    status: filters.oneOrMany('r.status', z.enum(REQUEST_STATUSES)),
+    type: filters.oneOrMany('r.type', z.enum(REQUEST_TYPES)),
+    jurisdiction: filters.oneOrMany('r.jurisdiction', z.enum(JURISDICTIONS)),
+    assigneeId: filters.nullableEquals('r.assigneeId', uuid),
+    reference: {
+      schema: z.string().trim().toUpperCase().min(1).max(40),
+      where: (value: string, param) => ({
+        sql: `r.reference = :${param}`,
+        params: { [param]: value },
+      }),
+    },
+    dueBefore: filters.before(EFFECTIVE_DUE),
+    overdue: {
+      schema: z.boolean({ error: 'must be true or false' }),
+      where: (value: boolean, param) =>
+        value
+          ? {
+              sql: `r.status IN (${OPEN}) AND ${EFFECTIVE_DUE} < :${param}`,
+              params: { [param]: new Date() },
+            }
+          : {
+              sql: `(r.status NOT IN (${OPEN}) OR ${EFFECTIVE_DUE} >= :${param})`,
+              params: { [param]: new Date() },
+            },
+    },
+    q: {
+      schema: z.string().trim().min(1).max(100),
+      where: (value: string, param) => ({
+        sql: `${SEARCH_TEXT} ILIKE :${param}`,
+        params: { [param]: likePattern(value) },
+      }),
+    },
+  },
+};

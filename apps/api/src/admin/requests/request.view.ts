@@ -1,0 +1,39 @@
+import { ALLOWED_ACTIONS } from '@dsar/domain';
+import type { RequestEntity } from '@dsar/persistence';
+
+/** A request as staff see it; field names are the list's filter and sort names. */
+export function requestView(request: RequestEntity, now = new Date()) {
+  const effectiveDueAt = request.extendedDueAt ?? request.dueAt;
+  return {
+    id: request.id,
+    reference: request.reference,
+    type: request.type,
+    status: request.status,
+    jurisdiction: request.jurisdiction,
+    email: request.email,
+    name: request.name,
+    details: request.details,
+    corrections: request.corrections,
+    source: request.source,
+    receivedAt: request.receivedAt,
+    dueAt: request.dueAt,
+    extendedDueAt: request.extendedDueAt,
+    extensionReason: request.extensionReason,
+    effectiveDueAt,
+    overdue: !request.closedAt && effectiveDueAt.getTime() < now.getTime(),
+    verifiedAt: request.verifiedAt,
+    verificationMethod: request.verificationMethod,
+    denialReasonCode: request.denialReasonCode,
+    denialText: request.denialText,
+    assigneeId: request.assigneeId,
+    duplicateOfId: request.duplicateOfId,
+    /** The identities used as search keys (the verified e-mail and those systems provided). */
+    identities: request.identities,
+    outcome: request.outcome,
+    completedAt: request.completedAt,
+    closedAt: request.closedAt,
+    createdAt: request.createdAt,
+    updatedAt: request.updatedAt,
+    allowedActions: ALLOWED_ACTIONS[request.status],
+  };
+}

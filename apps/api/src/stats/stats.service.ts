@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { OPEN_STATUSES } from '@dsar/domain';
+import { type DashboardStats, WEEKS, weekStart, weeklySeries } from './stats-figures.js';
+
+const DUE = 'COALESCE(extended_due_at, due_at)';
+
+/** Reads the dashboard's figures from the requests table in one round of queries. */
+@Injectable()
+export class DashboardStatsReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async read(now = new Date()): Promise<DashboardStats> {
+    const open = [...OPEN_STATUSES];
+    const inAWeek = new Date(now.getTime() + 7 * 86_400_000);
+    const since = weekStart(new Date(now.getTime() - (WEEKS - 1) * 7 * 86_400_000));
+    const [byStatus, deadlines, median, weekly] = await Promise.all([
+      this.dataSource.query(
+        `SELECT status, count(*)::int AS count FROM requests WHERE status = ANY($1) GROUP BY status`,
+        [open],
+      ) as Promise<{ status: string; count: number }[]>,
+      this.dataSource.query(
+        `SELECT count(*) FILTER (WHERE ${DUE} < $2)::int AS overdue,
+                count(*) FILTER (WHERE ${DUE} >= $2 AND ${DUE} < $3)::int AS "dueThisWeek"
+           FROM requests WHERE status = ANY($1)`,
+        [open, now, inAWeek],
+      ) as Promise<{ overdue: number; dueThisWeek: number }[]>,
+      this.dataSource.query(
+        `SELECT percentile_cont(0.5) WITHIN GROUP (
+                  ORDER BY extract(epoch FROM completed_at - received_at) / 86400) AS median
+           FROM requests WHERE status = 'completed' AND completed_at >= $1`,
+        [new Date(now.getTime() - 90 * 86_400_000)],
+      ) as Promise<{ median: number | null }[]>,
+      this.dataSource.query(
+        `SELECT week, sum(received)::int AS received, sum(completed)::int AS completed FROM (
+             SELECT date_trunc('week', received_at AT TIME ZONE 'UTC') AS week, 1 AS received, 0 AS completed
+               FROM requests WHERE received_at >= $1
+             UNION ALL
+             SELECT date_trunc('week', completed_at AT TIME ZONE 'UTC'), 0, 1
+               FROM requests WHERE status = 'completed' AND completed_at >= $1
+           ) AS events GROUP BY week`,
+        [since],
+      ) as Promise<{ week: Date | string; received: number; completed: number }[]>,
+    ]);
+    const openByStatus = Object.fromEntries(open.map((status) => [status, 0]));
+    for (const row of byStatus) openByStatus[row.status] = row.count;
+    const medianDays = median[0]?.median;
+    return {
+      openByStatus,
+      dueThisWeek: deadlines[0]?.dueThisWeek ?? 0,
+      overdue: deadlines[0]?.overdue ?? 0,
+      medianDaysToComplete: medianDays == null ? null : Math.round(Number(medianDays) * 10) / 10,
+      // `date_trunc` of a timestamp without zone comes back as a local Date: read its fields as UTC.
+      weekly: weeklySeries(
+        now,
+        weekly.map((row) => ({ ...row, week: asUtcDate(row.week) })),
+      ),
+      generatedAt: now.toISOString(),
+    };
+  }
+}
+
+function asUtcDate(value: Date | string): Date {
+  if (typeof value === 'string') return new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  return new Date(Date.UTC(value.getFullYear(), value.getMonth(), value.getDate()));
+}

@@ -1,0 +1,23 @@
+import type { StoreTaskEntity } from '@dsar/persistence';
+
+/** A task as the admin UI sees it: camelCase fields; the result without evidence internals. */
+export function taskView(task: StoreTaskEntity) {
+  return {
+    id: task.id,
+    requestId: task.requestId,
+    systemId: task.systemId,
+    systemName: task.systemName,
+    action: task.action,
+    state: task.state,
+    stage: task.stage,
+    attempts: task.attempts,
+    lastError: task.lastError,
+    note: task.note,
+    result: task.result,
+    completedBy: task.completedBy,
+    startedAt: task.startedAt,
+    finishedAt: task.finishedAt,
+    createdAt: task.createdAt,
+    updatedAt: task.updatedAt,
+  };
+}

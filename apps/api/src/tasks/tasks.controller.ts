@@ -1,0 +1,78 @@
+import { All, Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { StaffPrincipal } from '@dsar/staff';
+import { StoreTaskService, TaskListing } from '@dsar/fanout';
+import { parseInput } from '../http/validation.js';
+import { contentRange, parseListQuery } from '../admin/listing/list-query.js';
+import { actorOf, CurrentStaff } from '../admin/staff-actor.js';
+import { methodNotAllowed } from '../admin/method-not-allowed.js';
+import { TASK_LIST } from './task-list.spec-table.js';
+import { closeTaskBody, taskIdParam } from './tasks.schemas.js';
+import { taskView } from './task.view.js';
+
+/** The task inbox. The global staff guard lets every role read and officers (and admins) act. */
+@ApiTags('admin: tasks')
+@ApiBearerAuth()
+@Controller('admin/tasks')
+export class TasksController {
+  constructor(
+    private readonly listing: TaskListing,
+    private readonly tasks: StoreTaskService,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'List store tasks (sort, range, filter: id, requestId, systemId, state, action)',
+  })
+  async list(
+    @Query() query: Record<string, unknown>,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const parsed = parseListQuery(TASK_LIST, query);
+    const { rows, total } = await this.listing.list(parsed);
+    response.setHeader(
+      'Content-Range',
+      contentRange(TASK_LIST.resource, parsed.range.start, rows.length, total),
+    );
+    return rows.map(taskView);
+  }
+
+  @Get(':id')
+  async get(@Param() params: unknown) {
+    return taskView(await this.tasks.get(parseInput(taskIdParam, params, 'path').id));
+  }
+
+  @Post(':id/retry')
+  @ApiOperation({ summary: 'Re-run a failed task; the request goes back to in_progress' })
+  @HttpCode(200)
+  async retry(@Param() params: unknown, @CurrentStaff() staff: StaffPrincipal) {
+    return taskView(
+      await this.tasks.retry(parseInput(taskIdParam, params, 'path').id, actorOf(staff)),
+    );
+  }
+
+  @Post(':id/complete')
+  @ApiOperation({ summary: 'Close a task by hand: `{outcome: completed | not_found, note}`' })
+  @HttpCode(200)
+  async complete(
+    @Param() params: unknown,
+    @Body() body: unknown,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
+    const id = parseInput(taskIdParam, params, 'path').id;
+    return taskView(
+      await this.tasks.closeByHand(id, parseInput(closeTaskBody, body), actorOf(staff)),
+    );
+  }
+
+  @All()
+  collection(@Req() request: Request, @Res() response: Response): never {
+    return methodNotAllowed(response, request.method, ['GET']);
+  }
+
+  @All(':id')
+  member(@Req() request: Request, @Res() response: Response): never {
+    return methodNotAllowed(response, request.method, ['GET']);
+  }
+}

@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { createApiApp } from '../create-app.js';
+import { call, signIn, type SignedIn } from '../admin/testing/staff-test-kit.js';
+import type { TestStack } from '../../../../e2e/support/test-stack.js';
+import { linkToken } from '../../../../e2e/support/test-stack.js';
+import { FanoutHarness } from '../../../worker/src/fanout/testing/fanout-harness.js';
+import { readZip } from '../../../worker/src/fanout/testing/zip-reader.js';
+
+const harness = new FanoutHarness();
+let worker: INestApplicationContext;
+let api: INestApplication;
+let stack: TestStack;
+let officer: SignedIn;
+let viewer: SignedIn;
+
+beforeAll(async () => {
+  await harness.start();
+  await harness.companyDb.query(
+    `INSERT INTO accounts (email, user_id, name) VALUES ('hana@example.com', 'h-1', 'Hana')`,
+  );
+  harness.systems.add('Accounts DB', {
+    table: 'accounts',
+    keyColumn: 'email',
+    identityType: 'email',
+  });
+  worker = await harness.startWorker();
+  api = await createApiApp(harness.config);
+  await api.listen(0, '127.0.0.1');
+  const { port } = api.getHttpServer().address() as { port: number };
+  stack = { api, baseUrl: `http://127.0.0.1:${port}` } as TestStack;
+  officer = await signIn(stack, 'officer');
+  viewer = await signIn(stack, 'viewer');
+}, 60_000);
+
+afterAll(async () => {
+  await api?.close();
+  await worker?.close();
+  await harness.stop();
+}, 60_000);
+
+async function failingRequest(email: string) {
+  const flaky = harness.systems.add(`Flaky ${email}`, {
+    table: 'accounts',
+    keyColumn: 'email',
+    identityType: 'email',
+    fail: 'permanent',
+  });
+  const requestId = await harness.approve('erasure', email);
+  await harness.waitForStatus(requestId, 'action_required');
+  const listed = await call(
+    stack,
+    'GET',
+    `/api/admin/tasks?filter=${encodeURIComponent(JSON.stringify({ requestId, state: 'failed' }))}`,
+    viewer.token,
+  );
+  return {
+    flaky,
+    requestId,
+    task: listed.body[0] as { id: string; systemName: string; lastError: string },
+  };
+}
+
+describe('/api/admin/tasks', () => {
+  it('lists tasks in the React-Admin dialect; bad queries are 400s naming the field', async () => {
+    const requestId = await harness.approve('erasure', 'hana@example.com');
+    await harness.waitForStatus(requestId, 'completed');
+    const query = `filter=${encodeURIComponent(JSON.stringify({ requestId }))}&sort=${encodeURIComponent('["systemName","ASC"]')}&range=[0,9]`;
+    const listed = await call(stack, 'GET', `/api/admin/tasks?${query}`, viewer.token);
+    expect(listed.status).toBe(200);
+    expect(listed.headers.get('content-range')).toBe('tasks 0-0/1');
+    expect(listed.body[0]).toMatchObject({
+      requestId,
+      systemName: 'Accounts DB',
+      state: 'succeeded',
+      action: 'erasure',
+      stage: 0,
+    });
+    const one = await call(stack, 'GET', `/api/admin/tasks/${listed.body[0].id}`, viewer.token);
+    expect(one.body).toMatchObject({ id: listed.body[0].id, state: 'succeeded' });
+
+    const bad = await call(
+      stack,
+      'GET',
+      `/api/admin/tasks?filter=${encodeURIComponent('{"colour":"red"}')}`,
+      viewer.token,
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([
+      { field: 'filter.colour', message: 'is not a filter of this resource' },
+    ]);
+    expect((await call(stack, 'GET', '/api/admin/tasks/not-a-uuid', viewer.token)).status).toBe(
+      400,
+    );
+    expect(
+      (
+        await call(
+          stack,
+          'GET',
+          '/api/admin/tasks/00000000-0000-4000-8000-000000000000',
+          viewer.token,
+        )
+      ).status,
+    ).toBe(404);
+    expect((await call(stack, 'GET', '/api/admin/tasks')).status).toBe(401);
+    expect(
+      (await call(stack, 'DELETE', `/api/admin/tasks/${listed.body[0].id}`, officer.token)).status,
+    ).toBe(405);
+  }, 60_000);
+
+  it('retries a failed task (officers only); the request goes back to in_progress and completes', async () => {
+    const { flaky, requestId, task } = await failingRequest('ines@example.com');
+    expect(task.lastError).toBe('the test system refuses this request');
+    expect(
+      (await call(stack, 'POST', `/api/admin/tasks/${task.id}/retry`, viewer.token)).status,
+    ).toBe(403);
+    delete (flaky.settings as { fail?: string }).fail;
+    const retried = await call(stack, 'POST', `/api/admin/tasks/${task.id}/retry`, officer.token);
+    expect(retried.status).toBe(200);
+    await harness.waitForStatus(requestId, 'completed');
+    expect(
+      (await call(stack, 'POST', `/api/admin/tasks/${task.id}/retry`, officer.token)).status,
+    ).toBe(409);
+    const audit = await harness.db.query(
+      `SELECT actor_id FROM audit_events WHERE request_id = $1 AND action = 'task_retried'`,
+      [requestId],
+    );
+    expect(audit.rows).toEqual([{ actor_id: officer.id }]);
+    harness.systems.systems.delete(flaky.id);
+  }, 60_000);
+
+  it('closes a task by hand with an outcome and a note; a bad body is a 400 naming each field', async () => {
+    const { flaky, requestId, task } = await failingRequest('jon@example.com');
+    const bad = await call(stack, 'POST', `/api/admin/tasks/${task.id}/complete`, officer.token, {
+      outcome: 'maybe',
+      extra: 1,
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'extra',
+      'note',
+      'outcome',
+    ]);
+    const closed = await call(
+      stack,
+      'POST',
+      `/api/admin/tasks/${task.id}/complete`,
+      officer.token,
+      { outcome: 'not_found', note: 'asked the vendor by phone' },
+    );
+    expect(closed.status).toBe(200);
+    expect(closed.body).toMatchObject({
+      state: 'succeeded',
+      note: 'asked the vendor by phone',
+      completedBy: officer.id,
+    });
+    await harness.waitForStatus(requestId, 'completed');
+    harness.systems.systems.delete(flaky.id);
+  }, 60_000);
+});
+
+describe('downloads', () => {
+  it('serves the package to the subject by link and to staff, each download audited', async () => {
+    const requestId = await harness.approve('access', 'hana@example.com');
+    await harness.waitForStatus(requestId, 'completed');
+    const mail = await harness.smtp.waitFor(
+      (m) => m.to.includes('hana@example.com') && /ready/.test(m.subject),
+    );
+    const token = linkToken(mail.text, '/download');
+
+    // The link opens the privacy center's page; its button fetches the file (`file=1`).
+    const subject = await fetch(`${stack.baseUrl}/download?token=${token}&file=1`);
+    expect(subject.status).toBe(200);
+    expect(subject.headers.get('content-type')).toBe('application/zip');
+    const files = await readZip(
+      (await import('node:stream')).Readable.from(Buffer.from(await subject.arrayBuffer())),
+    );
+    expect(JSON.parse(files['manifest.json']!).identitiesUsed).toEqual({
+      email: ['hana@example.com'],
+    });
+
+    const staff = await fetch(`${stack.baseUrl}/api/admin/requests/${requestId}/package`, {
+      headers: { authorization: `Bearer ${viewer.token}` },
+    });
+    expect(staff.status).toBe(200);
+    await staff.arrayBuffer();
+    expect((await fetch(`${stack.baseUrl}/api/admin/requests/${requestId}/package`)).status).toBe(
+      401,
+    );
+    expect((await fetch(`${stack.baseUrl}/download?token=nope&file=1`)).status).toBe(400);
+    expect((await fetch(`${stack.baseUrl}/download?token=${'A'.repeat(43)}&file=1`)).status).toBe(
+      404,
+    );
+
+    const audit = await harness.db.query(
+      `SELECT actor_type, actor_id, data->>'channel' AS channel FROM audit_events WHERE request_id = $1 AND action = 'download_package' ORDER BY seq`,
+      [requestId],
+    );
+    expect(audit.rows).toEqual([
+      { actor_type: 'subject', actor_id: null, channel: 'subject_link' },
+      { actor_type: 'staff', actor_id: viewer.id, channel: 'admin' },
+    ]);
+  }, 60_000);
+
+  it('mails a fresh download link when the subject asks with the status token', async () => {
+    const { RequestTokens } = await import('@dsar/requests');
+    const { DataSource } = await import('typeorm');
+    const { rows } = await harness.db.query(
+      `SELECT id FROM requests WHERE email = 'hana@example.com' AND type = 'access'`,
+    );
+    const statusToken = await api
+      .get(RequestTokens)
+      .issue(api.get(DataSource).manager, rows[0].id, 'status', null);
+    const before = harness.smtp.mailsTo('hana@example.com').length;
+    const asked = await call(stack, 'POST', '/api/requests/download-link', undefined, {
+      token: statusToken,
+    });
+    expect(asked.status).toBe(202);
+    await harness.smtp.waitFor(() => harness.smtp.mailsTo('hana@example.com').length > before);
+    const fresh = linkToken(harness.smtp.mailsTo('hana@example.com').at(-1)!.text, '/download');
+    expect((await fetch(`${stack.baseUrl}/download?token=${fresh}&file=1`)).status).toBe(200);
+    expect(
+      (await call(stack, 'POST', '/api/requests/download-link', undefined, { token: 'x' })).status,
+    ).toBe(400);
+    expect(
+      (
+        await call(stack, 'POST', '/api/requests/download-link', undefined, {
+          token: 'B'.repeat(43),
+        })
+      ).status,
+    ).toBe(404);
+  }, 30_000);
+});

@@ -1,0 +1,261 @@
+import { DataSource } from 'typeorm';
+import { ProcessorCancellations, ProcessorReminders } from '@dsar/connectors';
+import { StaffDigest } from '@dsar/notices';
+import { RequestLifecycle, RequestTokens } from '@dsar/requests';
+import { generateWebhookSecret } from '@dsar/webhooks';
+import { CustomerStore } from '../../../../examples/webhook-receiver/src/customer-store.js';
+import { WebhookReceiver } from '../../../../examples/webhook-receiver/src/receiver.js';
+import { ADMIN, ConnectedSystemsStack, OFFICER } from './testing/connected-systems-stack.js';
+
+const STAFF_MAIL = 'dpo@controller.test';
+
+describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
+  const stack = new ConnectedSystemsStack();
+  let hub: WebhookReceiver;
+
+  beforeAll(async () => {
+    await stack.start();
+    await stack.setSettings({
+      staffAlertEmails: [STAFF_MAIL],
+      controllerContact: 'privacy@flatris.test',
+    });
+    const secret = generateWebhookSecret();
+    hub = new WebhookReceiver({ secret, mode: 'sync', store: new CustomerStore({}) });
+    stack.registry.add(
+      'Analytics hub',
+      'webhook',
+      { url: await hub.start(), secret },
+      { enabled: false },
+    );
+  }, 60_000);
+
+  afterAll(async () => {
+    await hub.stop();
+    await stack.stop();
+  });
+
+  const outcome = (taskId: string, body: unknown) =>
+    fetch(`${stack.baseUrl}/api/admin/tasks/${taskId}/outcome`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-test-staff': JSON.stringify(OFFICER) },
+      body: JSON.stringify(body),
+    });
+
+  it('mails the processor, waits for staff, and an officer completing the task finishes the request; recipients are told', async () => {
+    const processor = stack.registry.add(
+      'Payment provider',
+      'email',
+      { to: 'privacy@payments.test' },
+      {
+        recipients: [
+          { name: 'Ad partner', email: 'dpo@adpartner.test' },
+          { name: 'Analytics hub' },
+          { name: 'Tax office' },
+        ],
+      },
+    );
+    stack.registry.only(processor);
+    const requestId = await stack.approve('erasure', 'ada@example.com');
+    const mail = await stack.smtp.waitFor((m) => m.to.includes('privacy@payments.test'));
+    expect(mail.subject).toMatch(
+      /^Data-subject request DSR-WH-\d+-\w+ \(erasure\) — please answer by /,
+    );
+    expect(mail.text).toContain('About whom: Ada Lovelace, identified by email: ada@example.com.');
+    expect(mail.text).toContain('Where to reply: privacy@flatris.test');
+    const [task] = await stack.tasksOf(requestId);
+    expect(task!.state).toBe('waiting');
+
+    const bad = await outcome(task!.id, { outcome: 'finished', note: '', extra: 1 });
+    expect(bad.status).toBe(400);
+    expect(
+      ((await bad.json()) as { errors: { field: string }[] }).errors.map((e) => e.field).sort(),
+    ).toEqual(['extra', 'note', 'outcome']);
+    expect(
+      (await outcome(task!.id, { outcome: 'done', note: 'ok', data: { rows: [] } })).status,
+    ).toBe(400);
+
+    stack.registry.systems.get(
+      [...stack.registry.systems.values()].find((s) => s.name === 'Analytics hub')!.id,
+    )!.enabled = true;
+    expect(
+      (
+        await outcome(task!.id, {
+          outcome: 'done',
+          note: 'The provider confirmed erasure on 3 March',
+        })
+      ).status,
+    ).toBe(204);
+    await stack.waitForStatus(requestId, 'completed');
+    expect((await outcome(task!.id, { outcome: 'done', note: 'again' })).status).toBe(409);
+
+    const notice = await stack.smtp.waitFor((m) => m.to.includes('dpo@adpartner.test'));
+    expect(notice.subject).toMatch(/notice of erasure under Art\. 19/);
+    expect(notice.text).toContain('Person: email: ada@example.com.');
+    await stack.waitFor(
+      async () => hub.events.filter((e) => e.type === 'dsar.recipient.notice').length,
+      (n) => n === 1,
+    );
+    expect(hub.events.find((e) => e.type === 'dsar.recipient.notice')!.data).toMatchObject({
+      requestId,
+      action: 'erasure',
+      sourceSystem: 'Payment provider',
+    });
+
+    const token = await stack.app
+      .get(DataSource)
+      .transaction((manager) =>
+        stack.app.get(RequestTokens).issue(manager, requestId, 'status', null),
+      );
+    const listed = await fetch(`${stack.baseUrl}/api/requests/recipients?token=${token}`);
+    expect(listed.status).toBe(200);
+    const { recipients } = (await listed.json()) as {
+      recipients: { name: string; channel: string }[];
+    };
+    expect(recipients.map((r) => [r.name, r.channel]).sort()).toEqual([
+      ['Ad partner', 'email'],
+      ['Analytics hub', 'webhook'],
+    ]);
+    expect(
+      (await fetch(`${stack.baseUrl}/api/requests/recipients?token=${'x'.repeat(43)}`)).status,
+    ).toBe(404);
+  }, 30_000);
+
+  it('reminds the processor 7 days before the due date, once', async () => {
+    const processor = stack.registry.add('Ad partner', 'email', { to: 'privacy@ads.test' });
+    stack.registry.only(processor);
+    const requestId = await stack.approve('access', 'bo@example.com');
+    await stack.smtp.waitFor((m) => m.to.includes('privacy@ads.test'));
+    await stack.query(`UPDATE requests SET due_at = now() + interval '5 days' WHERE id = $1`, [
+      requestId,
+    ]);
+    const reminders = stack.app.get(ProcessorReminders);
+    await reminders.run();
+    await reminders.run();
+    const reminder = await stack.smtp.waitFor(
+      (m) => m.to.includes('privacy@ads.test') && m.subject.startsWith('Reminder:'),
+    );
+    expect(reminder.text).toContain('we have not recorded your answer yet');
+    expect(
+      stack.smtp.mailsTo('privacy@ads.test').filter((m) => m.subject.startsWith('Reminder:')),
+    ).toHaveLength(1);
+  });
+
+  it('a manual access task takes uploaded rows into the package; a refusal needs an officer', async () => {
+    const manual = stack.registry.add('Paper archive', 'manual', {
+      assignee: 'archivist@flatris.test',
+    });
+    stack.registry.only(manual);
+    const accessId = await stack.approve('access', 'cy@example.com');
+    const [task] = await stack.waitFor(
+      () => stack.tasksOf(accessId),
+      (tasks) => tasks[0]?.state === 'waiting',
+    );
+    const note = (
+      await stack.query<{ note: string }>('SELECT note FROM store_tasks WHERE id = $1', [task!.id])
+    )[0]!.note;
+    expect(note).toMatch(/archivist@flatris\.test; due \d{4}-\d{2}-\d{2}/);
+    const upload = (name: string, body: string, type: string) =>
+      fetch(
+        `${stack.baseUrl}/api/admin/tasks/${task!.id}/attachments?name=${encodeURIComponent(name)}`,
+        {
+          method: 'POST',
+          headers: { 'content-type': type, 'x-test-staff': JSON.stringify(OFFICER) },
+          body,
+        },
+      );
+    expect((await upload('x.json', '{}', 'application/json')).status).toBe(400);
+    const exported = JSON.stringify({ folders: [{ shelf: 'A3' }, { shelf: 'B1' }] });
+    const dataFile = (await (
+      await upload('archive export.json', exported, 'application/octet-stream')
+    ).json()) as { id: string };
+    expect(dataFile).toMatchObject({
+      name: 'archive_export.json',
+      bytes: Buffer.byteLength(exported),
+    });
+    const letter = (await (
+      await upload('letter.txt', 'Signed by the archivist', 'text/plain')
+    ).json()) as { id: string };
+    const download = await fetch(
+      `${stack.baseUrl}/api/admin/tasks/${task!.id}/attachments/${letter.id}`,
+      { headers: { 'x-test-staff': JSON.stringify(OFFICER) } },
+    );
+    expect(download.headers.get('content-disposition')).toBe('attachment; filename="letter.txt"');
+    expect(await download.text()).toBe('Signed by the archivist');
+    const listed = await fetch(`${stack.baseUrl}/api/admin/tasks/${task!.id}/attachments`, {
+      headers: { 'x-test-staff': JSON.stringify(OFFICER) },
+    });
+    expect(((await listed.json()) as { name: string }[]).map((file) => file.name)).toEqual([
+      'archive_export.json',
+      'letter.txt',
+    ]);
+
+    const done = await outcome(task!.id, {
+      outcome: 'partly_done',
+      note: 'Two folders found; one is off-site',
+      dataFile: dataFile.id,
+      attachments: [letter.id],
+    });
+    expect(done.status).toBe(204);
+    await stack.waitForStatus(accessId, 'completed');
+    expect((await stack.tasksOf(accessId))[0]!.result).toMatchObject({
+      counts: { found: 2 },
+      note: 'partly done: Two folders found; one is off-site',
+      evidence: { attachments: [{ id: letter.id, name: 'letter.txt', bytes: 23 }] },
+    });
+
+    const erasureId = await stack.approve('erasure', 'cy@example.com');
+    const [erasure] = await stack.waitFor(
+      () => stack.tasksOf(erasureId),
+      (tasks) => tasks[0]?.state === 'waiting',
+    );
+    expect(
+      (await outcome(erasure!.id, { outcome: 'refused', note: 'Kept under a court order' })).status,
+    ).toBe(204);
+    await stack.waitForStatus(erasureId, 'action_required');
+    await stack.smtp.waitFor(
+      (m) => m.to.includes(STAFF_MAIL) && m.subject.includes('Task failed: Paper archive'),
+    );
+  });
+
+  it('sends the daily digest of newly verified requests and those due within 7 days, once a day', async () => {
+    const digest = stack.app.get(StaffDigest);
+    expect(await digest.run()).toBe(true);
+    expect(await digest.run()).toBe(false);
+    const mail = await stack.smtp.waitFor(
+      (m) => m.to.includes(STAFF_MAIL) && m.subject.startsWith('Daily digest'),
+    );
+    expect(mail.text).toMatch(/Newly verified \(last 24 hours\): DSR-WH-/);
+    expect(mail.text).toMatch(/Due within 7 days: DSR-WH-.*due /);
+  });
+
+  it('tells a mailed processor when the request is cancelled, once', async () => {
+    const processor = stack.registry.add('Survey tool', 'email', { to: 'privacy@survey.test' });
+    stack.registry.only(processor);
+    const requestId = await stack.approve('erasure', 'dot@example.com');
+    await stack.smtp.waitFor((m) => m.to.includes('privacy@survey.test'));
+    await stack.app
+      .get(DataSource)
+      .transaction((manager) =>
+        stack.app
+          .get(RequestLifecycle)
+          .apply(
+            manager,
+            requestId,
+            'cancel',
+            { type: 'staff', id: ADMIN.id },
+            { reason: 'withdrawn' },
+          ),
+      );
+    const withdrawn = await stack.smtp.waitFor(
+      (m) =>
+        m.to.includes('privacy@survey.test') && m.subject.endsWith('withdrawn — no action needed'),
+    );
+    expect(withdrawn.text).toContain('Please take no further action on it.');
+    await stack.app.get(ProcessorCancellations).run(); // a second sweep mails nothing more
+    const recorded = await stack.query(
+      `SELECT id FROM outbound_mails WHERE template = 'processor_cancel' AND request_id = $1`,
+      [requestId],
+    );
+    expect(recorded).toHaveLength(1);
+  }, 30_000);
+});

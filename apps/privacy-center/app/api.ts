@@ -1,0 +1,40 @@
+/** The public API (no login). Answers are returned with their status; only the network throws. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+export interface ApiAnswer<T> {
+  status: number;
+  body: T & { message?: string; errors?: FieldError[] };
+}
+
+export async function api<T>(
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<ApiAnswer<T>> {
+  const response = await fetch(path, {
+    method: init.method ?? 'GET',
+    headers: init.body === undefined ? {} : { 'content-type': 'application/json' },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  let body: unknown = {};
+  try {
+    body = text ? JSON.parse(text) : {};
+  } catch {
+    body = { message: text };
+  }
+  return { status: response.status, body: body as ApiAnswer<T>['body'] };
+}
+
+export interface SubjectStatus {
+  reference: string;
+  type: 'access' | 'rectification' | 'erasure';
+  status: string;
+  receivedAt: string;
+  dueAt: string;
+  extendedDueAt?: string | null;
+  completedAt?: string | null;
+}
+
+export const tokenFromUrl = (): string => new URLSearchParams(location.search).get('token') ?? '';

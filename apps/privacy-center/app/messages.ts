@@ -1,0 +1,115 @@
+/**
+ * Every string the subject reads, in one place: a translation is a copy of this object.
+ * `{name}` placeholders are filled by `format`.
+ */
+export const en = {
+  siteName: 'Privacy center',
+  skip: 'Skip to content',
+  required: '(required)',
+  form: {
+    title: 'Ask about your personal data',
+    intro:
+      'Use this form to see the personal data we hold about you, to have it corrected, or to have it deleted. We will e-mail you a link to confirm that the request is yours.',
+    type: 'What would you like us to do?',
+    types: {
+      access: [
+        'Send me a copy of my data',
+        'You receive a download of everything we hold about you.',
+      ],
+      rectification: ['Correct my data', 'Tell us what is wrong and what it should be.'],
+      erasure: [
+        'Delete my data',
+        'We delete what the law lets us delete and tell you what we keep and why.',
+      ],
+    },
+    email: 'Your e-mail address',
+    emailHint: 'The address you use with us. We send the confirmation link there.',
+    name: 'Your name',
+    jurisdiction: 'Where do you live?',
+    jurisdictions: {
+      gdpr: 'European Union, EEA or United Kingdom (GDPR)',
+      ccpa: 'California (CCPA/CPRA)',
+    },
+    details: 'Anything else we should know',
+    corrections: 'What should we correct?',
+    correctionField: 'Information to correct',
+    correctionValue: 'Correct value',
+    correctionFields: {
+      'user.name': 'Name',
+      'user.contact.email': 'E-mail address',
+      'user.contact.phone': 'Phone number',
+      'user.contact.address': 'Postal address',
+    },
+    addCorrection: 'Add another correction',
+    submit: 'Send my request',
+    sending: 'Sending…',
+    errorSummary: 'Please fix the following:',
+    sentTitle: 'Check your inbox',
+    sent: 'We have received your request {reference}. We sent a link to {email}: open it to confirm the request is yours. We will answer by {dueAt}.',
+  },
+  verify: {
+    title: 'Confirm your request',
+    intro: 'Please confirm that you made this privacy request.',
+    button: 'Confirm my request',
+    working: 'Confirming…',
+    failed: 'We could not confirm your request',
+  },
+  status: {
+    title: 'Request {reference}',
+    type: 'Type',
+    status: 'Status',
+    received: 'Received',
+    due: 'Answer due by',
+    extended: 'Deadline extended to',
+    completed: 'Completed',
+    cancel: 'Cancel my request',
+    cancelConfirm: 'Yes, cancel my request',
+    cancelKeep: 'No, keep it',
+    cancelQuestion: 'Cancel request {reference}? This cannot be undone.',
+    cancelled: 'Your request has been cancelled.',
+    failed: 'We could not show this request',
+    types: { access: 'Copy of my data', rectification: 'Correction', erasure: 'Deletion' },
+    statuses: {
+      pending_verification: 'Waiting for you to confirm it by e-mail',
+      awaiting_approval: 'Confirmed; waiting for our privacy team',
+      in_progress: 'Being worked on',
+      action_required: 'Being worked on (our team is looking into a problem)',
+      completed: 'Completed: we have e-mailed you the answer',
+      denied: 'Declined: we have e-mailed you the reasons',
+      cancelled: 'Cancelled',
+      expired: 'Expired: it was never confirmed',
+    },
+  },
+  download: {
+    title: 'Your data',
+    intro:
+      'Your copy of the personal data we hold is ready. The file is a zip archive with a readable report and the data in JSON and CSV.',
+    button: 'Download my data (zip)',
+    note: 'The link expires. If it no longer works, ask for a fresh one below.',
+  },
+  fresh: {
+    title: 'Send me a fresh link',
+    intro:
+      'Links expire for your safety. Enter your e-mail address and the reference of your request (it starts with DSR) and we will e-mail you fresh links.',
+    email: 'Your e-mail address',
+    reference: 'Request reference',
+    referenceHint: 'For example DSR-2026-000123. It is in the e-mail we sent you.',
+    button: 'Send me a fresh link',
+    sent: 'If the details match a request, we have sent a fresh link to that address.',
+  },
+  errors: {
+    network: 'We could not reach the server. Please check your connection and try again.',
+    unexpected: 'Something went wrong on our side. Please try again later.',
+    missingToken: 'This link is incomplete. Please open the link from your e-mail again.',
+    tooMany: 'Too many attempts. Please wait a minute and try again.',
+  },
+};
+
+export type Messages = typeof en;
+
+/** The active language (only English so far). */
+export const messages: Messages = en;
+
+export function format(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
+}

@@ -1,0 +1,162 @@
+import { api } from '../api.js';
+import { clearErrors, errorSummary, field, formatDate, h, render, showErrors } from '../dom.js';
+import { format, messages } from '../messages.js';
+import { problemMessage } from './problems.js';
+
+const m = messages.form;
+type RequestType = keyof typeof m.types;
+
+function typeChoice(): HTMLElement {
+  const options = (Object.keys(m.types) as RequestType[]).map((type, index) => {
+    const id = `type-${type}`;
+    const [label, hint] = m.types[type];
+    return h(
+      'div',
+      { class: 'choice' },
+      h('input', {
+        type: 'radio',
+        name: 'type',
+        id,
+        value: type,
+        checked: index === 0,
+        'aria-describedby': `${id}-hint`,
+      }),
+      h('label', { for: id }, label),
+      h('p', { class: 'hint', id: `${id}-hint` }, hint),
+    );
+  });
+  return h(
+    'fieldset',
+    { id: 'field-type', 'aria-describedby': 'field-type-error' },
+    h('legend', {}, m.type),
+    h('p', { class: 'error', id: 'field-type-error', hidden: true }),
+    ...options,
+  );
+}
+
+function correctionRow(index: number): HTMLElement {
+  const select = h('select');
+  for (const [value, label] of Object.entries(m.correctionFields))
+    select.append(h('option', { value }, label));
+  return h(
+    'div',
+    { class: 'correction' },
+    field(`corrections.${index}.field`, m.correctionField, select, { required: true }),
+    field(
+      `corrections.${index}.value`,
+      m.correctionValue,
+      h('input', { type: 'text', autocomplete: 'off' }),
+      { required: true },
+    ),
+  );
+}
+
+function correctionsBlock(): HTMLFieldSetElement {
+  const rows = h('div', { class: 'corrections' }, correctionRow(0));
+  const add = h('button', { type: 'button', class: 'secondary' }, m.addCorrection);
+  add.addEventListener('click', () => {
+    const row = correctionRow(rows.children.length);
+    rows.append(row);
+    row.querySelector('select')?.focus();
+  });
+  return h(
+    'fieldset',
+    { id: 'field-corrections', 'aria-describedby': 'field-corrections-error', hidden: true },
+    h('legend', {}, m.corrections),
+    h('p', { class: 'error', id: 'field-corrections-error', hidden: true }),
+    rows,
+    add,
+  );
+}
+
+function readBody(form: HTMLFormElement): Record<string, unknown> {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? '').trim();
+  const type = text('type');
+  const body: Record<string, unknown> = {
+    type,
+    email: text('email'),
+    jurisdiction: text('jurisdiction'),
+  };
+  if (text('name')) body.name = text('name');
+  if (text('details')) body.details = text('details');
+  if (type === 'rectification') {
+    const rows = form.querySelectorAll('.correction');
+    body.corrections = Array.from(rows, (_row, index) => ({
+      field: text(`corrections.${index}.field`),
+      value: text(`corrections.${index}.value`),
+    }));
+  }
+  return body;
+}
+
+/** The public request form at `/`. */
+export function requestFormPage(): void {
+  const summary = errorSummary();
+  const jurisdiction = h('select');
+  for (const [value, label] of Object.entries(m.jurisdictions))
+    jurisdiction.append(h('option', { value }, label));
+  const corrections = correctionsBlock();
+  const submit = h('button', { type: 'submit' }, m.submit);
+  const form = h(
+    'form',
+    { novalidate: true, 'aria-describedby': 'form-intro' },
+    summary,
+    typeChoice(),
+    corrections,
+    field(
+      'email',
+      m.email,
+      h('input', { type: 'email', autocomplete: 'email', spellcheck: 'false' }),
+      { hint: m.emailHint, required: true },
+    ),
+    field('name', m.name, h('input', { type: 'text', autocomplete: 'name' })),
+    field('jurisdiction', m.jurisdiction, jurisdiction, { required: true }),
+    field('details', m.details, h('textarea', { rows: '4' })),
+    submit,
+  );
+  form.addEventListener('change', () => {
+    const type = new FormData(form).get('type');
+    corrections.hidden = type !== 'rectification';
+  });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form, summary);
+    submit.disabled = true;
+    submit.textContent = m.sending;
+    try {
+      const body = readBody(form);
+      const answer = await api<{ reference: string; dueAt: string }>('/api/requests', {
+        method: 'POST',
+        body,
+      });
+      if (answer.status === 202) {
+        render(
+          m.sentTitle,
+          h(
+            'p',
+            { id: 'sent' },
+            format(m.sent, {
+              reference: answer.body.reference,
+              email: String(body.email),
+              dueAt: formatDate(answer.body.dueAt),
+            }),
+          ),
+        );
+        return;
+      }
+      showErrors(
+        form,
+        summary,
+        problemMessage(answer.status, answer.body.message),
+        answer.body.errors,
+      );
+    } catch {
+      showErrors(form, summary, messages.errors.network);
+    } finally {
+      submit.disabled = false;
+      submit.textContent = m.submit;
+    }
+  });
+  render(m.title, h('p', { id: 'form-intro' }, m.intro), form);
+}

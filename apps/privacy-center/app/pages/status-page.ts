@@ -1,0 +1,94 @@
+import { api, type SubjectStatus, tokenFromUrl } from '../api.js';
+import { formatDate, h, render } from '../dom.js';
+import { format, messages } from '../messages.js';
+import { freshLinkSection } from './fresh-link.js';
+import { problemMessage } from './problems.js';
+
+const m = messages.status;
+const CANCELLABLE = ['pending_verification', 'awaiting_approval'];
+
+function details(view: SubjectStatus): HTMLElement {
+  const row = (term: string, value: string, id?: string) => [
+    h('dt', {}, term),
+    h('dd', id ? { id } : {}, value),
+  ];
+  return h(
+    'dl',
+    {},
+    ...row(m.type, m.types[view.type] ?? view.type),
+    ...row(m.status, m.statuses[view.status as keyof typeof m.statuses] ?? view.status, 'status'),
+    ...row(m.received, formatDate(view.receivedAt)),
+    ...row(m.due, formatDate(view.dueAt)),
+    ...(view.extendedDueAt ? row(m.extended, formatDate(view.extendedDueAt)) : []),
+    ...(view.completedAt ? row(m.completed, formatDate(view.completedAt)) : []),
+  );
+}
+
+/** Cancel in two steps: the first button asks, the second does it. */
+function cancelSection(view: SubjectStatus, token: string): HTMLElement {
+  const area = h('div', { class: 'cancel' });
+  const ask = h('button', { type: 'button', class: 'secondary' }, m.cancel);
+  ask.addEventListener('click', () => {
+    const confirm = h('button', { type: 'button', class: 'danger' }, m.cancelConfirm);
+    const keep = h('button', { type: 'button', class: 'secondary' }, m.cancelKeep);
+    const problem = h('p', { class: 'error-text', role: 'alert' });
+    keep.addEventListener('click', () => {
+      area.replaceChildren(ask);
+      ask.focus();
+    });
+    confirm.addEventListener('click', async () => {
+      confirm.disabled = true;
+      try {
+        const answer = await api('/api/requests/cancel', { method: 'POST', body: { token } });
+        if (answer.status < 300) return void (await statusPage(m.cancelled));
+        problem.textContent = problemMessage(answer.status, answer.body.message);
+      } catch {
+        problem.textContent = messages.errors.network;
+      }
+      confirm.disabled = false;
+    });
+    area.replaceChildren(
+      h('p', {}, format(m.cancelQuestion, { reference: view.reference })),
+      confirm,
+      ' ',
+      keep,
+      problem,
+    );
+    confirm.focus();
+  });
+  area.append(ask);
+  return area;
+}
+
+/** `/status?token=`: where the request stands, cancel while nothing has started, a fresh link. */
+export async function statusPage(notice?: string): Promise<void> {
+  const token = tokenFromUrl();
+  if (!token)
+    return render(
+      m.failed,
+      h('p', { class: 'error-text' }, messages.errors.missingToken),
+      freshLinkSection(),
+    );
+  try {
+    const answer = await api<SubjectStatus>(
+      `/api/requests/status?token=${encodeURIComponent(token)}`,
+    );
+    if (answer.status !== 200) {
+      return render(
+        m.failed,
+        h('p', { class: 'error-text' }, problemMessage(answer.status, answer.body.message)),
+        freshLinkSection(),
+      );
+    }
+    const view = answer.body;
+    render(
+      format(m.title, { reference: view.reference }),
+      notice ? h('p', { class: 'notice', role: 'status' }, notice) : null,
+      details(view),
+      CANCELLABLE.includes(view.status) ? cancelSection(view, token) : null,
+      freshLinkSection(),
+    );
+  } catch {
+    render(m.failed, h('p', { class: 'error-text' }, messages.errors.network));
+  }
+}

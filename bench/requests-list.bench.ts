@@ -1,0 +1,178 @@
+/**
+ * The admin requests list over 1,000,000 requests (real Postgres with the migrations' indexes,
+ * the api over HTTP, as React-Admin calls it): p50/p95/p99 per filter + sort + paging scenario.
+ * Run: NODE_OPTIONS=--experimental-vm-modules npx jest -c bench/requests-list.jest.config.mjs
+ * BENCH_ROWS and BENCH_CALLS change the size and the number of calls per scenario;
+ * BENCH_DATABASE_URL reuses a database seeded by an earlier run (it is then kept).
+ */
+import { afterAll, beforeAll, it } from '@jest/globals';
+import pg from 'pg';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { StaffAccounts } from '@dsar/staff';
+import { createTestDatabase, PrivateRedis, testConfig, type TestDatabase } from '@dsar/testing';
+import { createApiApp } from '../apps/api/src/create-app.js';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const CALLS = Number(process.env.BENCH_CALLS ?? 60);
+const REUSED_DATABASE_URL = process.env.BENCH_DATABASE_URL;
+let database: TestDatabase | null = null;
+let redis: PrivateRedis;
+let api: NestExpressApplication;
+let baseUrl: string;
+let token: string;
+let assigneeId: string;
+
+/** Statuses as a live desk would have them: mostly closed, a working set open. */
+const SEED = `
+  INSERT INTO requests (reference, type, status, jurisdiction, email, name, source, received_at, due_at,
+                        extended_due_at, assignee_id, closed_at, identities)
+  SELECT 'DSR-2025-' || lpad(n::text, 7, '0'),
+         (ARRAY['access','erasure','rectification'])[1 + n % 3],
+         CASE WHEN n % 100 < 70 THEN 'completed' WHEN n % 100 < 75 THEN 'pending_verification'
+              WHEN n % 100 < 83 THEN 'awaiting_approval' WHEN n % 100 < 93 THEN 'in_progress'
+              WHEN n % 100 < 95 THEN 'action_required' WHEN n % 100 < 98 THEN 'denied' ELSE 'cancelled' END,
+         CASE WHEN n % 4 = 0 THEN 'ccpa' ELSE 'gdpr' END,
+         'subject' || n || '@example.com', 'Person ' || n, 'web',
+         received, received + interval '30 days',
+         CASE WHEN n % 50 = 0 THEN received + interval '90 days' END,
+         CASE WHEN n % 7 = 0 THEN $1::uuid END,
+         CASE WHEN n % 100 < 70 OR n % 100 >= 95 THEN received + interval '20 days' END,
+         '{}'::jsonb
+    FROM (SELECT n, now() - (n % 730) * interval '1 day' - (n % 1440) * interval '1 minute' AS received
+            FROM generate_series($2::int, $3::int) n) AS source`;
+
+beforeAll(async () => {
+  database = REUSED_DATABASE_URL ? null : await createTestDatabase('dsar_bench');
+  const databaseUrl = REUSED_DATABASE_URL ?? database!.url;
+  redis = await new PrivateRedis().start();
+  api = await createApiApp(
+    testConfig({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url, LOG_LEVEL: 'error' }),
+  );
+  await api.listen(0, '127.0.0.1');
+  baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as { port: number }).port}`;
+  const accounts = api.get(StaffAccounts);
+  const officer =
+    (await accounts.findByEmail('bench@staff.example')) ??
+    (await accounts.create(
+      {
+        email: 'bench@staff.example',
+        name: 'Bench',
+        role: 'officer',
+        password: 'bench password 123',
+      },
+      { type: 'system', id: null },
+    ));
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  if (database) {
+    assigneeId = officer.id;
+    const started = performance.now();
+    for (let from = 1; from <= ROWS; from += 100_000) {
+      await db.query(SEED, [assigneeId, from, Math.min(ROWS, from + 99_999)]);
+    }
+    await db.query('VACUUM ANALYZE requests');
+    console.log(
+      `seeded ${ROWS} requests in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
+  } else {
+    const found = await db.query(
+      `SELECT assignee_id FROM requests WHERE assignee_id IS NOT NULL LIMIT 1`,
+    );
+    assigneeId = found.rows[0].assignee_id;
+  }
+  await db.end();
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@staff.example', password: 'bench password 123' }),
+  });
+  token = ((await login.json()) as { token: string }).token;
+}, 30 * 60_000);
+
+afterAll(async () => {
+  await api?.close();
+  await redis?.stop();
+  await database?.drop();
+}, 120_000);
+
+function query(filter: object, sort: [string, string], page: number, perPage = 25): string {
+  const range = [(page - 1) * perPage, page * perPage - 1];
+  return new URLSearchParams({
+    filter: JSON.stringify(filter),
+    sort: JSON.stringify(sort),
+    range: JSON.stringify(range),
+  }).toString();
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+it('prints list latencies', async () => {
+  const soon = new Date(Date.now() + 7 * 86_400_000).toISOString();
+  const scenarios: [string, (i: number) => string][] = [
+    ['no filter, dueAt ASC, page 1', () => query({}, ['dueAt', 'ASC'], 1)],
+    [
+      'status, receivedAt DESC, page 40',
+      () => query({ status: 'awaiting_approval' }, ['receivedAt', 'DESC'], 40),
+    ],
+    [
+      'open statuses + type + jurisdiction, dueAt ASC, page 3',
+      () =>
+        query(
+          {
+            status: ['awaiting_approval', 'in_progress', 'action_required'],
+            type: 'erasure',
+            jurisdiction: 'gdpr',
+          },
+          ['dueAt', 'ASC'],
+          3,
+        ),
+    ],
+    ['overdue, dueAt ASC, page 2', () => query({ overdue: true }, ['dueAt', 'ASC'], 2)],
+    [
+      'assignee + status, dueAt ASC, page 1',
+      () => query({ assigneeId, status: 'in_progress' }, ['dueAt', 'ASC'], 1),
+    ],
+    ['dueBefore, dueAt DESC, page 1', () => query({ dueBefore: soon }, ['dueAt', 'DESC'], 1)],
+    [
+      'q (e-mail fragment), dueAt ASC',
+      (i) => query({ q: `subject${9000 + i * 7}@` }, ['dueAt', 'ASC'], 1),
+    ],
+    [
+      'reference, id ASC',
+      (i) =>
+        query(
+          { reference: `DSR-2025-${String(1000 + i * 13).padStart(7, '0')}` },
+          ['id', 'ASC'],
+          1,
+        ),
+    ],
+  ];
+  const all: number[] = [];
+  const lines: string[] = [];
+  for (const [name, build] of scenarios) {
+    const times: number[] = [];
+    for (let i = 0; i < CALLS + 5; i += 1) {
+      const started = performance.now();
+      const response = await fetch(`${baseUrl}/api/admin/requests?${build(i)}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`${name}: ${response.status}`);
+      if (i >= 5) times.push(performance.now() - started); // the first calls warm caches
+    }
+    times.sort((a, b) => a - b);
+    all.push(...times);
+    lines.push(
+      `${name.padEnd(58)} p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms  p99 ${percentile(times, 99).toFixed(1).padStart(6)} ms`,
+    );
+  }
+  all.sort((a, b) => a - b);
+  console.log(
+    [
+      `requests list over ${ROWS.toLocaleString('en')} requests, ${CALLS} calls per scenario, 25 rows a page:`,
+      ...lines,
+      `ALL SCENARIOS p50 ${percentile(all, 50).toFixed(1)} ms  p95 ${percentile(all, 95).toFixed(1)} ms  p99 ${percentile(all, 99).toFixed(1)} ms`,
+    ].join('\n'),
+  );
+});

@@ -1,0 +1,232 @@
+import { jest } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { DEMO_STAFF, DemoRuntime, NAMED_PLAYERS } from '@dsar/demo';
+import { startTestStack, type TestStack } from '../support/test-stack.js';
+import { ScenarioClient } from './staff-client.js';
+
+// Each step runs a request through every system of the inventory.
+jest.setTimeout(60_000);
+
+/**
+ * The scenario of the first customer's privacy policy (issue 7 part 5), end to end through the
+ * public API, the staff API and the worker, on the seeded demo tenant: Ada asks for her data,
+ * corrects her e-mail and phone, then asks to be forgotten.
+ */
+const ADA = NAMED_PLAYERS[0];
+const NEW_EMAIL = 'ada.lovelace@example.com';
+const NEW_PHONE = '+380501112233';
+const DEMO_SYSTEM_NAMES = [
+  'Accounts database',
+  'Payments database',
+  'Website statistics',
+  'Google Analytics',
+  'Google sign-in',
+  'LiqPay (payment provider)',
+  'Advertising and retargeting partners',
+  'Newsletter service',
+];
+
+describe('acceptance: the Flatris privacy policy, access → rectification → erasure', () => {
+  let stack: TestStack;
+  let db: pg.Client;
+  let officer: ScenarioClient;
+  const dataDir = mkdtempSync(join(tmpdir(), 'dsar-acceptance-'));
+  let clientIds: string[] = [];
+  let cookieIds: string[] = [];
+
+  beforeAll(async () => {
+    stack = await startTestStack({
+      env: { SEED_DEMO: 'true', DATA_DIR: dataDir, OUTBOUND_ALLOWLIST: '127.0.0.1' },
+    });
+    db = new pg.Client({ connectionString: stack.database.url });
+    await db.connect();
+    officer = new ScenarioClient(stack);
+    const account = DEMO_STAFF.find((s) => s.role === 'officer')!;
+    await officer.signIn(account.email, account.password);
+    clientIds = (
+      await db.query<{ client_id: string }>(
+        'SELECT client_id FROM flatris_accounts.analytics_clients WHERE player_id = 1 ORDER BY 1',
+      )
+    ).rows.map((row) => row.client_id);
+    cookieIds = (
+      await db.query<{ cookie_id: string }>(
+        'SELECT cookie_id FROM flatris_accounts.cookies WHERE player_id = 1 ORDER BY 1',
+      )
+    ).rows.map((row) => row.cookie_id);
+  }, 180_000);
+
+  afterAll(async () => {
+    await db?.end();
+    await stack?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('has the policy inventory registered', async () => {
+    const systems = await officer.call<{ name: string }[]>(
+      'GET',
+      '/api/admin/systems?range=[0,49]',
+    );
+    expect(systems.map((system) => system.name).sort()).toEqual([...DEMO_SYSTEM_NAMES].sort());
+  });
+
+  it('access: the package holds data from every system, the identities found and the Art. 15 information', async () => {
+    const id = await officer.submitVerified('access', ADA.email);
+    await officer.call('POST', `/api/admin/requests/${id}/approve`);
+    const staffDone = await officer.completeWaitingTasks(
+      id,
+      'Processor answered: data sent separately',
+    );
+    expect(staffDone.sort()).toEqual(['Google sign-in', 'LiqPay (payment provider)']);
+    await officer.until(
+      () => officer.request(id),
+      (r) => r.status === 'completed',
+      'access completed',
+    );
+
+    const request = await officer.request(id);
+    expect(request.identities).toMatchObject({
+      email: [ADA.email],
+      user_id: ['1'],
+      phone: [ADA.phone],
+      google_sub: [ADA.googleSub],
+      analytics_client_id: clientIds,
+      cookie_id: cookieIds,
+    });
+    const files = await officer.package(id);
+    const manifest = JSON.parse(files['manifest.json']) as {
+      identities: Record<string, string[]>;
+      systems: {
+        name: string;
+        categories: string[];
+        purposes: string[];
+        legalBases: string[];
+        recipients: unknown[];
+        retention: string;
+      }[];
+    };
+    expect(manifest.identities.analytics_client_id).toEqual(clientIds);
+    for (const name of [
+      'Accounts database',
+      'Payments database',
+      'Website statistics',
+      'Newsletter service',
+    ]) {
+      const system = manifest.systems.find((s) => s.name === name);
+      expect([
+        name,
+        system?.purposes.length,
+        system?.legalBases.length,
+        Boolean(system?.retention),
+      ]).toEqual([name, expect.any(Number), expect.any(Number), true]);
+      expect([
+        name,
+        Object.keys(files).some((file) => file.startsWith('data/') && file.includes(slug(name))),
+      ]).toEqual([name, true]);
+    }
+    expect(
+      files['data/accounts-database/flatris_accounts.players.json'] ?? JSON.stringify(files),
+    ).not.toContain('argon2');
+    expect(files['report.html']).toContain('Accounts database');
+  });
+
+  it('rectification: e-mail and phone changed in the accounts database; recipients notified', async () => {
+    const id = await officer.submitVerified('rectification', ADA.email, [
+      { field: 'user.contact.email', value: NEW_EMAIL },
+      { field: 'user.contact.phone', value: NEW_PHONE },
+    ]);
+    await officer.call('POST', `/api/admin/requests/${id}/approve`);
+    await officer.completeWaitingTasks(id, 'Corrected');
+    await officer.until(
+      () => officer.request(id),
+      (r) => r.status === 'completed',
+      'rectification completed',
+    );
+    const { rows } = await db.query(
+      'SELECT email, phone FROM flatris_accounts.players WHERE id = 1',
+    );
+    expect(rows[0]).toEqual({ email: NEW_EMAIL, phone: NEW_PHONE });
+    await stack.smtp.waitFor(
+      (m) => m.to.includes('privacy@adpartner.example') && /rectif/i.test(m.text),
+    );
+  });
+
+  it('erasure: erased, retained under the accounting hold, processors mailed, Analytics called once per client id, webhook confirmed', async () => {
+    const transactionsBefore = (
+      await db.query(
+        'SELECT count(*)::int AS n FROM flatris_payments.transactions WHERE player_id = 1',
+      )
+    ).rows[0].n as number;
+    const id = await officer.submitVerified('erasure', NEW_EMAIL);
+    await officer.call('POST', `/api/admin/requests/${id}/approve`);
+    const staffDone = await officer.completeWaitingTasks(id, 'Partner confirmed the deletion');
+    expect(staffDone.sort()).toEqual([
+      'Advertising and retargeting partners',
+      'Google sign-in',
+      'LiqPay (payment provider)',
+    ]);
+    await officer.until(
+      () => officer.request(id),
+      (r) => r.status === 'completed',
+      'erasure completed',
+    );
+
+    const accounts = await db.query(
+      `SELECT p.phone, p.display_name, p.google_sub,
+         (SELECT count(*) FROM flatris_accounts.analytics_clients WHERE player_id = 1)::int AS clients,
+         (SELECT count(*) FROM flatris_accounts.cookies WHERE player_id = 1)::int AS cookies,
+         (SELECT count(*) FROM flatris_accounts.login_history WHERE player_id = 1)::int AS logins,
+         (SELECT count(*) FROM flatris_stats.visits WHERE cookie_id = ANY($1))::int AS visits,
+         (SELECT count(*) FROM flatris_accounts.ad_suppression_list WHERE cookie_id = ANY($1))::int AS suppressed
+       FROM flatris_accounts.players p WHERE p.id = 1`,
+      [cookieIds],
+    );
+    expect(accounts.rows[0]).toEqual({
+      phone: null,
+      display_name: 'Deleted player',
+      google_sub: null,
+      clients: 0,
+      cookies: 0,
+      logins: 0,
+      visits: 0,
+      suppressed: cookieIds.length,
+    });
+    const transactions = await db.query(
+      'SELECT count(*)::int AS n, count(restricted_at)::int AS restricted FROM flatris_payments.transactions WHERE player_id = 1',
+    );
+    expect(transactions.rows[0]).toEqual({ n: transactionsBefore, restricted: transactionsBefore });
+
+    const tasks = await officer.tasks(id);
+    const payments = tasks.find((task) => task.systemName === 'Payments database')!;
+    expect(payments.result?.retained?.[0]).toMatchObject({
+      basis: expect.stringContaining('17(3)(b)'),
+      until: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/),
+    });
+    expect(tasks.find((task) => task.systemName === 'Newsletter service')?.state).toBe('succeeded');
+
+    const deletions = stack.api.get(DemoRuntime).analyticsDeletions;
+    expect(deletions.map((d) => d.userId).sort()).toEqual(clientIds);
+    expect(deletions.every((d) => d.type === 'CLIENT_ID')).toBe(true);
+
+    const adMail = await stack.smtp.waitFor(
+      (m) => m.to.includes('privacy@adpartner.example') && /erasure/i.test(m.subject),
+    );
+    for (const cookie of cookieIds) expect(adMail.text).toContain(cookie);
+    await stack.smtp.waitFor(
+      (m) => m.to.includes('privacy@liqpay.example') && /erasure/i.test(m.subject),
+    );
+    const told = await stack.smtp.waitFor(
+      (m) => m.to.includes(NEW_EMAIL) && /transaction/i.test(m.text) && /17\(3\)\(b\)/.test(m.text),
+    );
+    expect(told.text).toMatch(/until \d{1,2} \w+ \d{4}|until \d{4}-\d{2}-\d{2}/);
+  });
+});
+
+function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { MailOutbox } from '@dsar/mail';
+import { type OutboundMailEntity, RequestEntity } from '@dsar/persistence';
+import { SettingsService } from '@dsar/settings';
+import { claimOnce } from '@dsar/notices';
+import type {
+  Connector,
+  ConnectorExecution,
+  FieldProblem,
+  SystemDescriptor,
+  TaskContext,
+} from '../connector.js';
+import { processorRequestMail } from './processor-mail.js';
+
+export const emailSettingsSchema = z.object({ to: z.email('must be an e-mail address') }).strict();
+
+export function settingsProblems(schema: z.ZodType, settings: unknown): FieldProblem[] {
+  const parsed = schema.safeParse(settings);
+  if (parsed.success) return [];
+  return parsed.error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          field: ['settings', ...issue.path, key].join('.'),
+          message: 'is not a known field',
+        }))
+      : [{ field: ['settings', ...issue.path].join('.'), message: issue.message }],
+  );
+}
+
+/**
+ * Processors with no API: their privacy contact gets the request by mail (once per task, even
+ * when the task runs again) and the task waits in the staff inbox until an officer records the
+ * processor's answer. A reminder goes 7 days before the due date (ProcessorReminders).
+ */
+@Injectable()
+export class EmailConnector implements Connector {
+  readonly kind = 'email' as const;
+  readonly secretSettings = [] as const;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: MailOutbox,
+    private readonly settings: SettingsService,
+  ) {}
+
+  validateSettings(settings: unknown): FieldProblem[] {
+    return settingsProblems(emailSettingsSchema, settings);
+  }
+
+  async test(system: SystemDescriptor): Promise<{ ok: boolean; message: string }> {
+    const problems = this.validateSettings(system.settings);
+    return problems.length
+      ? { ok: false, message: problems.map((p) => `${p.field} ${p.message}`).join('; ') }
+      : { ok: true, message: `Requests are mailed to ${String(system.settings.to)}` };
+  }
+
+  async execute(context: TaskContext): Promise<ConnectorExecution> {
+    const to = String(context.system.settings.to);
+    let mail: OutboundMailEntity | null = null;
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await claimOnce(manager, 'processor_request', context.taskId, context.requestId)))
+        return;
+      const request = await manager.findOneByOrFail(RequestEntity, { id: context.requestId });
+      const settings = await this.settings.get(manager);
+      mail = await this.outbox.record(
+        manager,
+        'processor_request',
+        processorRequestMail({
+          to,
+          reference: request.reference,
+          action: context.action,
+          subjectName: request.name,
+          identities: context.identities,
+          corrections: context.corrections,
+          dueAt: context.dueAt,
+          timeZone: this.config.controllerTimezone,
+          controllerName: settings.controllerName,
+          replyTo: settings.controllerContact,
+          systemName: context.system.name,
+        }),
+        context.requestId,
+      );
+    });
+    await this.outbox.dispatch(mail);
+    return {
+      waiting: true,
+      note: `request mailed to ${to}; waiting for staff to record the processor's answer`,
+    };
+  }
+}

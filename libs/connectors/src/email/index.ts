@@ -1,0 +1,4 @@
+export * from './processor-mail.js';
+export * from './email.connector.js';
+export * from './processor-reminders.service.js';
+export * from './processor-cancellations.service.js';

@@ -1,0 +1,62 @@
+import type { MailMessage } from '@dsar/mail';
+import { staffMail } from '@dsar/notices';
+
+export interface ProcessorMailInput {
+  to: string;
+  reference: string;
+  action: 'access' | 'erasure' | 'rectification';
+  subjectName: string | null;
+  identities: Partial<Record<string, string[]>>;
+  corrections: { field: string; value: string }[];
+  dueAt: Date;
+  timeZone: string;
+  controllerName: string;
+  replyTo: string;
+  systemName: string;
+  reminder?: boolean;
+}
+
+const ASK: Record<ProcessorMailInput['action'], string> = {
+  access:
+    'send us a copy of all personal data you hold about this person, in a machine-readable form (JSON or CSV)',
+  erasure:
+    'erase all personal data you hold about this person, and tell us what, if anything, you must keep by law, on which basis and until when',
+  rectification: 'correct the personal data you hold about this person as listed below',
+};
+
+const LABEL: Record<ProcessorMailInput['action'], string> = {
+  access: 'access',
+  erasure: 'erasure',
+  rectification: 'rectification',
+};
+
+function formatDate(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone }).format(date);
+}
+
+/**
+ * The request to a processor's privacy contact: what, about whom, which identities, by when and
+ * where to reply. The outbox seals it (it names the person).
+ */
+export function processorRequestMail(input: ProcessorMailInput): MailMessage {
+  const due = formatDate(input.dueAt, input.timeZone);
+  const identities = Object.entries(input.identities)
+    .filter(([, values]) => values && values.length > 0)
+    .map(([type, values]) => `${type}: ${values!.join(', ')}`)
+    .join('; ');
+  const paragraphs = [
+    `${input.reminder ? 'Reminder: the request below is due soon and we have not recorded your answer yet. ' : ''}` +
+      `${input.controllerName} received a data-subject request (${LABEL[input.action]}, reference ${input.reference}). ` +
+      `You process personal data for us as ${input.systemName}. Please ${ASK[input.action]}.`,
+    `About whom: ${input.subjectName ?? 'the data subject'}, identified by ${identities || 'the identities on file'}.`,
+    ...(input.action === 'rectification' && input.corrections.length
+      ? [`Corrections: ${input.corrections.map((c) => `${c.field} → ${c.value}`).join('; ')}.`]
+      : []),
+    `By when: please answer by ${due}; that is our legal deadline to answer the person.`,
+    `Where to reply: ${input.replyTo}, quoting ${input.reference}. Tell us whether the request is done, partly done (what remains and why) or refused (on which ground).`,
+  ];
+  return staffMail(input.to, {
+    subject: `${input.reminder ? 'Reminder: ' : ''}Data-subject request ${input.reference} (${LABEL[input.action]}) — please answer by ${due}`,
+    paragraphs,
+  });
+}

@@ -1,0 +1,88 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { MailOutbox } from '@dsar/mail';
+import { type OutboundMailEntity, RequestEntity } from '@dsar/persistence';
+import { SettingsService } from '@dsar/settings';
+import { claimOnce } from '@dsar/notices';
+import { SYSTEM_STORE, type SystemStore } from '@dsar/webhooks';
+import type { IdentityType } from '@dsar/domain';
+import { processorRequestMail } from './processor-mail.js';
+
+const REMIND_DAYS_BEFORE_DUE = 7;
+
+interface DueTask {
+  task_id: string;
+  request_id: string;
+  system_id: string;
+  action: 'access' | 'erasure' | 'rectification';
+}
+
+/**
+ * Seven days before the due date, a processor that has not answered gets a reminder (once per
+ * task: the staff_alerts key decides, so a sweep run twice mails once).
+ */
+@Injectable()
+export class ProcessorReminders {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: MailOutbox,
+    private readonly settings: SettingsService,
+    @Inject(SYSTEM_STORE) private readonly systems: SystemStore,
+  ) {}
+
+  async run(now: Date = new Date()): Promise<number> {
+    const horizon = new Date(now.getTime() + REMIND_DAYS_BEFORE_DUE * 24 * 3600 * 1000);
+    const due = (await this.dataSource.query(
+      `SELECT t.id AS task_id, t.request_id, t.system_id, t.action
+         FROM store_tasks t
+         JOIN requests r ON r.id = t.request_id
+         JOIN staff_alerts sent ON sent.kind = 'processor_request' AND sent.subject_key = t.id::text
+        WHERE t.state = 'waiting'
+          AND COALESCE(r.extended_due_at, r.due_at) <= $1
+          AND NOT EXISTS (SELECT 1 FROM staff_alerts a WHERE a.kind = 'processor_reminder' AND a.subject_key = t.id::text)
+        LIMIT 200`,
+      [horizon],
+    )) as DueTask[];
+    let sent = 0;
+    for (const task of due) {
+      const mail = await this.remind(task);
+      if (mail) {
+        await this.outbox.dispatch(mail);
+        sent += 1;
+      }
+    }
+    return sent;
+  }
+
+  private async remind(task: DueTask): Promise<OutboundMailEntity | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const system = await this.systems.get(manager, task.system_id);
+      if (!system || typeof system.settings.to !== 'string') return null;
+      if (!(await claimOnce(manager, 'processor_reminder', task.task_id, task.request_id)))
+        return null;
+      const request = await manager.findOneByOrFail(RequestEntity, { id: task.request_id });
+      const settings = await this.settings.get(manager);
+      return this.outbox.record(
+        manager,
+        'processor_reminder',
+        processorRequestMail({
+          to: system.settings.to,
+          reference: request.reference,
+          action: task.action,
+          subjectName: request.name,
+          identities: request.identities as Partial<Record<IdentityType, string[]>>,
+          corrections: request.corrections ?? [],
+          dueAt: request.effectiveDueAt(),
+          timeZone: this.config.controllerTimezone,
+          controllerName: settings.controllerName,
+          replyTo: settings.controllerContact,
+          systemName: system.name,
+          reminder: true,
+        }),
+        request.id,
+      );
+    });
+  }
+}

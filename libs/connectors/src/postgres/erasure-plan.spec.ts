@@ -1,0 +1,91 @@
+import { checkPostgresSettings } from './dataset-map.schema.js';
+import {
+  HASH_PREFIX,
+  hashValue,
+  holdUntil,
+  isHashed,
+  planErasure,
+  planRectification,
+} from './erasure-plan.js';
+import { planWalk } from './walk-plan.js';
+import { companyMap } from './testing/company-database.js';
+
+describe('erasure planning', () => {
+  const plans = Object.fromEntries(planErasure(companyMap()).map((p) => [p.table, p]));
+
+  it('plans each field as mapped, never a shared table, rows deleted whole where mapped', () => {
+    expect(plans.customers.changes).toEqual([
+      { column: 'name', kind: 'null' },
+      { column: 'email', kind: 'hash' },
+      { column: 'phone', kind: 'mask', value: '***' },
+      { column: 'ga_client_id', kind: 'null' },
+    ]);
+    expect(plans.products).toBeUndefined();
+    expect(plans.order_items).toBeUndefined();
+    expect(plans.logins).toMatchObject({ deleteRows: true, changes: [] });
+  });
+
+  it('keeps retained fields with their hold and restricts the rows', () => {
+    expect(plans.orders).toMatchObject({
+      restrictColumn: 'restricted_at',
+      retained: [{ column: 'total', basis: 'Accounting law', years: 10, from: 'created_at' }],
+    });
+  });
+
+  it('rectifies only rectify fields whose category a correction names', () => {
+    const { plans: rect, unmatched } = planRectification(companyMap(), [
+      { field: 'user.name', value: 'A' },
+      { field: 'user.financial', value: '1' },
+    ]);
+    expect(rect.map((p) => [p.table, p.changes.map((c) => c.column)])).toEqual([
+      ['customers', ['name']],
+      ['payment_cards', ['holder']],
+    ]);
+    expect(unmatched).toEqual(['user.financial']);
+  });
+
+  it('hashes with the key and a prefix that marks a value as hashed', () => {
+    const hashed = hashValue('k1', 'alice@example.com');
+    expect(hashed.startsWith(HASH_PREFIX)).toBe(true);
+    expect(hashed).not.toBe(hashValue('k2', 'alice@example.com'));
+    expect(isHashed(hashed)).toBe(true);
+    expect(isHashed('alice@example.com')).toBe(false);
+  });
+
+  it('dates a hold from the latest row, open-ended without one', () => {
+    expect(holdUntil(new Date('2024-02-29T12:00:00Z'), 10)).toBe('2034-03-01');
+    expect(holdUntil(new Date('2025-06-15T10:00:00Z'), 10)).toBe('2035-06-15');
+    expect(holdUntil(null, 10)).toBeNull();
+  });
+});
+
+describe('walk planning', () => {
+  it('starts at identities and follows declared edges, never out of a shared table', () => {
+    const walk = planWalk(companyMap());
+    expect(walk.starts).toEqual([
+      { table: 'customers', column: 'email', type: 'email' },
+      { table: 'customers', column: 'id', type: 'user_id' },
+    ]);
+    expect(walk.edges.some((e) => e.sourceTable === 'products')).toBe(false);
+    expect(walk.edges).toContainEqual({
+      table: 'customers',
+      column: 'id',
+      sourceTable: 'orders',
+      sourceColumn: 'customer_id',
+    });
+    expect(walk.remembered.get('order_items')).toEqual(['id', 'product_id']);
+  });
+});
+
+describe('settings shape', () => {
+  it('names the field of a bad settings value', () => {
+    const map = companyMap();
+    (map.tables[0].fields!.email as { erasure: string }).erasure = 'burn';
+    expect(checkPostgresSettings({ url: 'postgres://h/db', dataset: map })).toEqual([
+      { field: 'settings.dataset.tables.0.fields.email.erasure', message: expect.any(String) },
+    ]);
+    expect(
+      checkPostgresSettings({ url: 'http://h', dataset: { tables: [] } }).map((p) => p.field),
+    ).toEqual(['settings.url', 'settings.dataset.tables']);
+  });
+});

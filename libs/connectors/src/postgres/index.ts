@@ -1,0 +1,4 @@
+export * from './dataset-map.schema.js';
+export * from './erasure-plan.js';
+export * from './walk-plan.js';
+export * from './postgres.connector.js';

@@ -1,0 +1,62 @@
+import type { IdentityType } from '@dsar/domain';
+import { splitColumnRef, type DatasetMap } from './dataset-map.schema.js';
+
+export interface WalkEdge {
+  /** Rows of `table` whose `column` equals `sourceColumn` of rows found in `sourceTable`. */
+  table: string;
+  column: string;
+  sourceTable: string;
+  sourceColumn: string;
+}
+
+export interface WalkStart {
+  table: string;
+  column: string;
+  type: IdentityType;
+}
+
+export interface WalkPlan {
+  starts: WalkStart[];
+  edges: WalkEdge[];
+  /** Columns each table's walk must remember: key, edge sources, provided identities. */
+  remembered: Map<string, string[]>;
+}
+
+/**
+ * The walk over a map: identity columns are the starts; only declared `follow` edges lead on, and
+ * never out of a shared table (reference data would link every customer to every other).
+ */
+export function planWalk(map: DatasetMap): WalkPlan {
+  const shared = new Set(map.tables.filter((t) => t.shared).map((t) => t.name));
+  const starts: WalkStart[] = [];
+  const edges: WalkEdge[] = [];
+  const remembered = new Map<string, Set<string>>();
+  const remember = (table: string, column: string) => {
+    const set = remembered.get(table) ?? new Set<string>();
+    set.add(column);
+    remembered.set(table, set);
+  };
+  for (const table of map.tables) {
+    table.primaryKey.forEach((column) => remember(table.name, column));
+    for (const [column, type] of Object.entries(table.identities ?? {}))
+      if (!table.shared) starts.push({ table: table.name, column, type });
+    for (const [column, field] of Object.entries(table.fields ?? {}))
+      if (field.provides) remember(table.name, column);
+    for (const edge of table.follow ?? []) {
+      const ref = splitColumnRef(edge.from);
+      if (!ref || shared.has(ref.table)) continue;
+      edges.push({
+        table: table.name,
+        column: edge.column,
+        sourceTable: ref.table,
+        sourceColumn: ref.column,
+      });
+      remember(ref.table, ref.column);
+    }
+  }
+  return {
+    starts,
+    edges,
+    remembered: new Map([...remembered].map(([table, set]) => [table, [...set]])),
+  };
+}

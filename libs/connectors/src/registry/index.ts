@@ -1,0 +1,2 @@
+export * from './connector-registry.js';
+export * from './connector-registry.module.js';

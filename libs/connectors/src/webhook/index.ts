@@ -1,0 +1,2 @@
+export * from './webhook-settings.js';
+export * from './webhook.connector.js';

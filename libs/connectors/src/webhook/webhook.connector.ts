@@ -1,0 +1,117 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { OutboundAddressPolicy, OutboundRefusedError, resolveChecked } from '@dsar/outbound';
+import {
+  WebhookConnectionTest,
+  WebhookDispatcher,
+  WebhookMessages,
+  answerToResult,
+} from '@dsar/webhooks';
+import {
+  PermanentConnectorError,
+  type Connector,
+  type ConnectorExecution,
+  type FieldProblem,
+  type SystemDescriptor,
+  type TaskContext,
+} from '../connector.js';
+import { completeWebhookSettings, webhookSettingsProblems } from './webhook-settings.js';
+
+/**
+ * Connected systems over Standard Webhooks. A task's event is attempted at once: an answer
+ * settles the task; a 202 leaves it waiting for the signed callback; a retryable failure leaves
+ * it waiting for the scheduled retries (hours, from settings), which settle it later; a refusal,
+ * a redirect or a 410 fails it for good.
+ */
+@Injectable()
+export class WebhookConnector implements Connector {
+  readonly kind = 'webhook' as const;
+  readonly secretSettings = ['secret', 'previousSecret'] as const;
+  private readonly policy: OutboundAddressPolicy;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly messages: WebhookMessages,
+    private readonly dispatcher: WebhookDispatcher,
+    private readonly connectionTest: WebhookConnectionTest,
+  ) {
+    this.policy = new OutboundAddressPolicy(config.outboundAllowlist);
+  }
+
+  validateSettings(settings: unknown): FieldProblem[] {
+    return webhookSettingsProblems(settings, this.policy);
+  }
+
+  /** At registration: the URL must resolve, and to an address the policy allows. */
+  async checkLive(settings: Record<string, unknown>): Promise<FieldProblem[]> {
+    try {
+      await resolveChecked(this.policy, String(settings.url));
+      return [];
+    } catch (error) {
+      if (error instanceof OutboundRefusedError)
+        return [{ field: 'settings.url', message: error.message }];
+      throw error;
+    }
+  }
+
+  /** Generates the `whsec_…` secret when none is given; `revealed` is shown once. */
+  completeSettings(settings: Record<string, unknown>) {
+    return completeWebhookSettings(settings);
+  }
+
+  test(system: SystemDescriptor): Promise<{ ok: boolean; message: string }> {
+    return this.connectionTest.run(system);
+  }
+
+  async execute(context: TaskContext): Promise<ConnectorExecution> {
+    const message = await this.messages.forTask({
+      systemId: context.system.id,
+      systemName: context.system.name,
+      requestId: context.requestId,
+      taskId: context.taskId,
+      action: context.action,
+      identities: context.identities,
+      corrections: context.corrections,
+      dueAt: context.dueAt,
+    });
+    if (message.state === 'awaiting_callback') {
+      return {
+        waiting: true,
+        note: `${context.system.name} accepted the request; waiting for its callback`,
+      };
+    }
+    if (
+      message.state === 'pending' &&
+      message.nextAttemptAt &&
+      message.nextAttemptAt > new Date()
+    ) {
+      return {
+        waiting: true,
+        note: `next delivery attempt at ${message.nextAttemptAt.toISOString()}`,
+      };
+    }
+    const outcome = await this.dispatcher.attempt(message.id);
+    if (!outcome) return { waiting: true, note: 'another attempt is under way' };
+    const { verdict } = outcome;
+    switch (verdict.kind) {
+      case 'answered':
+        return answerToResult(verdict.answer, context.action);
+      case 'accepted':
+        return {
+          waiting: true,
+          note: `${context.system.name} accepted the request (202); waiting for its callback`,
+        };
+      case 'retry':
+        if (outcome.nextAttemptAt) {
+          return {
+            waiting: true,
+            note: `delivery attempt ${outcome.message.attempts} failed (${verdict.error}); next attempt at ${outcome.nextAttemptAt.toISOString()}`,
+          };
+        }
+        throw new PermanentConnectorError(verdict.error);
+      case 'permanent':
+      case 'gone':
+        throw new PermanentConnectorError(verdict.error);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { NAMED_PLAYERS } from '../company/demo-company.js';
+import { FakeGoogleAnalytics } from '../fakes/fake-google-analytics.js';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const RECEIVER = `${ROOT}examples/webhook-receiver`;
+
+interface ExampleReceiver {
+  start(port: number): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The example webhook receiver (examples/webhook-receiver, built when needed) in this process,
+ * so it stops with the api. Its newsletter holds the named demo players.
+ */
+export async function startNewsletterReceiver(
+  secret: string,
+  port: number,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (!existsSync(`${RECEIVER}/dist/receiver.js`)) {
+    const build = spawnSync('npx', ['tsc', '-p', RECEIVER], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('could not build examples/webhook-receiver');
+  }
+  // Loaded at run time: the example is a program of its own, outside this library's sources.
+  const { WebhookReceiver } = (await import(
+    pathToFileURL(`${RECEIVER}/dist/receiver.js`).href
+  )) as { WebhookReceiver: new (options: unknown) => ExampleReceiver };
+  const { CustomerStore } = (await import(
+    pathToFileURL(`${RECEIVER}/dist/customer-store.js`).href
+  )) as { CustomerStore: new (collections: unknown) => unknown };
+  const newsletter = NAMED_PLAYERS.map((player, index) => ({
+    email: player.email,
+    name: player.name,
+    subscribedAt: `2024-0${index + 1}-05`,
+  }));
+  const receiver = new WebhookReceiver({
+    secret,
+    mode: 'async',
+    store: new CustomerStore({ newsletter }),
+  });
+  const url = await receiver.start(port);
+  return { url, stop: () => receiver.stop() };
+}
+
+export async function startFakeGoogle(
+  account: { email: string; publicKey: string },
+  propertyId: string,
+  port: number,
+): Promise<FakeGoogleAnalytics> {
+  return new FakeGoogleAnalytics(account, { propertyId }).start(port);
+}

@@ -1,0 +1,95 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import type { FakeGoogleAnalytics } from '../fakes/fake-google-analytics.js';
+import type { DemoEndpoints } from '../systems/demo-systems.js';
+import {
+  DEMO_GA_PROPERTY_ID,
+  DEMO_LOOPBACK,
+  demoPorts,
+  demoServiceAccount,
+  demoWebhookSecret,
+} from './demo-endpoints.js';
+import { startFakeGoogle, startNewsletterReceiver } from './demo-receivers.js';
+import { DemoSeeder, type SeedReport } from './demo-seeder.service.js';
+import { DEMO_STAFF } from './demo-staff.js';
+
+/**
+ * With `SEED_DEMO` on, the api starts the demo's own receivers on loopback (a fake of Google's
+ * token endpoint and Analytics API, and the example newsletter receiver), seeds an empty
+ * database, and says at start what it did and which loopback addresses it allows.
+ */
+@Injectable()
+export class DemoRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Demo');
+  private google?: FakeGoogleAnalytics;
+  private stopNewsletter?: () => Promise<void>;
+  report?: SeedReport;
+  endpoints?: DemoEndpoints;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly seeder: DemoSeeder,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.seedDemo) return;
+    const ports = demoPorts(this.config);
+    const account = demoServiceAccount(this.config.dataDir);
+    this.google = await startFakeGoogle(account, DEMO_GA_PROPERTY_ID, ports.google);
+    this.google.onDeletion = (deletion) =>
+      this.logger.log(
+        `fake Google Analytics: userDeletionRequests:upsert ${deletion.type} ${deletion.userId} (property ${deletion.propertyId})`,
+      );
+    const secret = demoWebhookSecret(this.config.appSecret);
+    const newsletter = await startNewsletterReceiver(secret, ports.newsletter);
+    this.stopNewsletter = newsletter.stop;
+    this.endpoints = {
+      databaseUrl: this.config.databaseUrl,
+      googleAnalytics: {
+        baseUrl: this.google.baseUrl,
+        tokenUrl: this.google.tokenUrl,
+        serviceAccountEmail: account.email,
+        privateKey: account.privateKey,
+        propertyId: DEMO_GA_PROPERTY_ID,
+      },
+      webhookReceiver: { url: newsletter.url, secret },
+    };
+    this.report = await this.seeder.seedIfEmpty(this.endpoints);
+    this.announce(this.endpoints, this.report);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stopNewsletter?.();
+    await this.google?.stop();
+  }
+
+  /** Recorded calls of the fake Analytics API (the tour shows them). */
+  get analyticsDeletions() {
+    return this.google?.deletions ?? [];
+  }
+
+  private announce(endpoints: DemoEndpoints, report: SeedReport): void {
+    const lines = [
+      'DEMO MODE (SEED_DEMO): the Flatris demo tenant.',
+      report.seeded
+        ? `  Seeded: the company databases (schemas flatris_accounts, flatris_payments, flatris_stats), ${report.systems.length} systems, ${report.requests.length} requests.`
+        : `  Not seeded: ${report.reason}.`,
+      '  Staff accounts (demo passwords, change them before any real use):',
+      ...DEMO_STAFF.map((s) => `    ${s.role.padEnd(8)} ${s.email.padEnd(26)} ${s.password}`),
+      ...(this.config.adminEmail ? [`    admin    ${this.config.adminEmail} (ADMIN_EMAIL)`] : []),
+      `  The demo allows loopback (${DEMO_LOOPBACK}) for its own receivers:`,
+      `    fake Google token endpoint and Analytics API at ${endpoints.googleAnalytics.baseUrl}`,
+      `    example newsletter webhook receiver at ${endpoints.webhookReceiver.url}`,
+      '  Tour: docs/demo.md (player ada@example.com).',
+    ];
+    if (!report.seeded || report.systems.length > 0) this.logger.log(lines.join('\n'));
+    else
+      this.logger.warn(`${lines.join('\n')}\n  (no systems registry wired in: systems not seeded)`);
+  }
+}

@@ -1,0 +1,203 @@
+import { ACCOUNTS_DATASET, PAYMENTS_DATASET, STATS_DATASET } from '../company/dataset-maps.js';
+
+/** A registry entry in the shape of `POST /api/admin/systems` (DESIGN.md). */
+export interface DemoSystem {
+  name: string;
+  kind: 'postgres' | 'webhook' | 'email' | 'manual' | 'google_analytics';
+  owner: { name: string; email: string };
+  enabled: boolean;
+  categories: string[];
+  purposes: string[];
+  legalBases: string[];
+  recipients: { name: string; email?: string }[];
+  retention: string;
+  identityTypes: string[];
+  actions: string[];
+  settings: Record<string, unknown>;
+}
+
+export interface DemoEndpoints {
+  /** The database holding the demo company's schemas. */
+  databaseUrl: string;
+  googleAnalytics: {
+    baseUrl: string;
+    tokenUrl: string;
+    serviceAccountEmail: string;
+    privateKey: string;
+    propertyId: string;
+  };
+  webhookReceiver: { url: string; secret: string };
+}
+
+/** Purposes as the policy words them (section 2.2). */
+export const PURPOSES = {
+  identification: 'Identification of the party within the Services (policy 2.2.1)',
+  personalisation: 'Providing personalised Services (policy 2.2.2)',
+  improvement: 'Improving existing Services and developing new ones (policy 2.2.3)',
+  statistics: 'Statistical research based on anonymous data (policy 2.2.4)',
+  marketing: 'Other marketing purposes of the Service (policy 2.2.6, 1.2.3, 1.2.6)',
+  legalDuties: 'Duties entrusted to Flatris by legislation (policy 2.2.7)',
+} as const;
+
+const LEGAL_BASES = {
+  contract: 'Contract (GDPR Art. 6(1)(b))',
+  legitimate: 'Legitimate interests (GDPR Art. 6(1)(f))',
+  consent: 'Consent (GDPR Art. 6(1)(a)); cookies under ePrivacy Art. 5(3)',
+  legalObligation: 'Legal obligation (GDPR Art. 6(1)(c))',
+} as const;
+
+const PRIVACY_OWNER = { name: 'Flatris privacy team', email: 'privacy@flatris.example' };
+const HOSTING = { name: 'Hosting provider (processor)' };
+const LIQPAY = { name: 'LiqPay (payment system, policy 3.1)', email: 'privacy@liqpay.example' };
+const ADS = {
+  name: 'Contextual advertising partners (policy 1.2.5)',
+  email: 'privacy@adpartner.example',
+};
+const GOOGLE = { name: 'Google LLC (Analytics, sign-in)' };
+
+export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
+  const postgres = (dataset: unknown) => ({ url: endpoints.databaseUrl, dataset });
+  return [
+    {
+      name: 'Accounts database',
+      kind: 'postgres',
+      owner: { name: 'Flatris backend team', email: 'backend@flatris.example' },
+      enabled: true,
+      categories: [
+        'user.contact.email',
+        'user.contact.phone',
+        'user.name',
+        'user.location',
+        'user.demographic',
+        'user.preferences',
+        'user.authorization.credentials',
+        'user.unique_id',
+        'user.unique_id.google',
+        'user.device.cookie_id',
+        'user.device.ip_address',
+        'user.device.browser',
+      ],
+      purposes: [PURPOSES.identification, PURPOSES.personalisation],
+      legalBases: [LEGAL_BASES.contract],
+      recipients: [HOSTING, ADS],
+      retention: 'While the account exists; login history and sessions 12 months',
+      identityTypes: ['email'],
+      actions: ['access', 'rectification', 'erasure'],
+      settings: postgres(ACCOUNTS_DATASET),
+    },
+    {
+      name: 'Payments database',
+      kind: 'postgres',
+      owner: { name: 'Flatris finance', email: 'finance@flatris.example' },
+      enabled: true,
+      categories: [
+        'user.financial.card',
+        'user.financial.account_holder',
+        'user.financial.transaction',
+        'user.contact.email',
+      ],
+      purposes: [PURPOSES.identification, PURPOSES.legalDuties],
+      legalBases: [LEGAL_BASES.contract, LEGAL_BASES.legalObligation],
+      recipients: [LIQPAY, HOSTING],
+      retention:
+        'Card details while the account exists; financial transactions 5 years after the payment (accounting law)',
+      identityTypes: ['user_id', 'email'],
+      actions: ['access', 'erasure'],
+      settings: postgres(PAYMENTS_DATASET),
+    },
+    {
+      name: 'Website statistics',
+      kind: 'postgres',
+      owner: { name: 'Flatris backend team', email: 'backend@flatris.example' },
+      enabled: true,
+      categories: [
+        'user.device.ip_address',
+        'user.device.browser',
+        'user.device.cookie_id',
+        'user.preferences',
+        'user.behavior.browsing_history',
+      ],
+      purposes: [PURPOSES.improvement, PURPOSES.statistics],
+      legalBases: [LEGAL_BASES.legitimate],
+      recipients: [HOSTING],
+      retention: '26 months from the visit',
+      identityTypes: ['cookie_id'],
+      actions: ['access', 'erasure'],
+      settings: postgres(STATS_DATASET),
+    },
+    {
+      name: 'Google Analytics',
+      kind: 'google_analytics',
+      owner: { name: 'Flatris marketing', email: 'marketing@flatris.example' },
+      enabled: true,
+      categories: ['user.device.cookie_id', 'user.behavior.browsing_history'],
+      purposes: [PURPOSES.statistics, PURPOSES.improvement],
+      legalBases: [LEGAL_BASES.consent],
+      recipients: [GOOGLE],
+      retention: '14 months (Analytics data retention setting)',
+      identityTypes: ['analytics_client_id'],
+      actions: ['erasure'],
+      settings: { ...endpoints.googleAnalytics },
+    },
+    {
+      name: 'Google sign-in',
+      kind: 'manual',
+      owner: PRIVACY_OWNER,
+      enabled: true,
+      categories: ['user.unique_id.google', 'user.contact.email'],
+      purposes: [PURPOSES.identification],
+      legalBases: [LEGAL_BASES.contract],
+      recipients: [GOOGLE],
+      retention: 'While the player keeps Google sign-in linked',
+      identityTypes: ['google_sub'],
+      actions: ['access', 'erasure'],
+      settings: {
+        assignee:
+          'Backend on-call: revoke the OAuth grant in the Google Cloud console for this subject id and delete the stored subject id',
+      },
+    },
+    {
+      name: 'LiqPay (payment provider)',
+      kind: 'email',
+      owner: { name: 'Flatris finance', email: 'finance@flatris.example' },
+      enabled: true,
+      categories: ['user.financial.card', 'user.financial.transaction', 'user.contact.email'],
+      purposes: [PURPOSES.identification, PURPOSES.legalDuties],
+      legalBases: [LEGAL_BASES.contract, LEGAL_BASES.legalObligation],
+      recipients: [LIQPAY],
+      retention: 'As LiqPay must keep payment records under its own legal obligations',
+      identityTypes: ['email', 'user_id'],
+      actions: ['access', 'erasure'],
+      settings: { to: LIQPAY.email },
+    },
+    {
+      name: 'Advertising and retargeting partners',
+      kind: 'email',
+      owner: { name: 'Flatris marketing', email: 'marketing@flatris.example' },
+      enabled: true,
+      categories: ['user.device.cookie_id', 'user.behavior.browsing_history'],
+      purposes: [PURPOSES.marketing],
+      legalBases: [LEGAL_BASES.consent],
+      recipients: [ADS],
+      retention:
+        '13 months from the last visit; suppressed cookie ids are kept to honour the objection',
+      identityTypes: ['cookie_id'],
+      actions: ['erasure'],
+      settings: { to: ADS.email },
+    },
+    {
+      name: 'Newsletter service',
+      kind: 'webhook',
+      owner: { name: 'Flatris community team', email: 'community@flatris.example' },
+      enabled: true,
+      categories: ['user.contact.email'],
+      purposes: [PURPOSES.marketing],
+      legalBases: [LEGAL_BASES.consent],
+      recipients: [HOSTING],
+      retention: 'Until the player unsubscribes',
+      identityTypes: ['email'],
+      actions: ['access', 'rectification', 'erasure'],
+      settings: { url: endpoints.webhookReceiver.url, secret: endpoints.webhookReceiver.secret },
+    },
+  ];
+}

@@ -1,0 +1,155 @@
+import {
+  ACTION_TARGETS,
+  isActionAllowed,
+  isLifecycleAction,
+  type LifecycleAction,
+} from './lifecycle-actions.table.js';
+import {
+  DENIAL_REASONS,
+  isDenialReason,
+  isRequestStatus,
+  type DenialReason,
+  type RequestStatus,
+  type RequestType,
+} from './request-status.types.js';
+
+/** What the lifecycle needs to know about a request. */
+export interface LifecycleState {
+  status: RequestStatus;
+  type: RequestType;
+  /** The original legal due date (end of the due day, as a UTC instant). */
+  dueAt: Date;
+  /** When the deadline was extended; set (or `extendedDueAt` set) means it was extended. */
+  extendedAt?: Date | null;
+  extendedDueAt?: Date | null;
+}
+
+/** What comes with an action. `now` defaults to the current time (only `extend` reads it). */
+export interface ActionInput {
+  now?: Date;
+  /** Free text: the extension's reasons, a denial's explanation, a note. */
+  reason?: string | null;
+  /** `deny` only: one of DENIAL_REASONS. */
+  denialReason?: DenialReason | string | null;
+}
+
+export type LifecycleErrorCode =
+  | 'unknown_action'
+  | 'unknown_status'
+  | 'transition_not_allowed'
+  | 'already_extended'
+  | 'extension_window_closed'
+  | 'reason_required'
+  | 'unknown_denial_reason';
+
+export interface LifecycleError {
+  code: LifecycleErrorCode;
+  /** Says why, for a person: "cannot approve a request that is completed". */
+  message: string;
+}
+
+export type LifecycleOutcome =
+  | {
+      ok: true;
+      action: LifecycleAction;
+      from: RequestStatus;
+      to: RequestStatus;
+      /** False for the actions that keep the status (extend, assign, note, preview, download). */
+      changed: boolean;
+    }
+  | { ok: false; error: LifecycleError };
+
+/** How an action reads in a sentence: "cannot <verb> a request that is <status>". */
+const VERBS: Record<LifecycleAction, string> = {
+  verify: 'verify',
+  approve: 'approve',
+  deny: 'deny',
+  extend: 'extend',
+  cancel: 'cancel',
+  subject_cancel: 'cancel (as the subject)',
+  assign: 'assign',
+  note: 'add a note to',
+  expire: 'expire',
+  task_failed: 'record a failed task on',
+  resume: 'resume',
+  complete: 'complete',
+  preview: 'preview',
+  download_package: 'download the package of',
+};
+
+const HINTS: Partial<Record<LifecycleAction, string>> = {
+  subject_cancel: '; the subject can cancel only before work has started',
+  expire: '; only unverified requests expire',
+};
+
+const label = (status: RequestStatus) => status.replace(/_/g, ' ');
+
+function refuse(code: LifecycleErrorCode, message: string): LifecycleOutcome {
+  return { ok: false, error: { code, message } };
+}
+
+const blank = (text: string | null | undefined) => !text?.trim();
+
+/** The rules of the actions that have more than a status check. */
+function checkRules(
+  state: LifecycleState,
+  action: LifecycleAction,
+  input: ActionInput,
+): LifecycleOutcome | null {
+  if (action === 'extend') {
+    if (state.extendedAt || state.extendedDueAt) {
+      return refuse('already_extended', 'the deadline has already been extended once');
+    }
+    const now = input.now ?? new Date();
+    if (now.getTime() > state.dueAt.getTime()) {
+      return refuse(
+        'extension_window_closed',
+        'an extension must be decided before the original due date has passed',
+      );
+    }
+    if (blank(input.reason)) return refuse('reason_required', 'an extension needs its reasons');
+  }
+  if (action === 'deny') {
+    const code = input.denialReason;
+    if (blank(code)) {
+      return refuse(
+        'reason_required',
+        `a denial needs a reason code: one of ${DENIAL_REASONS.join(', ')}`,
+      );
+    }
+    if (!isDenialReason(code)) {
+      return refuse(
+        'unknown_denial_reason',
+        `unknown denial reason "${code}"; use one of ${DENIAL_REASONS.join(', ')}`,
+      );
+    }
+    if (code === 'other' && blank(input.reason)) {
+      return refuse('reason_required', 'a denial for another reason needs an explanation');
+    }
+  }
+  return null;
+}
+
+/**
+ * Decides an action on a request: pure, no I/O, no exception for an action the status or the
+ * rules forbid (the caller turns a refusal into a 409 or a 400).
+ */
+export function applyAction(
+  state: LifecycleState,
+  action: LifecycleAction,
+  input: ActionInput = {},
+): LifecycleOutcome {
+  const from = state.status;
+  if (!isLifecycleAction(action)) return refuse('unknown_action', `unknown action "${action}"`);
+  if (!isRequestStatus(from)) return refuse('unknown_status', `unknown status "${from}"`);
+  if (!isActionAllowed(from, action)) {
+    return refuse(
+      'transition_not_allowed',
+      `cannot ${VERBS[action]} a request that is ${label(from)}${HINTS[action] ?? ''}`,
+    );
+  }
+  const refused = checkRules(state, action, input);
+  if (refused) return refused;
+  const to = ACTION_TARGETS[action] ?? from;
+  return { ok: true, action, from, to, changed: to !== from };
+}

@@ -1,0 +1,146 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError, type ConnectorResult } from '@dsar/domain';
+import { type Actor, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
+import { RequestLifecycle } from '@dsar/requests';
+import { FILE_VAULT, FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
+import { FanoutQueue } from '../running/fanout-queue.js';
+import { TaskRecorder } from '../running/task-recorder.js';
+
+export interface CloseByHandCommand {
+  outcome: 'completed' | 'not_found';
+  note: string;
+}
+
+/**
+ * What people and callbacks do to tasks: complete a waiting task (webhook callback, e-mail or
+ * manual answer), retry a failed one, close one by hand. Each change is a row and an audit event
+ * in one transaction, and the finaliser decides the request in that same transaction.
+ */
+@Injectable()
+export class StoreTaskService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly lifecycle: RequestLifecycle,
+    private readonly recorder: TaskRecorder,
+    private readonly queue: FanoutQueue,
+    @Inject(FILE_VAULT) private readonly vault: FileVault,
+  ) {}
+
+  async get(taskId: string): Promise<StoreTaskEntity> {
+    const task = await this.dataSource.manager.findOneBy(StoreTaskEntity, { id: taskId });
+    if (!task) throw new DomainError('not_found', `No task with id ${taskId}`);
+    return task;
+  }
+
+  /** The task's state and action, or null for an unknown task (the webhook and manual kinds ask). */
+  async find(taskId: string): Promise<{ state: string; action: string; requestId: string } | null> {
+    const task = await this.dataSource.manager.findOneBy(StoreTaskEntity, { id: taskId });
+    return task ? { state: task.state, action: task.action, requestId: task.requestId } : null;
+  }
+
+  /**
+   * A waiting task's answer has arrived. Repeating the same final answer is harmless (false);
+   * a different answer for a settled task is a conflict.
+   */
+  async completeWaiting(
+    taskId: string,
+    result: ConnectorResult,
+    actor: Actor = SYSTEM_ACTOR,
+  ): Promise<boolean> {
+    const task = await this.get(taskId);
+    if (task.state !== 'waiting') {
+      const settled = (task.result as { outcome?: string } | null)?.outcome;
+      if (settled === result.outcome) return false;
+      throw new DomainError(
+        'conflict',
+        `Task ${taskId} is ${task.state}; it no longer takes an answer`,
+      );
+    }
+    if (result.outcome === 'failed') {
+      return this.recorder.withLockedTask(taskId, async (manager, locked, request) => {
+        if (locked.state !== 'waiting') return false;
+        await manager.update(StoreTaskEntity, taskId, {
+          state: 'failed',
+          lastError: result.note ?? 'the system reported a failure',
+          finishedAt: new Date(),
+          updatedAt: new Date(),
+        });
+        await this.lifecycle.record(manager, request.id, 'task_failed_for_good', actor, {
+          reason: result.note ?? null,
+          data: { taskId },
+        });
+        return true;
+      });
+    }
+    const spool =
+      task.action === 'access' && result.data ? await this.spoolData(task, result) : undefined;
+    const done = await this.recorder.finish(taskId, { result, spool, actor }, ['waiting']);
+    if (!done) throw new DomainError('conflict', `Task ${taskId} was settled meanwhile`);
+    return true;
+  }
+
+  /** Re-runs one failed task; the request goes back to in_progress when nothing else failed. */
+  async retry(taskId: string, actor: Actor): Promise<StoreTaskEntity> {
+    let rerun: StoreTaskEntity | null = null;
+    await this.recorder.withLockedTask(taskId, async (manager, task, request) => {
+      if (task.state !== 'failed')
+        throw new DomainError(
+          'conflict',
+          `Only a failed task can be retried; this one is ${task.state}`,
+        );
+      if (request.status !== 'action_required' && request.status !== 'in_progress') {
+        throw new DomainError('conflict', `The request is ${request.status.replace(/_/g, ' ')}`);
+      }
+      const run = task.run + 1;
+      await manager.update(StoreTaskEntity, task.id, {
+        state: 'queued',
+        run,
+        lastError: null,
+        finishedAt: null,
+        enqueuedAt: new Date(),
+        updatedAt: new Date(),
+      });
+      await this.lifecycle.record(manager, request.id, 'task_retried', actor, {
+        data: { taskId: task.id, systemId: task.systemId, run },
+      });
+      rerun = { ...task, run };
+      return true;
+    });
+    if (rerun) await this.queue.enqueueTask(rerun);
+    return this.get(taskId);
+  }
+
+  /** An officer closes a failed, waiting or queued task with an outcome and a note. */
+  async closeByHand(
+    taskId: string,
+    command: CloseByHandCommand,
+    actor: Actor,
+  ): Promise<StoreTaskEntity> {
+    const task = await this.get(taskId);
+    if (!['failed', 'waiting', 'queued'].includes(task.state)) {
+      throw new DomainError('conflict', `A ${task.state} task cannot be closed by hand`);
+    }
+    const result: ConnectorResult = {
+      outcome: command.outcome,
+      counts: { found: 0, erased: 0, masked: 0, hashed: 0, deleted: 0, retained: 0, rectified: 0 },
+      note: command.note,
+    };
+    const done = await this.recorder.finish(taskId, { result, actor, note: command.note }, [
+      'failed',
+      'waiting',
+      'queued',
+    ]);
+    if (!done) throw new DomainError('conflict', `Task ${taskId} was settled meanwhile`);
+    return this.get(taskId);
+  }
+
+  private async spoolData(task: StoreTaskEntity, result: ConnectorResult) {
+    const spool = new SpoolWriter(this.vault, spoolPath(task.requestId, task.id));
+    for (const [collection, rows] of Object.entries(result.data ?? {})) {
+      for (const row of rows) await spool.write(collection, row as Record<string, unknown>);
+    }
+    const summary = await spool.close();
+    return { path: spool.path, summary, rows: spool.rowCount };
+  }
+}

@@ -1,0 +1,61 @@
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { BullModule } from '@nestjs/bullmq';
+import { MailModule } from '@dsar/mail';
+import { QueueModule } from '@dsar/queue';
+import { RequestsModule, WORK_PLANNER } from '@dsar/requests';
+import { PackagesModule } from '@dsar/packages';
+import { StoreTaskService } from './admin/store-task.service.js';
+import { TaskListing } from './admin/task-listing.service.js';
+import { RequestCompletion } from './finalising/request-completion.service.js';
+import { RequestFinaliser } from './finalising/request-finaliser.service.js';
+import { StoreTaskPlanner } from './planning/store-task-planner.service.js';
+import { FANOUT_FLOW_PRODUCER, FanoutQueue } from './running/fanout-queue.js';
+import { FanoutSweep } from './running/fanout-sweep.service.js';
+import { StoreTaskRunner } from './running/store-task-runner.service.js';
+import { TaskRecorder } from './running/task-recorder.js';
+import { TaskLocks } from './running/task-locks.js';
+import { defaultAdapters } from './adapters.js';
+
+const SERVICES = [
+  FanoutQueue,
+  RequestCompletion,
+  RequestFinaliser,
+  TaskRecorder,
+  TaskLocks,
+  StoreTaskRunner,
+  StoreTaskPlanner,
+  StoreTaskService,
+  TaskListing,
+  FanoutSweep,
+];
+
+export interface FanoutAdapters {
+  /** Providers of FANOUT_SYSTEMS and FANOUT_CONNECTORS. */
+  providers: Provider[];
+  imports?: DynamicModule['imports'];
+}
+
+/** The fan-out engine; provides the approval's WORK_PLANNER. */
+@Module({})
+export class FanoutModule {
+  static forRoot(adapters: FanoutAdapters = defaultAdapters()): DynamicModule {
+    return {
+      module: FanoutModule,
+      global: true,
+      imports: [
+        QueueModule,
+        MailModule,
+        RequestsModule,
+        PackagesModule,
+        BullModule.registerFlowProducer({ name: FANOUT_FLOW_PRODUCER }),
+        ...(adapters.imports ?? []),
+      ],
+      providers: [
+        ...SERVICES,
+        ...adapters.providers,
+        { provide: WORK_PLANNER, useExisting: StoreTaskPlanner },
+      ],
+      exports: [...SERVICES, WORK_PLANNER, PackagesModule],
+    };
+  }
+}

@@ -1,0 +1,129 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { IdentityType } from '@dsar/domain';
+import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
+import { RequestLifecycle } from '@dsar/requests';
+import { FANOUT_SYSTEMS, type FanoutSystemSource } from '../ports.js';
+import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
+import { FanoutQueue } from '../running/fanout-queue.js';
+import { RequestCompletion } from './request-completion.service.js';
+import { progressOf } from './request-progress.js';
+
+type AfterCommit = () => Promise<void>;
+const NOTHING: AfterCommit = async () => undefined;
+
+/**
+ * Completion is decided in Postgres. Whenever a task settles, this looks at the request's tasks
+ * (with the request locked): starts the next stage, moves the request to `action_required` when a
+ * task failed for good (and back when none is failed any more), or completes it.
+ */
+@Injectable()
+export class RequestFinaliser {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly lifecycle: RequestLifecycle,
+    private readonly queue: FanoutQueue,
+    private readonly completion: RequestCompletion,
+    @Inject(FANOUT_SYSTEMS) private readonly systems: FanoutSystemSource,
+  ) {}
+
+  /**
+   * A stage-complete parent job: usually the stage's last task has already moved the request on,
+   * so one read decides whether there is anything left to do before locking anything.
+   */
+  async settleAfterStage(requestId: string): Promise<void> {
+    const [state] = (await this.dataSource.query(
+      `SELECT bool_or(t.state = 'queued' AND t.enqueued_at IS NULL) AS unstarted,
+              bool_and(t.state IN ('succeeded', 'failed', 'skipped')) AS settled
+         FROM requests r LEFT JOIN store_tasks t ON t.request_id = r.id
+        WHERE r.id = $1 AND r.status IN ('in_progress', 'action_required')`,
+      [requestId],
+    )) as { unstarted: boolean | null; settled: boolean | null }[];
+    if (state?.unstarted || state?.settled) await this.settle(requestId);
+  }
+
+  async settle(requestId: string): Promise<void> {
+    const after = await this.dataSource.transaction((manager) => this.settleIn(manager, requestId));
+    await after();
+  }
+
+  /** In the caller's transaction; returns what to do once it has committed. */
+  async settleIn(
+    manager: EntityManager,
+    requestId: string,
+    locked?: RequestEntity,
+  ): Promise<AfterCommit> {
+    for (let pass = 0; ; pass += 1) {
+      const request = pass === 0 && locked ? locked : await this.lifecycle.lock(manager, requestId);
+      if (request.status !== 'in_progress' && request.status !== 'action_required') return NOTHING;
+      const tasks = await manager.find(StoreTaskEntity, { where: { requestId } });
+      const progress = progressOf(
+        tasks.map((task) => ({
+          id: task.id,
+          stage: task.stage,
+          state: task.state,
+          enqueued: task.enqueuedAt !== null,
+        })),
+      );
+      if (progress.kind === 'done') return this.completion.finish(manager, request, tasks);
+      await this.moveStatus(manager, request, progress.failed, tasks);
+      if (progress.start.length === 0) return NOTHING;
+      const starting = tasks.filter((task) => progress.start.includes(task.id));
+      const runnable = await this.withoutUnreachable(manager, request, starting);
+      if (runnable.length === 0) continue; // all skipped: look at the next stage
+      await manager.update(
+        StoreTaskEntity,
+        { id: In(runnable.map((task) => task.id)) },
+        { enqueuedAt: new Date() },
+      );
+      return () => this.queue.enqueueStage(requestId, progress.stage, runnable);
+    }
+  }
+
+  private async moveStatus(
+    manager: EntityManager,
+    request: RequestEntity,
+    failed: string[],
+    tasks: StoreTaskEntity[],
+  ): Promise<void> {
+    if (failed.length > 0 && request.status === 'in_progress') {
+      const names = tasks.filter((task) => failed.includes(task.id)).map((task) => task.systemName);
+      await this.lifecycle.apply(manager, request.id, 'task_failed', SYSTEM_ACTOR, {
+        reason: `a task failed for good: ${names.join(', ')}`,
+        data: { taskIds: failed },
+      });
+    } else if (failed.length === 0 && request.status === 'action_required') {
+      await this.lifecycle.apply(manager, request.id, 'resume', SYSTEM_ACTOR, {
+        reason: 'no failed task left',
+      });
+    }
+  }
+
+  /** Tasks of a starting stage whose system got no search key are skipped, with the reason. */
+  private async withoutUnreachable(
+    manager: EntityManager,
+    request: RequestEntity,
+    starting: StoreTaskEntity[],
+  ): Promise<StoreTaskEntity[]> {
+    const runnable: StoreTaskEntity[] = [];
+    for (const task of starting) {
+      const system = await this.systems.get(manager, task.systemId);
+      const types = (system?.identityTypes ?? []) as IdentityType[];
+      if (system && Object.keys(searchKeys(types, request.identities)).length === 0) {
+        await manager.update(StoreTaskEntity, task.id, {
+          state: 'skipped',
+          note: missingKeysReason(types),
+          finishedAt: new Date(),
+          updatedAt: new Date(),
+        });
+        await this.lifecycle.record(manager, request.id, 'task_skipped', SYSTEM_ACTOR, {
+          reason: missingKeysReason(types),
+          data: { taskId: task.id, systemId: task.systemId },
+        });
+      } else {
+        runnable.push(task);
+      }
+    }
+    return runnable;
+  }
+}

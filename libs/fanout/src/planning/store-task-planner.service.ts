@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { isIdentityType, type IdentityType } from '@dsar/domain';
+import { type RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
+import { RequestLifecycle, type WorkPlanner } from '@dsar/requests';
+import {
+  FANOUT_CONNECTORS,
+  FANOUT_SYSTEMS,
+  providedTypes,
+  type ConnectorSource,
+  type FanoutSystemSource,
+} from '../ports.js';
+import { RequestFinaliser } from '../finalising/request-finaliser.service.js';
+import { planStages } from './stage-plan.js';
+
+/**
+ * The fan-out side of an approval: one store task per (request, system, action), written in the
+ * approval's transaction (the unique constraint makes a second approval write nothing), staged so
+ * identity providers run first. After commit the first stage is enqueued.
+ */
+@Injectable()
+export class StoreTaskPlanner implements WorkPlanner {
+  constructor(
+    private readonly lifecycle: RequestLifecycle,
+    private readonly finaliser: RequestFinaliser,
+    @Inject(FANOUT_SYSTEMS) private readonly systems: FanoutSystemSource,
+    @Inject(FANOUT_CONNECTORS) private readonly connectors: ConnectorSource,
+  ) {}
+
+  async plan(manager: EntityManager, request: RequestEntity): Promise<void> {
+    const systems = (await this.systems.list(manager)).filter((system) => system.enabled);
+    const initial = Object.keys(request.identities ?? {}).filter(isIdentityType) as IdentityType[];
+    const planned = planStages(
+      systems.map((system) => ({
+        id: system.id,
+        name: system.name,
+        identityTypes: system.identityTypes,
+        provides: providedTypes(this.connectors.connectorFor(system.kind), system.settings),
+        supportsAction: system.actions.includes(request.type),
+      })),
+      initial.length ? initial : ['email'],
+    );
+    const byId = new Map(systems.map((system) => [system.id, system]));
+    const now = new Date();
+    if (planned.length > 0) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(StoreTaskEntity)
+        .values(
+          planned.map((task) => ({
+            requestId: request.id,
+            systemId: task.systemId,
+            systemName: byId.get(task.systemId)!.name,
+            action: request.type,
+            stage: task.stage,
+            state: task.skipReason ? ('skipped' as const) : ('queued' as const),
+            note: task.skipReason ?? null,
+            finishedAt: task.skipReason ? now : null,
+          })),
+        )
+        .orIgnore()
+        .execute();
+    }
+    await this.lifecycle.record(manager, request.id, 'tasks_planned', SYSTEM_ACTOR, {
+      data: {
+        tasks: planned.length,
+        stages: new Set(planned.map((task) => task.stage)).size,
+        skipped: planned.filter((task) => task.skipReason).map((task) => task.systemId),
+      },
+    });
+  }
+
+  async afterCommit(requestId: string): Promise<void> {
+    await this.finaliser.settle(requestId);
+  }
+}

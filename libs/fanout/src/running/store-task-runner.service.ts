@@ -1,0 +1,205 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AccessSink, ConnectorExecution } from '@dsar/connectors';
+import { PermanentConnectorError } from '@dsar/connectors';
+import type { ConnectorResult, IdentityType } from '@dsar/domain';
+import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
+import { RequestLifecycle } from '@dsar/requests';
+import { FILE_VAULT, FileVault, SpoolWriter, spoolPath, type SystemFacts } from '@dsar/packages';
+import {
+  FANOUT_CONNECTORS,
+  FANOUT_SYSTEMS,
+  type ConnectorSource,
+  type FanoutSystem,
+  type FanoutSystemSource,
+} from '../ports.js';
+import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
+import { TaskRecorder } from './task-recorder.js';
+import { TaskLocks } from './task-locks.js';
+
+export type RunOutcome = 'succeeded' | 'skipped' | 'waiting' | 'already_settled' | 'gone';
+
+/** A failure retrying cannot fix; the processor turns it into BullMQ's UnrecoverableError. */
+export class PermanentTaskError extends Error {
+  override name = 'PermanentTaskError';
+}
+
+/** Another worker holds the task right now; the job is retried later and finds it settled. */
+export class TaskBusyError extends Error {
+  override name = 'TaskBusyError';
+}
+
+interface ClaimedTask {
+  id: string;
+  requestId: string;
+  systemId: string;
+  action: string;
+}
+
+const DISCARD: AccessSink = { write: async () => undefined };
+
+function factsOf(system: FanoutSystem): SystemFacts {
+  return {
+    name: system.name,
+    kind: system.kind,
+    categories: system.categories,
+    purposes: system.purposes,
+    legalBases: system.legalBases,
+    recipients: system.recipients,
+    retention: system.retention,
+  };
+}
+
+/**
+ * Runs one store task: under its lock (TaskLocks), claimed by a conditional update, re-read from
+ * Postgres; a settled task is never run again.
+ */
+@Injectable()
+export class StoreTaskRunner {
+  private readonly logger = new Logger(StoreTaskRunner.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly lifecycle: RequestLifecycle,
+    private readonly recorder: TaskRecorder,
+    private readonly locks: TaskLocks,
+    @Inject(FANOUT_SYSTEMS) private readonly systems: FanoutSystemSource,
+    @Inject(FANOUT_CONNECTORS) private readonly connectors: ConnectorSource,
+    @Inject(FILE_VAULT) private readonly vault: FileVault,
+  ) {}
+
+  async run(taskId: string, attempt: { made: number; max: number }): Promise<RunOutcome> {
+    const outcome = await this.locks.withLock(taskId, () => this.runLocked(taskId, attempt));
+    if (outcome === null) throw new TaskBusyError(`task ${taskId} is running on another worker`);
+    return outcome;
+  }
+
+  private async runLocked(
+    taskId: string,
+    attempt: { made: number; max: number },
+  ): Promise<RunOutcome> {
+    const task = await this.claim(taskId);
+    if (typeof task === 'string') return task;
+    const request = await this.dataSource.manager.findOneBy(RequestEntity, { id: task.requestId });
+    const system = await this.systems.get(this.dataSource.manager, task.systemId);
+    if (!request || !system || !system.enabled) {
+      await this.recorder.skip(
+        taskId,
+        !request
+          ? 'the request no longer exists'
+          : !system
+            ? 'the system is no longer registered'
+            : 'the system is disabled',
+      );
+      return 'skipped';
+    }
+    const keys = searchKeys(
+      system.identityTypes,
+      request.identities as Partial<Record<IdentityType, string[]>>,
+    );
+    if (Object.keys(keys).length === 0) {
+      await this.recorder.skip(taskId, missingKeysReason(system.identityTypes));
+      return 'skipped';
+    }
+    const connector = this.connectors.connectorFor(system.kind);
+    if (!connector) {
+      await this.recorder.fail(taskId, `no connector for kind ${system.kind}`, true);
+      throw new PermanentTaskError(`no connector for kind ${system.kind}`);
+    }
+    const spool =
+      task.action === 'access'
+        ? new SpoolWriter(this.vault, spoolPath(task.requestId, task.id))
+        : null;
+    let execution: ConnectorExecution;
+    try {
+      execution = await connector.execute({
+        requestId: task.requestId,
+        taskId: task.id,
+        action: task.action as 'access' | 'erasure' | 'rectification',
+        identities: keys,
+        corrections: request.corrections ?? [],
+        dueAt: request.effectiveDueAt(),
+        attempt: attempt.made + 1,
+        system,
+        sink: spool ?? DISCARD,
+      });
+      if (!('waiting' in execution) && execution.outcome === 'failed') {
+        throw new Error(execution.note ?? 'the connector reported a failure');
+      }
+    } catch (error) {
+      spool?.abort(error as Error);
+      return this.failed(taskId, error as Error, attempt);
+    }
+    if ('waiting' in execution) {
+      spool?.abort(new Error('waiting'));
+      await this.recorder.wait(taskId, execution.note);
+      return 'waiting';
+    }
+    const spooled = spool ? await this.finishSpool(spool, execution) : undefined;
+    await this.recorder.finish(
+      taskId,
+      { result: execution, facts: factsOf(system), spool: spooled },
+      ['running'],
+    );
+    this.logger.log(
+      { taskId, requestId: task.requestId, outcome: execution.outcome },
+      'store task settled',
+    );
+    return execution.outcome === 'skipped' ? 'skipped' : 'succeeded';
+  }
+
+  /**
+   * queued (or running, left by a crashed worker) → running, in one conditional update; the
+   * request row is share-locked so a cancellation and a claim do not cross. Anything else is
+   * settled already (a task of a closed request is skipped with that reason).
+   */
+  private async claim(taskId: string): Promise<ClaimedTask | 'already_settled' | 'gone'> {
+    const [claimed] = (await this.dataSource.query(
+      `UPDATE store_tasks t SET state = 'running', attempts = t.attempts + 1, started_at = now(), updated_at = now()
+        WHERE t.id = $1 AND t.state IN ('queued', 'running')
+          AND t.request_id IN (SELECT id FROM requests WHERE id = t.request_id AND status IN ('in_progress', 'action_required') FOR SHARE)
+        RETURNING t.id, t.request_id AS "requestId", t.system_id AS "systemId", t.action`,
+      [taskId],
+    )) as [ClaimedTask[], number];
+    if (claimed[0]) return claimed[0];
+    let outcome: 'already_settled' | 'gone' = 'gone';
+    await this.recorder.withLockedTask(taskId, async (manager, task, request) => {
+      outcome = 'already_settled';
+      if (task.state !== 'queued' && task.state !== 'running') return false;
+      await manager.update(StoreTaskEntity, task.id, {
+        state: 'skipped',
+        note: `the request is ${request.status}`,
+        finishedAt: new Date(),
+      });
+      await this.lifecycle.record(manager, request.id, 'task_skipped', SYSTEM_ACTOR, {
+        reason: `request ${request.status}`,
+        data: { taskId },
+      });
+      return false;
+    });
+    return outcome;
+  }
+
+  private async finishSpool(spool: SpoolWriter, result: ConnectorResult) {
+    for (const [collection, rows] of Object.entries(result.data ?? {})) {
+      for (const row of rows) await spool.write(collection, row as Record<string, unknown>);
+    }
+    const summary = await spool.close();
+    return { path: spool.path, summary, rows: spool.rowCount };
+  }
+
+  private async failed(
+    taskId: string,
+    error: Error,
+    attempt: { made: number; max: number },
+  ): Promise<never> {
+    const permanent = error instanceof PermanentConnectorError;
+    const final = permanent || attempt.made + 1 >= attempt.max;
+    await this.recorder.fail(taskId, error.message, final);
+    this.logger.warn(
+      { taskId, attempt: attempt.made + 1, final, err: error.message },
+      'store task attempt failed',
+    );
+    throw permanent ? new PermanentTaskError(error.message) : error;
+  }
+}

@@ -1,0 +1,228 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { IdentitySet, type ConnectorResult, type IdentityType } from '@dsar/domain';
+import {
+  type Actor,
+  appendAuditEvent,
+  RequestEntity,
+  StoreTaskEntity,
+  SYSTEM_ACTOR,
+  type StoreTaskState,
+} from '@dsar/persistence';
+import { RequestLifecycle } from '@dsar/requests';
+import type { SpoolSummary, StoredTaskResult, SystemFacts } from '@dsar/packages';
+import { RequestFinaliser } from '../finalising/request-finaliser.service.js';
+
+export type AfterCommit = () => Promise<void>;
+
+export interface FinalOutcome {
+  result: ConnectorResult;
+  facts?: SystemFacts;
+  spool?: { path: string; summary: SpoolSummary; rows: number };
+  actor?: Actor;
+  note?: string | null;
+}
+
+/** Counts of provided identities by type: the task row keeps no identity values. */
+function providedCounts(provided: ConnectorResult['providedIdentities']): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(provided ?? {}).map(([type, values]) => [type, values?.length ?? 0]),
+  );
+}
+
+/**
+ * Writes a task's state changes. Each runs in one transaction that locks the request first (one
+ * lock order everywhere: request, then task), appends its audit event, and lets the finaliser
+ * decide the request in the same transaction. Enqueues and mails happen after commit.
+ */
+@Injectable()
+export class TaskRecorder {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly lifecycle: RequestLifecycle,
+    private readonly finaliser: RequestFinaliser,
+  ) {}
+
+  /** Runs `work` with the request and the task locked; `work` returns false to change nothing. */
+  async withLockedTask(
+    taskId: string,
+    work: (
+      manager: EntityManager,
+      task: StoreTaskEntity,
+      request: RequestEntity,
+    ) => Promise<boolean>,
+  ): Promise<boolean> {
+    const { changed, after } = await this.dataSource.transaction(async (manager) => {
+      // Only the request id first (no entity to build): the request is locked before the task.
+      const [peek] = (await manager.query('SELECT request_id FROM store_tasks WHERE id = $1', [
+        taskId,
+      ])) as {
+        request_id: string;
+      }[];
+      if (!peek) return { changed: false, after: null };
+      const request = await this.lifecycle.lock(manager, peek.request_id);
+      const task = await manager.findOneOrFail(StoreTaskEntity, {
+        where: { id: taskId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!(await work(manager, task, request))) return { changed: false, after: null };
+      return { changed: true, after: await this.finaliser.settleIn(manager, request.id, request) };
+    });
+    await after?.();
+    return changed;
+  }
+
+  /** A final result (succeeded, or skipped when the connector says so); only from `expected` states. */
+  async finish(
+    taskId: string,
+    outcome: FinalOutcome,
+    expected: StoreTaskState[],
+  ): Promise<boolean> {
+    return this.withLockedTask(taskId, async (manager, task, request) => {
+      if (!expected.includes(task.state)) return false;
+      const { result } = outcome;
+      const found = Math.max(result.counts?.found ?? 0, outcome.spool?.rows ?? 0);
+      const stored: StoredTaskResult = {
+        outcome: result.outcome,
+        counts: { ...result.counts, found },
+        ...(result.retained?.length ? { retained: result.retained } : {}),
+        ...(result.note ? { note: result.note } : {}),
+        ...(result.evidence ? { evidence: result.evidence } : {}),
+        ...(result.providedIdentities
+          ? { providedIdentities: providedCounts(result.providedIdentities) as never }
+          : {}),
+        ...(outcome.facts ? { system: outcome.facts } : {}),
+        ...(outcome.spool ? { spool: outcome.spool.path, collections: outcome.spool.summary } : {}),
+      };
+      const state: StoreTaskState = result.outcome === 'skipped' ? 'skipped' : 'succeeded';
+      await manager.update(StoreTaskEntity, task.id, {
+        state,
+        result: stored as never,
+        note: outcome.note ?? result.note ?? task.note,
+        lastError: null,
+        finishedAt: new Date(),
+        updatedAt: new Date(),
+        ...(outcome.actor?.type === 'staff' ? { completedBy: outcome.actor.id } : {}),
+      });
+      await this.mergeIdentities(manager, request, task, result.providedIdentities);
+      await this.audit(manager, request, `task_${state}`, outcome.actor ?? SYSTEM_ACTOR, {
+        reason: outcome.note ?? null,
+        data: {
+          taskId: task.id,
+          systemId: task.systemId,
+          outcome: result.outcome,
+          counts: stored.counts,
+        },
+      });
+      return true;
+    });
+  }
+
+  async fail(taskId: string, error: string, final: boolean): Promise<boolean> {
+    return this.withLockedTask(taskId, async (manager, task, request) => {
+      if (task.state !== 'running') return false;
+      await manager.update(StoreTaskEntity, task.id, {
+        state: final ? 'failed' : 'queued',
+        lastError: error.slice(0, 2000),
+        updatedAt: new Date(),
+        ...(final ? { finishedAt: new Date() } : {}),
+      });
+      await this.audit(
+        manager,
+        request,
+        final ? 'task_failed_for_good' : 'task_attempt_failed',
+        SYSTEM_ACTOR,
+        {
+          reason: error.slice(0, 500),
+          data: { taskId: task.id, systemId: task.systemId, attempt: task.attempts },
+        },
+      );
+      return true;
+    });
+  }
+
+  async skip(
+    taskId: string,
+    reason: string,
+    expected: StoreTaskState[] = ['queued', 'running'],
+  ): Promise<boolean> {
+    return this.withLockedTask(taskId, async (manager, task, request) => {
+      if (!expected.includes(task.state)) return false;
+      await manager.update(StoreTaskEntity, task.id, {
+        state: 'skipped',
+        note: reason,
+        finishedAt: new Date(),
+        updatedAt: new Date(),
+      });
+      await this.audit(manager, request, 'task_skipped', SYSTEM_ACTOR, {
+        reason,
+        data: { taskId: task.id, systemId: task.systemId },
+      });
+      return true;
+    });
+  }
+
+  async wait(taskId: string, note: string): Promise<boolean> {
+    return this.withLockedTask(taskId, async (manager, task, request) => {
+      if (task.state !== 'running') return false;
+      await manager.update(StoreTaskEntity, task.id, {
+        state: 'waiting',
+        note,
+        updatedAt: new Date(),
+      });
+      await this.audit(manager, request, 'task_waiting', SYSTEM_ACTOR, {
+        reason: note,
+        data: { taskId: task.id, systemId: task.systemId },
+      });
+      return true;
+    });
+  }
+
+  /** The request is locked already: the event goes straight onto its chain. */
+  private async audit(
+    manager: EntityManager,
+    request: RequestEntity,
+    action: string,
+    actor: Actor,
+    options: { reason?: string | null; data?: Record<string, unknown> },
+  ): Promise<void> {
+    await appendAuditEvent(manager, {
+      requestId: request.id,
+      actor,
+      action,
+      fromStatus: request.status,
+      toStatus: request.status,
+      reason: options.reason ?? null,
+      data: options.data,
+    });
+  }
+
+  /** Identities a system provided join the request's (recorded on it); the audit names types only. */
+  private async mergeIdentities(
+    manager: EntityManager,
+    request: RequestEntity,
+    task: StoreTaskEntity,
+    provided: ConnectorResult['providedIdentities'],
+  ): Promise<void> {
+    if (!provided || Object.keys(provided).length === 0) return;
+    const current = IdentitySet.from(request.identities);
+    const added: Partial<Record<IdentityType, number>> = {};
+    for (const [type, values] of Object.entries(IdentitySet.from(provided).toJSON()) as [
+      IdentityType,
+      string[],
+    ][]) {
+      for (const value of values)
+        if (current.add(type, value)) added[type] = (added[type] ?? 0) + 1;
+    }
+    if (Object.keys(added).length === 0) return;
+    request.identities = current.toJSON() as Record<string, string[]>;
+    await manager.update(RequestEntity, request.id, {
+      identities: request.identities,
+      updatedAt: new Date(),
+    });
+    await this.audit(manager, request, 'identities_provided', SYSTEM_ACTOR, {
+      data: { taskId: task.id, systemId: task.systemId, added },
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { StaffAlerts } from '../alerts/staff-alerts.service.js';
+
+interface DigestRow {
+  reference: string;
+  type: string;
+  status: string;
+  due: Date;
+}
+
+const OPEN = `('pending_verification','awaiting_approval','in_progress','action_required')`;
+
+function day(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+}
+
+/**
+ * The daily digest: requests verified in the last 24 hours and open requests due within 7 days
+ * (references, types and dates only). Once per day in the controller's time zone; nothing to
+ * report sends nothing.
+ */
+@Injectable()
+export class StaffDigest {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly alerts: StaffAlerts,
+  ) {}
+
+  async run(now: Date = new Date()): Promise<boolean> {
+    const zone = this.config.controllerTimezone;
+    const verified = (await this.dataSource.query(
+      `SELECT reference, type, status, COALESCE(extended_due_at, due_at) AS due FROM requests
+        WHERE verified_at > $1::timestamptz - interval '24 hours' AND verified_at <= $1::timestamptz ORDER BY verified_at`,
+      [now],
+    )) as DigestRow[];
+    const dueSoon = (await this.dataSource.query(
+      `SELECT reference, type, status, COALESCE(extended_due_at, due_at) AS due FROM requests
+        WHERE status IN ${OPEN} AND COALESCE(extended_due_at, due_at) <= $1::timestamptz + interval '7 days'
+        ORDER BY COALESCE(extended_due_at, due_at)`,
+      [now],
+    )) as DigestRow[];
+    if (verified.length === 0 && dueSoon.length === 0) return false;
+    const line = (row: DigestRow) =>
+      `${row.reference} — ${row.type}, ${row.status.replace(/_/g, ' ')}, due ${day(new Date(row.due), zone)}`;
+    const mails = await this.dataSource.transaction((manager) =>
+      this.alerts.raise(manager, {
+        kind: 'daily_digest',
+        key: day(now, zone),
+        subject: `Daily digest: ${verified.length} newly verified, ${dueSoon.length} due within 7 days`,
+        paragraphs: [
+          `Newly verified (last 24 hours): ${verified.length ? verified.map(line).join('; ') : 'none'}.`,
+          `Due within 7 days: ${dueSoon.length ? dueSoon.map(line).join('; ') : 'none'}.`,
+        ],
+        link: { href: `${this.config.publicUrl}/admin/`, label: 'Open the queue' },
+      }),
+    );
+    await this.alerts.dispatch(mails);
+    return mails.length > 0;
+  }
+}

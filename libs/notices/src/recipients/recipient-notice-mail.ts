@@ -1,0 +1,42 @@
+import type { MailMessage } from '@dsar/mail';
+import { staffMail } from '../staff-mail.js';
+
+export interface RecipientNoticeInput {
+  to: string;
+  recipientName: string;
+  controllerName: string;
+  replyTo: string;
+  reference: string;
+  action: 'erasure' | 'rectification';
+  systemName: string;
+  identities: Partial<Record<string, string[]>>;
+  corrections: { field: string; value: string }[];
+}
+
+/** GDPR Art. 19: tell each recipient of the data that it was erased or corrected at the source. */
+export function recipientNoticeMail(input: RecipientNoticeInput): MailMessage {
+  const identities = Object.entries(input.identities)
+    .filter(([, values]) => values && values.length)
+    .map(([type, values]) => `${type}: ${values!.join(', ')}`)
+    .join('; ');
+  const what =
+    input.action === 'erasure'
+      ? 'erased personal data of the person identified below'
+      : 'corrected personal data of the person identified below';
+  return staffMail(input.to, {
+    subject: `${input.controllerName}: notice of ${input.action} under Art. 19 GDPR (${input.reference})`,
+    paragraphs: [
+      `Dear ${input.recipientName},`,
+      `At the request of the data subject, ${input.controllerName} ${what} in ${input.systemName}. ` +
+        `We disclosed data from that system to you, so Art. 19 GDPR asks us to tell you.`,
+      `Person: ${identities || 'see the reference'}.`,
+      ...(input.action === 'rectification' && input.corrections.length
+        ? [`Corrections: ${input.corrections.map((c) => `${c.field} → ${c.value}`).join('; ')}.`]
+        : []),
+      input.action === 'erasure'
+        ? 'Please erase the personal data of this person that you received from us, unless you must keep it by law.'
+        : 'Please correct the personal data of this person that you received from us.',
+      `Questions: ${input.replyTo}, quoting ${input.reference}.`,
+    ],
+  });
+}

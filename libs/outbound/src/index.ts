@@ -1,0 +1,3 @@
+export * from './address-policy.js';
+export * from './resolver.js';
+export * from './outbound-http.js';

@@ -1,0 +1,185 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Readable } from 'node:stream';
+import { DataSource, IsNull, LessThan, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { DomainError } from '@dsar/domain';
+import {
+  AccessPackageEntity,
+  type Actor,
+  RequestEntity,
+  SUBJECT_ACTOR,
+  SYSTEM_ACTOR,
+} from '@dsar/persistence';
+import { isWellFormedToken } from '@dsar/security';
+import { SettingsService } from '@dsar/settings';
+import { RequestLifecycle, RequestTokens } from '@dsar/requests';
+import type { FileVault } from './crypto/file-vault.js';
+import { FILE_VAULT } from './file-vault.provider.js';
+
+export interface PackageDownload {
+  fileName: string;
+  sizeBytes: number;
+  stream: Readable;
+}
+
+/** Download links, downloads (each one audited) and deletion of access packages. */
+@Injectable()
+export class AccessPackages {
+  private readonly logger = new Logger(AccessPackages.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly settings: SettingsService,
+    private readonly tokens: RequestTokens,
+    private readonly lifecycle: RequestLifecycle,
+    @Inject(FILE_VAULT) private readonly vault: FileVault,
+  ) {}
+
+  /** A fresh expiring download link (earlier ones stop working); in the caller's transaction. */
+  async issueDownloadLink(
+    manager: EntityManager,
+    requestId: string,
+    now = new Date(),
+  ): Promise<{ url: string; expiresAt: Date }> {
+    const { downloadLinkHours } = await this.settings.get(manager);
+    const expiresAt = new Date(now.getTime() + downloadLinkHours * 3600_000);
+    const token = await this.tokens.issue(manager, requestId, 'download', expiresAt);
+    return { url: `${this.config.publicUrl}/download?token=${token}`, expiresAt };
+  }
+
+  async hasLivePackage(manager: EntityManager, requestId: string): Promise<boolean> {
+    const pkg = await manager.findOne(AccessPackageEntity, {
+      where: { requestId, deletedAt: IsNull() },
+    });
+    return pkg !== null && (await this.vault.exists(pkg.fileName));
+  }
+
+  /** The subject's download: malformed 400, unknown 404, expired or deleted 410. */
+  async openForSubject(token: string, now = new Date()): Promise<PackageDownload> {
+    if (!isWellFormedToken(token)) {
+      throw new DomainError('invalid_input', 'The token is malformed', {
+        errors: [{ field: 'token', message: 'is not a token we issue' }],
+      });
+    }
+    const found = await this.tokens.lookup(this.dataSource.manager, 'download', token, now);
+    if (found.state === 'unknown')
+      throw new DomainError('not_found', 'This download link is not known');
+    if (found.state !== 'valid') {
+      throw new DomainError(
+        'gone',
+        'This download link has expired; ask for a fresh one from your status page',
+      );
+    }
+    return this.open(found.token.requestId, SUBJECT_ACTOR, 'subject_link');
+  }
+
+  /** An officer's download from the admin UI. */
+  async openForStaff(requestId: string, actor: Actor): Promise<PackageDownload> {
+    return this.open(requestId, actor, 'admin');
+  }
+
+  private async open(requestId: string, actor: Actor, channel: string): Promise<PackageDownload> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await manager.findOneBy(RequestEntity, { id: requestId });
+      if (!request) throw new DomainError('not_found', `No request with id ${requestId}`);
+      const pkg = await manager.findOne(AccessPackageEntity, { where: { requestId } });
+      if (!pkg)
+        throw new DomainError('not_found', `Request ${request.reference} has no access package`);
+      if (pkg.deletedAt || !(await this.vault.exists(pkg.fileName))) {
+        throw new DomainError(
+          'gone',
+          `The access package of ${request.reference} has been deleted`,
+        );
+      }
+      await this.lifecycle.record(manager, requestId, 'download_package', actor, {
+        data: { packageId: pkg.id, channel },
+      });
+      return {
+        fileName: `${request.reference}-personal-data.zip`,
+        sizeBytes: Number(pkg.sizeBytes),
+        stream: this.vault.read(pkg.fileName),
+      };
+    });
+  }
+
+  /** The scheduled clean-up: packages past retention, spool files of closed requests. */
+  async sweep(now = new Date()): Promise<{ deleted: number; spoolsRemoved: number }> {
+    return {
+      deleted: await this.deleteExpired(now),
+      spoolsRemoved: await this.removeClosedSpools(),
+    };
+  }
+
+  /** Packages past the retention period are deleted (the file, and the row marked). */
+  async deleteExpired(now = new Date()): Promise<number> {
+    const { packageRetentionDays } = await this.settings.get();
+    const cutoff = new Date(now.getTime() - packageRetentionDays * 24 * 3600_000);
+    const expired = await this.dataSource.manager.find(AccessPackageEntity, {
+      where: { deletedAt: IsNull(), createdAt: LessThan(cutoff) },
+      take: 500,
+    });
+    for (const pkg of expired) {
+      await this.dataSource.transaction((manager) =>
+        this.markDeleted(manager, pkg, 'retention', now),
+      );
+      await this.vault.remove(pkg.fileName);
+    }
+    if (expired.length)
+      this.logger.log({ deleted: expired.length }, 'expired access packages deleted');
+    return expired.length;
+  }
+
+  /**
+   * Spool files hold rows until the package is built; a request closed without a package
+   * (cancelled, say) must not keep them. Folders are named by request id.
+   */
+  async removeClosedSpools(): Promise<number> {
+    const folders = (await this.vault.list('spool')).filter((name) => /^[0-9a-f-]{36}$/.test(name));
+    if (folders.length === 0) return 0;
+    const open = (await this.dataSource.query(
+      `SELECT id FROM requests WHERE id = ANY($1::uuid[]) AND status IN ('in_progress', 'action_required')`,
+      [folders],
+    )) as { id: string }[];
+    const keep = new Set(open.map((row) => row.id));
+    const closed = folders.filter((id) => !keep.has(id));
+    for (const id of closed) await this.vault.remove(`spool/${id}`);
+    return closed.length;
+  }
+
+  /**
+   * An erasure deletes the subject's earlier packages: rows marked in the caller's transaction;
+   * the returned files are removed by the caller after commit.
+   */
+  async deleteForSubject(
+    manager: EntityManager,
+    email: string,
+    now = new Date(),
+  ): Promise<string[]> {
+    const live = await manager
+      .createQueryBuilder(AccessPackageEntity, 'pkg')
+      .innerJoin(RequestEntity, 'request', 'request.id = pkg.request_id')
+      .where('request.email = :email', { email })
+      .andWhere('pkg.deleted_at IS NULL')
+      .getMany();
+    for (const pkg of live) await this.markDeleted(manager, pkg, 'erasure', now);
+    return live.map((pkg) => pkg.fileName);
+  }
+
+  async removeFiles(fileNames: string[]): Promise<void> {
+    for (const fileName of fileNames) await this.vault.remove(fileName);
+  }
+
+  private async markDeleted(
+    manager: EntityManager,
+    pkg: AccessPackageEntity,
+    reason: string,
+    now: Date,
+  ): Promise<void> {
+    await manager.update(AccessPackageEntity, pkg.id, { deletedAt: now, deletionReason: reason });
+    await this.lifecycle.record(manager, pkg.requestId, 'package_deleted', SYSTEM_ACTOR, {
+      reason,
+      data: { packageId: pkg.id },
+    });
+  }
+}

@@ -1,0 +1,122 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
+import { AccessPackageEntity, RequestEntity, StoreTaskEntity } from '@dsar/persistence';
+import { SettingsService } from '@dsar/settings';
+import type { FileVault } from './crypto/file-vault.js';
+import { FILE_VAULT } from './file-vault.provider.js';
+import type { PackageSystem, StoredTaskResult, SystemFacts } from './package-contents.js';
+import { readSpoolBatches } from './spool/access-spool.js';
+import { packageZip } from './zip/package-zip.js';
+import { SegmentAllocator } from './zip/safe-names.js';
+
+function factsOf(task: StoreTaskEntity, result: StoredTaskResult | null): SystemFacts {
+  return (
+    result?.system ?? {
+      name: task.systemName,
+      kind: 'unknown',
+      categories: [],
+      purposes: [],
+      legalBases: [],
+      recipients: [],
+      retention: null,
+    }
+  );
+}
+
+/** Builds a request's access package from its tasks' spool files: a zip, encrypted, under DATA_DIR. */
+@Injectable()
+export class PackageBuilder {
+  private readonly logger = new Logger(PackageBuilder.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly settings: SettingsService,
+    @Inject(FILE_VAULT) private readonly vault: FileVault,
+  ) {}
+
+  /** Idempotent: a request that has a live package keeps it. */
+  async build(requestId: string, now = new Date()): Promise<AccessPackageEntity> {
+    const manager = this.dataSource.manager;
+    const existing = await manager.findOne(AccessPackageEntity, {
+      where: { requestId, deletedAt: IsNull() },
+    });
+    if (existing) return existing;
+    const request = await manager.findOneByOrFail(RequestEntity, { id: requestId });
+    const tasks = await manager.find(StoreTaskEntity, {
+      where: { requestId },
+      order: { stage: 'ASC', systemName: 'ASC' },
+    });
+    const systems = this.layout(tasks);
+    const settings = await this.settings.get();
+    // Without a live package, anything in the request's folder is left over from a crashed build.
+    await this.vault.remove(`packages/${requestId}`);
+    const fileName = `packages/${requestId}/${randomBytes(8).toString('hex')}.zip.enc`;
+    const zip = packageZip(
+      {
+        request,
+        systems,
+        controller: { name: settings.controllerName, contact: settings.controllerContact },
+        generatedAt: now,
+      },
+      (system, collection) => this.rows(system, collection),
+    );
+    const sizeBytes = await this.vault.write(fileName, zip);
+    const rowCount = systems.flatMap((s) => s.collections).reduce((sum, c) => sum + c.rows, 0);
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AccessPackageEntity)
+      .values({ requestId, fileName, sizeBytes: String(sizeBytes), rowCount, createdAt: now })
+      .orIgnore()
+      .execute();
+    if (!(inserted.raw as unknown[]).length) {
+      // Another worker built it first: keep theirs.
+      await this.vault.remove(fileName);
+    }
+    this.logger.log({ requestId, rowCount, sizeBytes }, 'access package built');
+    return manager.findOneOrFail(AccessPackageEntity, { where: { requestId } });
+  }
+
+  private layout(tasks: StoreTaskEntity[]): PackageSystem[] {
+    const systemDirs = new SegmentAllocator();
+    return tasks.map((task) => {
+      const result = task.result as StoredTaskResult | null;
+      const facts = factsOf(task, result);
+      const dir = systemDirs.allocate(facts.name);
+      const files = new SegmentAllocator();
+      const collections =
+        task.state === 'succeeded'
+          ? Object.entries(result?.collections ?? {}).map(([name, summary]) => {
+              const segment = files.allocate(name);
+              return {
+                name,
+                rows: summary.rows,
+                columns: summary.columns,
+                jsonPath: `data/${dir}/${segment}.json`,
+                csvPath: `data/${dir}/${segment}.csv`,
+              };
+            })
+          : [];
+      return {
+        taskId: task.id,
+        state: task.state,
+        facts,
+        result,
+        note: task.note,
+        spool: result?.spool ?? null,
+        collections,
+      };
+    });
+  }
+
+  private async *rows(
+    system: PackageSystem,
+    collection: string,
+  ): AsyncGenerator<Record<string, unknown>[]> {
+    if (!system.spool) return;
+    for await (const batch of readSpoolBatches(this.vault, system.spool)) {
+      yield batch.filter((entry) => entry.collection === collection).map((entry) => entry.row);
+    }
+  }
+}

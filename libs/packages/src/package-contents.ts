@@ -1,0 +1,59 @@
+import type { ConnectorCounts, RetainedItem } from '@dsar/domain';
+import type { SpoolSummary } from './spool/access-spool.js';
+
+/** What a system declared about its processing (Art. 15(1)), as it stood when its task ran. */
+export interface SystemFacts {
+  name: string;
+  kind: string;
+  categories: string[];
+  purposes: string[];
+  legalBases: string[];
+  recipients: { name: string; email?: string }[];
+  retention: string | null;
+}
+
+/** The stored result of a task (the rows themselves are in its spool file). */
+export interface StoredTaskResult {
+  outcome: string;
+  counts?: Partial<ConnectorCounts>;
+  retained?: RetainedItem[];
+  note?: string;
+  evidence?: Record<string, unknown>;
+  providedIdentities?: Record<string, string[]>;
+  system?: SystemFacts;
+  spool?: string;
+  collections?: SpoolSummary;
+}
+
+export interface PackageRequest {
+  id: string;
+  reference: string;
+  type: string;
+  jurisdiction: string;
+  receivedAt: Date;
+  dueAt: Date;
+  identities: Record<string, string[]>;
+}
+
+export interface PackageCollection {
+  name: string;
+  rows: number;
+  columns: string[];
+  jsonPath: string;
+  csvPath: string;
+}
+
+export interface PackageSystem {
+  taskId: string;
+  state: string;
+  facts: SystemFacts;
+  result: StoredTaskResult | null;
+  note: string | null;
+  spool: string | null;
+  collections: PackageCollection[];
+}
+
+export interface PackageController {
+  name: string;
+  contact: string;
+}

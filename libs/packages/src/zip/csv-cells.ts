@@ -1,0 +1,17 @@
+/**
+ * A cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, or a leading tab or carriage
+ * return) is prefixed with a quote, so opening the package never runs the company's data.
+ */
+export function neutraliseCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text =
+    typeof value === 'string'
+      ? value
+      : value instanceof Date
+        ? value.toISOString()
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value);
+  if (typeof value !== 'string' && typeof value !== 'object') return text;
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}

@@ -1,0 +1,42 @@
+import type { PackageController, PackageRequest, PackageSystem } from '../package-contents.js';
+
+/** `manifest.json`: the request, the identities used, and the Art. 15(1) facts per system. */
+export function buildManifest(
+  request: PackageRequest,
+  systems: PackageSystem[],
+  controller: PackageController,
+  generatedAt: Date,
+): Record<string, unknown> {
+  return {
+    format: 'dsar-access-package/1',
+    generatedAt: generatedAt.toISOString(),
+    controller,
+    request: {
+      reference: request.reference,
+      type: request.type,
+      jurisdiction: request.jurisdiction,
+      receivedAt: request.receivedAt.toISOString(),
+      dueAt: request.dueAt.toISOString(),
+    },
+    identitiesUsed: request.identities,
+    systems: systems.map((system) => ({
+      name: system.facts.name,
+      kind: system.facts.kind,
+      source: `${system.facts.name} (${system.facts.kind})`,
+      categories: system.facts.categories,
+      purposes: system.facts.purposes,
+      legalBases: system.facts.legalBases,
+      recipients: system.facts.recipients.map((recipient) => recipient.name),
+      retention: system.facts.retention,
+      outcome: system.result?.outcome ?? system.state,
+      ...(system.result?.retained?.length ? { retained: system.result.retained } : {}),
+      ...(system.note || system.result?.note ? { note: system.note ?? system.result?.note } : {}),
+      files: system.collections.map((collection) => ({
+        collection: collection.name,
+        rows: collection.rows,
+        json: collection.jsonPath,
+        csv: collection.csvPath,
+      })),
+    })),
+  };
+}

@@ -1,0 +1,57 @@
+import { once } from 'node:events';
+import type { Readable } from 'node:stream';
+import { ZipArchive } from 'archiver';
+import type { PackageController, PackageRequest, PackageSystem } from '../package-contents.js';
+import { csvStream, jsonArrayStream } from './csv-entry.js';
+import { buildManifest } from './manifest.js';
+import { reportHtmlStream } from './report-html.js';
+
+/** The rows of one collection of one system, in batches. */
+export type RowSource = (
+  system: PackageSystem,
+  collection: string,
+) => AsyncIterable<Record<string, unknown>[]>;
+
+export interface PackageZipInput {
+  request: PackageRequest;
+  systems: PackageSystem[];
+  controller: PackageController;
+  generatedAt: Date;
+}
+
+/**
+ * The zip as a stream. Entries are appended one at a time, each made only when the previous one is
+ * written, so at most one spool file is open and memory stays flat whatever the row count.
+ */
+export function packageZip(input: PackageZipInput, rows: RowSource): Readable {
+  const archive = new ZipArchive({ zlib: { level: 6 } });
+  const append = async (name: string, make: () => Readable | string): Promise<void> => {
+    const written = once(archive, 'entry');
+    archive.append(make(), { name, date: input.generatedAt });
+    await written;
+  };
+  void (async () => {
+    const manifest = buildManifest(
+      input.request,
+      input.systems,
+      input.controller,
+      input.generatedAt,
+    );
+    await append('manifest.json', () => `${JSON.stringify(manifest, null, 2)}\n`);
+    for (const system of input.systems) {
+      for (const collection of system.collections) {
+        await append(collection.jsonPath, () =>
+          jsonArrayStream(() => rows(system, collection.name)),
+        );
+        await append(collection.csvPath, () =>
+          csvStream(collection.columns, () => rows(system, collection.name)),
+        );
+      }
+    }
+    await append('report.html', () =>
+      reportHtmlStream(input.request, input.systems, input.controller, rows),
+    );
+    await archive.finalize();
+  })().catch((error: Error) => archive.destroy(error));
+  return archive;
+}

@@ -1,0 +1,171 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { computeExtendedDueAt, type DenialReason, DomainError } from '@dsar/domain';
+import { type Actor, type RequestEntity, StaffUserEntity } from '@dsar/persistence';
+import { MailOutbox, type MailMessage } from '@dsar/mail';
+import { SettingsService } from '@dsar/settings';
+import { RequestLifecycle } from '../request-lifecycle.service.js';
+import { cancellationMail } from '../mails/subject-mails.js';
+import { AutoApprovalService } from './auto-approval.service.js';
+import { denialMail, extensionMail } from './mails/decision-mails.js';
+import { WORK_PLANNER, type WorkPlanner } from './work-planner.js';
+
+interface Decided {
+  request: RequestEntity;
+  mail?: { template: string; message: MailMessage };
+  approved?: boolean;
+}
+
+/**
+ * What staff decide on a request. Each decision goes through the lifecycle (409 for what the
+ * status forbids), writes its audit event and the subject's mail in one transaction, and
+ * dispatches the mail (and the approved work) after commit.
+ */
+@Injectable()
+export class RequestDecisions {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly lifecycle: RequestLifecycle,
+    private readonly outbox: MailOutbox,
+    private readonly settings: SettingsService,
+    private readonly autoApproval: AutoApprovalService,
+    @Optional() @Inject(WORK_PLANNER) private readonly planner?: WorkPlanner,
+  ) {}
+
+  /** Identity checked by hand (a call back, a document seen); auto-approval may follow. */
+  verify(requestId: string, actor: Actor, note: string, now = new Date()) {
+    return this.decide(async (manager) => {
+      const { request } = await this.lifecycle.apply(manager, requestId, 'verify', actor, {
+        reason: note,
+        patch: { verifiedAt: now, verificationMethod: 'manual' },
+        data: { method: 'manual' },
+        now,
+      });
+      return { request, approved: await this.autoApproval.maybeApprove(manager, request) };
+    });
+  }
+
+  approve(requestId: string, actor: Actor, now = new Date()) {
+    return this.decide(async (manager) => {
+      const { request } = await this.lifecycle.apply(manager, requestId, 'approve', actor, { now });
+      await this.planner?.plan(manager, request);
+      return { request, approved: true };
+    });
+  }
+
+  deny(requestId: string, actor: Actor, reasonCode: DenialReason, text: string, now = new Date()) {
+    return this.decide(async (manager) => {
+      const { request } = await this.lifecycle.apply(manager, requestId, 'deny', actor, {
+        reason: text,
+        denialReason: reasonCode,
+        patch: { denialReasonCode: reasonCode, denialText: text },
+        data: { reasonCode },
+        now,
+      });
+      const settings = await this.settings.get(manager);
+      const mail = denialMail({
+        ...(await this.context(manager, request)),
+        reasonCode,
+        explanation: text,
+        supervisoryAuthority: settings.supervisoryAuthority,
+      });
+      return { request, mail: { template: 'denial', message: mail } };
+    });
+  }
+
+  /** Once, within the first period; the new date follows the jurisdiction's rule. */
+  extend(requestId: string, actor: Actor, reason: string, now = new Date()) {
+    return this.decide(async (manager) => {
+      const current = await this.lifecycle.lock(manager, requestId);
+      const extendedDueAt = computeExtendedDueAt(
+        current.receivedAt,
+        current.jurisdiction,
+        this.config.controllerTimezone,
+      );
+      const { request } = await this.lifecycle.apply(manager, requestId, 'extend', actor, {
+        reason,
+        patch: { extendedDueAt, extensionReason: reason },
+        data: { extendedDueAt: extendedDueAt.toISOString() },
+        now,
+      });
+      const mail = extensionMail({
+        ...(await this.context(manager, request)),
+        newDueAt: extendedDueAt,
+        reason,
+      });
+      return { request, mail: { template: 'extension', message: mail } };
+    });
+  }
+
+  cancel(requestId: string, actor: Actor, reason: string | null, now = new Date()) {
+    return this.decide(async (manager) => {
+      const { request } = await this.lifecycle.apply(manager, requestId, 'cancel', actor, {
+        reason,
+        now,
+      });
+      const mail = cancellationMail({ ...(await this.context(manager, request)), reason });
+      return { request, mail: { template: 'cancellation', message: mail } };
+    });
+  }
+
+  /** `assigneeId` null unassigns; otherwise an enabled staff account. */
+  assign(requestId: string, actor: Actor, assigneeId: string | null, now = new Date()) {
+    return this.decide(async (manager) => {
+      if (assigneeId) {
+        const assignee = await manager.findOneBy(StaffUserEntity, { id: assigneeId });
+        if (!assignee?.enabled) {
+          throw new DomainError('invalid_input', 'The assignee is not an enabled staff account', {
+            errors: [{ field: 'assigneeId', message: 'is not an enabled staff account' }],
+          });
+        }
+      }
+      const { request } = await this.lifecycle.apply(manager, requestId, 'assign', actor, {
+        patch: { assigneeId },
+        data: { assigneeId },
+        now,
+      });
+      return { request };
+    });
+  }
+
+  /** An internal note on the timeline; the subject is not told. */
+  note(requestId: string, actor: Actor, text: string, now = new Date()) {
+    return this.decide(async (manager) => {
+      const { request } = await this.lifecycle.apply(manager, requestId, 'note', actor, {
+        reason: text,
+        now,
+      });
+      return { request };
+    });
+  }
+
+  private async decide(work: (manager: EntityManager) => Promise<Decided>): Promise<RequestEntity> {
+    const { decided, queued } = await this.dataSource.transaction(async (manager) => {
+      const decided = await work(manager);
+      const queued = decided.mail
+        ? await this.outbox.record(
+            manager,
+            decided.mail.template,
+            decided.mail.message,
+            decided.request.id,
+          )
+        : null;
+      return { decided, queued };
+    });
+    await this.outbox.dispatch(queued);
+    if (decided.approved) await this.autoApproval.afterCommit(decided.request.id);
+    return decided.request;
+  }
+
+  private async context(manager: EntityManager, request: RequestEntity) {
+    const settings = await this.settings.get(manager);
+    return {
+      request,
+      timeZone: this.config.controllerTimezone,
+      controllerName: settings.controllerName,
+      controllerContact: settings.controllerContact,
+    };
+  }
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { IDENTITY_TYPES, REQUEST_TYPES } from '@dsar/domain';
+import { SYSTEM_KINDS } from '@dsar/connectors';
+
+const label = z.string().trim().min(1).max(200);
+const labels = z.array(label).max(200);
+
+/** A system as staff register it (the contract's fields); settings are checked per kind. */
+export const systemInput = z
+  .object({
+    name: label,
+    kind: z.enum(SYSTEM_KINDS),
+    owner: z.object({ name: label, email: z.email() }).strict(),
+    enabled: z.boolean().default(true),
+    categories: labels.default([]),
+    purposes: labels.default([]),
+    legalBases: labels.default([]),
+    recipients: z
+      .array(z.object({ name: label, email: z.email().optional() }).strict())
+      .max(100)
+      .default([]),
+    retention: z.string().trim().max(500).nullable().default(null),
+    identityTypes: z.array(z.enum(IDENTITY_TYPES)).min(1),
+    actions: z.array(z.enum(REQUEST_TYPES)).min(1),
+    settings: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+
+/** React-Admin sends the whole record back on update: read-only fields are accepted and ignored. */
+export const systemUpdate = systemInput.extend({
+  id: z.string().optional(),
+  createdAt: z.unknown().optional(),
+  updatedAt: z.unknown().optional(),
+});
+
+export type SystemInput = z.infer<typeof systemInput>;

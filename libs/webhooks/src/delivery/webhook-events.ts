@@ -1,0 +1,55 @@
+import type { IdentityType } from '@dsar/domain';
+
+/** The event types of the contract ("Webhook to a connected system"). */
+export const WEBHOOK_EVENT_TYPES = [
+  'dsar.access.requested',
+  'dsar.erasure.requested',
+  'dsar.rectification.requested',
+  'dsar.request.cancelled',
+  'dsar.recipient.notice',
+  'dsar.test',
+] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+export interface TaskEventInput {
+  requestId: string;
+  taskId: string;
+  action: 'access' | 'erasure' | 'rectification';
+  identities: Partial<Record<IdentityType, string[]>>;
+  corrections: { field: string; value: string }[];
+  dueAt: Date;
+  callbackUrl: string;
+  callbackToken: string;
+}
+
+export interface WebhookEventBody {
+  type: WebhookEventType;
+  timestamp: string;
+  data: Record<string, unknown>;
+}
+
+export function taskEventType(action: TaskEventInput['action']): WebhookEventType {
+  return `dsar.${action}.requested` as WebhookEventType;
+}
+
+/** The body of a task's event, exactly as the contract names it. */
+export function buildTaskEvent(input: TaskEventInput, now: Date = new Date()): WebhookEventBody {
+  return {
+    type: taskEventType(input.action),
+    timestamp: now.toISOString(),
+    data: {
+      requestId: input.requestId,
+      taskId: input.taskId,
+      action: input.action,
+      identities: input.identities,
+      ...(input.action === 'rectification' ? { corrections: input.corrections } : {}),
+      dueAt: input.dueAt.toISOString(),
+      callbackUrl: input.callbackUrl,
+      callbackToken: input.callbackToken,
+    },
+  };
+}
+
+export function callbackUrlFor(publicUrl: string, taskId: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/api/callbacks/tasks/${taskId}`;
+}

@@ -1,0 +1,57 @@
+import type { ConnectorResult } from '@dsar/domain';
+import type { Actor } from '@dsar/persistence';
+
+export { SYSTEM_STORE, type StoredSystem, type SystemStore } from '@dsar/notices';
+
+/** The secrets that sign and verify right now: the current one, and the previous during overlap. */
+export function signingSecrets(
+  settings: Record<string, unknown>,
+  now: Date = new Date(),
+): string[] {
+  const secrets: string[] = [];
+  if (typeof settings.secret === 'string' && settings.secret) secrets.push(settings.secret);
+  const until =
+    typeof settings.previousSecretUntil === 'string'
+      ? Date.parse(settings.previousSecretUntil)
+      : NaN;
+  if (
+    typeof settings.previousSecret === 'string' &&
+    settings.previousSecret &&
+    until > now.getTime()
+  ) {
+    secrets.push(settings.previousSecret);
+  }
+  return secrets;
+}
+
+/** Injection token: the fan-out's store tasks, as answers for waiting tasks arrive. */
+export const WEBHOOK_TASKS = Symbol('WEBHOOK_TASKS');
+
+export interface WebhookTaskPort {
+  /** Settles a waiting task (StoreTaskService.completeWaiting); false when already settled alike. */
+  completeWaiting(taskId: string, result: ConnectorResult, actor?: Actor): Promise<boolean>;
+  /** The task's state and action, or null for an unknown task. */
+  find(taskId: string): Promise<{ state: string; action: string; requestId: string } | null>;
+}
+
+/** The task port over the fan-out's `completeWaiting` and the store_tasks table. */
+export function taskPortFrom(
+  dataSource: import('typeorm').DataSource,
+  completeWaiting: WebhookTaskPort['completeWaiting'],
+): WebhookTaskPort {
+  return {
+    completeWaiting,
+    async find(taskId) {
+      const rows = (await dataSource.query(
+        'SELECT state, action, request_id FROM store_tasks WHERE id = $1',
+        [taskId],
+      )) as {
+        state: string;
+        action: string;
+        request_id: string;
+      }[];
+      const row = rows[0];
+      return row ? { state: row.state, action: row.action, requestId: row.request_id } : null;
+    },
+  };
+}
