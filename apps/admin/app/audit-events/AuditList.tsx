@@ -6,13 +6,13 @@ import {
   FunctionField,
   List,
   NumberField,
-  ReferenceField,
   Show,
   SimpleShowLayout,
   TextField,
   TextInput,
   TopToolbar,
 } from 'react-admin';
+import { RequestReferenceField } from '../common/RequestReferenceField.js';
 import { useStaffAction } from '../common/use-staff-action.js';
 import type { ChainReport } from '../providers/data-provider.js';
 
@@ -54,15 +54,7 @@ export function AuditList() {
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <DateField source="createdAt" showTime label="At" />
         <TextField source="action" />
-        <ReferenceField
-          source="requestId"
-          reference="requests"
-          label="Request"
-          link="show"
-          emptyText="—"
-        >
-          <TextField source="reference" />
-        </ReferenceField>
+        <RequestReferenceField source="requestId" label="Request" />
         <FunctionField
           label="Status"
           render={(e) =>

@@ -3,12 +3,12 @@ import {
   DateField,
   List,
   NumberField,
-  ReferenceField,
   SelectInput,
   Show,
   SimpleShowLayout,
   TextField,
 } from 'react-admin';
+import { RequestReferenceField } from '../common/RequestReferenceField.js';
 import { RedeliverButton } from './RedeliverButton.js';
 
 const OUTCOMES = ['succeeded', 'accepted', 'retry', 'failed', 'gone'].map((id) => ({
@@ -24,15 +24,7 @@ export function DeliveryList() {
         <DateField source="createdAt" showTime label="At" />
         <TextField source="systemName" label="System" />
         <TextField source="eventType" label="Event" />
-        <ReferenceField
-          source="requestId"
-          reference="requests"
-          label="Request"
-          link="show"
-          emptyText="—"
-        >
-          <TextField source="reference" />
-        </ReferenceField>
+        <RequestReferenceField source="requestId" label="Request" />
         <NumberField source="attempt" />
         <TextField source="statusCode" label="HTTP" emptyText="—" />
         <NumberField source="latencyMs" label="ms" />

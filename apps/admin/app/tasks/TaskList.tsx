@@ -10,6 +10,7 @@ import {
   TextField,
   FunctionField,
 } from 'react-admin';
+import { RequestReferenceField } from '../common/RequestReferenceField.js';
 import { DueDateField } from '../common/DueDateField.js';
 import { TaskRowActions } from './TaskRowActions.js';
 
@@ -37,9 +38,7 @@ export function TaskList() {
       sort={{ field: 'createdAt', order: 'ASC' }}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <ReferenceField source="requestId" reference="requests" label="Request" link="show">
-          <TextField source="reference" />
-        </ReferenceField>
+        <RequestReferenceField source="requestId" label="Request" />
         <ReferenceField
           source="requestId"
           reference="requests"
@@ -65,9 +64,7 @@ export function TaskShow() {
   return (
     <Show>
       <SimpleShowLayout>
-        <ReferenceField source="requestId" reference="requests" label="Request" link="show">
-          <TextField source="reference" />
-        </ReferenceField>
+        <RequestReferenceField source="requestId" label="Request" />
         <TextField source="systemName" label="System" />
         <TextField source="action" />
         <TextField source="state" />
