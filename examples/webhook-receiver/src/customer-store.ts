@@ -23,6 +23,15 @@ export class CustomerStore {
     return erased;
   }
 
+  /** Applies the changes to every row of the person; the number of rows found. */
+  correct(emails: string[], changes: Partial<Row>): number {
+    const rows = Object.values(this.collections)
+      .flat()
+      .filter((row) => emails.includes(row.email.toLowerCase()));
+    for (const row of rows) Object.assign(row, changes);
+    return rows.length;
+  }
+
   count(email: string): number {
     return Object.values(this.collections)
       .flat()

@@ -37,7 +37,16 @@ export interface ReceiverOptions {
   callbackDelayMs?: number;
 }
 
-/** What this system does for each event: find or erase the person's rows. */
+/**
+ * The data categories this system can correct, and the field of its rows that holds each.
+ * Corrections are named by category (`user.contact.email`); others (a phone) are not held here.
+ */
+const CORRECTABLE_FIELDS: Record<string, string> = {
+  'user.contact.email': 'email',
+  'user.name': 'name',
+};
+
+/** What this system does for each event: find, erase or correct the person's rows. */
 export function handle(event: DsarEvent, store: CustomerStore): Answer {
   const emails = (event.data.identities.email ?? []).map((email) => email.toLowerCase());
   if (event.data.action === 'access') {
@@ -47,7 +56,18 @@ export function handle(event: DsarEvent, store: CustomerStore): Answer {
   if (event.data.action === 'erasure') {
     return store.erase(emails) > 0 ? { status: 'completed' } : { status: 'not_found' };
   }
-  return { status: 'failed', message: 'rectification is not supported here', retryable: false };
+  const changes = correctionsByField(event.data.corrections ?? []);
+  return store.correct(emails, changes) > 0 ? { status: 'completed' } : { status: 'not_found' };
+}
+
+function correctionsByField(corrections: { field: string; value: string }[]) {
+  const changes: Record<string, string> = {};
+  for (const { field, value } of corrections) {
+    const column = CORRECTABLE_FIELDS[field];
+    // E-mails are matched lower-cased, so a corrected one is stored the same way.
+    if (column) changes[column] = column === 'email' ? value.trim().toLowerCase() : value;
+  }
+  return changes;
 }
 
 /** Step 4 of the docs: the callback, signed with the same secret, carrying the task's token. */

@@ -97,6 +97,23 @@ describe('webhook connector against real receivers on loopback', () => {
     expect((await deliveries(system.id)).map((d) => d.outcome)).toEqual(['accepted']);
   }, 20_000);
 
+  it('a receiver that answers 202 and calls back later applies a rectification', async () => {
+    const store = new CustomerStore({
+      subscribers: [{ email: 'cy@example.com', name: 'Cy', list: 'daily' }],
+    });
+    const { receiver } = await exampleReceiver('async', store);
+    const requestId = await stack.approve('rectification', 'cy@example.com', [
+      { field: 'user.contact.email', value: 'Cy.New@example.com' },
+      { field: 'user.contact.phone', value: '+380501112233' },
+    ]);
+    await stack.waitForStatus(requestId, 'completed');
+    expect(await Promise.all(receiver.callbacks)).toEqual([200]);
+    // The e-mail it holds is corrected (stored as matched: lower-cased); the phone it does not hold.
+    expect([store.count('cy@example.com'), store.count('cy.new@example.com')]).toEqual([0, 1]);
+    const [task] = await stack.tasksOf(requestId);
+    expect(task!.result).toMatchObject({ outcome: 'completed' });
+  }, 20_000);
+
   it('a receiver that fails three times then succeeds gets the same webhook-id every time', async () => {
     const { receiver, system } = await scripted('Flaky CRM', (attempt, res) =>
       attempt <= 3

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { NAMED_PLAYERS } from '../company/demo-company.js';
 import { FakeGoogleAnalytics } from '../fakes/fake-google-analytics.js';
@@ -13,14 +13,14 @@ interface ExampleReceiver {
 }
 
 /**
- * The example webhook receiver (examples/webhook-receiver, built when needed) in this process,
- * so it stops with the api. Its newsletter holds the named demo players.
+ * The example webhook receiver (examples/webhook-receiver) in this process, so it stops with the
+ * api. Its newsletter holds the named demo players.
  */
 export async function startNewsletterReceiver(
   secret: string,
   port: number,
 ): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (!existsSync(`${RECEIVER}/dist/receiver.js`)) {
+  if (!receiverBuildIsCurrent()) {
     const build = spawnSync('npx', ['tsc', '-p', RECEIVER], { cwd: ROOT, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('could not build examples/webhook-receiver');
   }
@@ -43,6 +43,16 @@ export async function startNewsletterReceiver(
   });
   const url = await receiver.start(port);
   return { url, stop: () => receiver.stop() };
+}
+
+/** Built when missing or older than its sources: an edit to the example must never run stale. */
+function receiverBuildIsCurrent(): boolean {
+  const built = `${RECEIVER}/dist/receiver.js`;
+  if (!existsSync(built)) return false;
+  const builtAt = statSync(built).mtimeMs;
+  return readdirSync(`${RECEIVER}/src`).every(
+    (file) => statSync(`${RECEIVER}/src/${file}`).mtimeMs <= builtAt,
+  );
 }
 
 export async function startFakeGoogle(
