@@ -19,10 +19,12 @@ export function recipientNoticeMail(input: RecipientNoticeInput): MailMessage {
     .filter(([, values]) => values && values.length)
     .map(([type, values]) => `${type}: ${values!.join(', ')}`)
     .join('; ');
+  // The body names the right too: a notice forwarded or filed without its subject still says
+  // what was done and under which article.
   const what =
     input.action === 'erasure'
-      ? 'erased personal data of the person identified below'
-      : 'corrected personal data of the person identified below';
+      ? 'erased personal data of the person identified below (right to erasure, Art. 17 GDPR)'
+      : 'corrected personal data of the person identified below (right to rectification, Art. 16 GDPR)';
   return staffMail(input.to, {
     subject: `${input.controllerName}: notice of ${input.action} under Art. 19 GDPR (${input.reference})`,
     paragraphs: [

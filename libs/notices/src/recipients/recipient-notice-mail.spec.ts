@@ -1,0 +1,29 @@
+import { recipientNoticeMail, type RecipientNoticeInput } from './recipient-notice-mail.js';
+
+const notice = (action: RecipientNoticeInput['action']): RecipientNoticeInput => ({
+  to: 'privacy@adpartner.example',
+  recipientName: 'Ad partner',
+  controllerName: 'Flatris',
+  replyTo: 'privacy@flatris.example',
+  reference: 'DSR-2026-000001',
+  action,
+  systemName: 'Accounts database',
+  identities: { email: ['ada@example.com'], cookie_id: ['fl_1'] },
+  corrections: action === 'rectification' ? [{ field: 'user.contact.phone', value: '+1' }] : [],
+});
+
+describe('recipientNoticeMail (Art. 19)', () => {
+  it('names the rectification and lists the corrections in the body', () => {
+    const mail = recipientNoticeMail(notice('rectification'));
+    expect(mail.subject).toContain('notice of rectification');
+    expect(mail.text).toContain('right to rectification, Art. 16 GDPR');
+    expect(mail.text).toContain('user.contact.phone → +1');
+  });
+
+  it('names the erasure and the identities in the body', () => {
+    const mail = recipientNoticeMail(notice('erasure'));
+    expect(mail.text).toContain('right to erasure, Art. 17 GDPR');
+    expect(mail.text).toContain('cookie_id: fl_1');
+    expect(mail.text).not.toContain('Corrections:');
+  });
+});
