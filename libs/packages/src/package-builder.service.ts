@@ -5,14 +5,28 @@ import { AccessPackageEntity, RequestEntity, StoreTaskEntity } from '@dsar/persi
 import { SettingsService } from '@dsar/settings';
 import type { FileVault } from './crypto/file-vault.js';
 import { FILE_VAULT } from './file-vault.provider.js';
-import type { PackageSystem, StoredTaskResult, SystemFacts } from './package-contents.js';
+import type {
+  InventoryFacts,
+  PackageSystem,
+  StoredTaskResult,
+  SystemFacts,
+} from './package-contents.js';
 import { readSpoolBatches } from './spool/access-spool.js';
 import { packageZip } from './zip/package-zip.js';
 import { SegmentAllocator } from './zip/safe-names.js';
 
-function factsOf(task: StoreTaskEntity, result: StoredTaskResult | null): SystemFacts {
+/**
+ * A task settled by its connector carries the facts as they stood when it ran; one answered later
+ * (a callback, staff) or skipped carries none, so the inventory supplies them.
+ */
+function factsOf(
+  task: StoreTaskEntity,
+  result: StoredTaskResult | null,
+  inventory: InventoryFacts,
+): SystemFacts {
   return (
-    result?.system ?? {
+    result?.system ??
+    inventory.get(task.systemId) ?? {
       name: task.systemName,
       kind: 'unknown',
       categories: [],
@@ -36,7 +50,11 @@ export class PackageBuilder {
   ) {}
 
   /** Idempotent: a request that has a live package keeps it. */
-  async build(requestId: string, now = new Date()): Promise<AccessPackageEntity> {
+  async build(
+    requestId: string,
+    inventory: InventoryFacts = new Map(),
+    now = new Date(),
+  ): Promise<AccessPackageEntity> {
     const manager = this.dataSource.manager;
     const existing = await manager.findOne(AccessPackageEntity, {
       where: { requestId, deletedAt: IsNull() },
@@ -47,7 +65,7 @@ export class PackageBuilder {
       where: { requestId },
       order: { stage: 'ASC', systemName: 'ASC' },
     });
-    const systems = this.layout(tasks);
+    const systems = this.layout(tasks, inventory);
     const settings = await this.settings.get();
     // Without a live package, anything in the request's folder is left over from a crashed build.
     await this.vault.remove(`packages/${requestId}`);
@@ -78,11 +96,11 @@ export class PackageBuilder {
     return manager.findOneOrFail(AccessPackageEntity, { where: { requestId } });
   }
 
-  private layout(tasks: StoreTaskEntity[]): PackageSystem[] {
+  private layout(tasks: StoreTaskEntity[], inventory: InventoryFacts): PackageSystem[] {
     const systemDirs = new SegmentAllocator();
     return tasks.map((task) => {
       const result = task.result as StoredTaskResult | null;
-      const facts = factsOf(task, result);
+      const facts = factsOf(task, result, inventory);
       const dir = systemDirs.allocate(facts.name);
       const files = new SegmentAllocator();
       const collections =

@@ -12,6 +12,9 @@ export interface SystemFacts {
   retention: string | null;
 }
 
+/** The facts of each system as the inventory holds them now, by system id. */
+export type InventoryFacts = ReadonlyMap<string, SystemFacts>;
+
 /** The stored result of a task (the rows themselves are in its spool file). */
 export interface StoredTaskResult {
   outcome: string;

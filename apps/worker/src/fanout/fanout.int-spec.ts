@@ -107,6 +107,12 @@ describe('fan-out of an access request', () => {
       recipients: ['Hosting provider'],
       retention: 'while the account exists',
     });
+    // A task that never ran carries no facts of its own: the inventory's are listed.
+    expect(manifest.systems[2]).toMatchObject({
+      kind: 'postgres',
+      purposes: ['service delivery'],
+      retention: 'while the account exists',
+    });
     const orders = JSON.parse(files['data/Orders/orders.json']!);
     expect(orders.map((o: { item: string }) => o.item)).toEqual([
       '<script>alert(1)</script>',

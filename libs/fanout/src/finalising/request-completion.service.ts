@@ -12,9 +12,13 @@ import {
   FILE_VAULT,
   FileVault,
   PackageBuilder,
+  type InventoryFacts,
   type StoredTaskResult,
+  type SystemFacts,
 } from '@dsar/packages';
+import { FANOUT_SYSTEMS, type FanoutSystemSource } from '../ports.js';
 import { FanoutQueue } from '../running/fanout-queue.js';
+import { systemFacts } from '../system-facts.js';
 import {
   accessCompletedMail,
   erasureCompletedMail,
@@ -61,6 +65,7 @@ export class RequestCompletion {
     private readonly builder: PackageBuilder,
     private readonly queue: FanoutQueue,
     @Inject(FILE_VAULT) private readonly vault: FileVault,
+    @Inject(FANOUT_SYSTEMS) private readonly systems: FanoutSystemSource,
   ) {}
 
   async finish(
@@ -98,7 +103,7 @@ export class RequestCompletion {
   /** The package job: build (idempotent), then complete with the download link. */
   async completeAccess(requestId: string): Promise<'completed' | 'not_ready'> {
     if (!(await this.readyToComplete(this.dataSource.manager, requestId))) return 'not_ready';
-    const pkg = await this.builder.build(requestId);
+    const pkg = await this.builder.build(requestId, await this.inventoryFacts(requestId));
     const mail = await this.dataSource.transaction(async (manager) => {
       const request = await this.lifecycle.lock(manager, requestId);
       if (!(await this.readyToComplete(manager, requestId))) return null;
@@ -185,6 +190,18 @@ export class RequestCompletion {
     if (found.state !== 'valid')
       throw new DomainError('gone', 'This status link is no longer valid');
     await this.resendDownloadLink(found.token.requestId);
+  }
+
+  /** The Art. 15(1) facts of the request's systems, from the inventory. */
+  private async inventoryFacts(requestId: string): Promise<InventoryFacts> {
+    const manager = this.dataSource.manager;
+    const tasks = await manager.find(StoreTaskEntity, { where: { requestId } });
+    const facts = new Map<string, SystemFacts>();
+    for (const systemId of new Set(tasks.map((task) => task.systemId))) {
+      const system = await this.systems.get(manager, systemId);
+      if (system) facts.set(systemId, systemFacts(system));
+    }
+    return facts;
   }
 
   private async readyToComplete(manager: EntityManager, requestId: string): Promise<boolean> {

@@ -5,15 +5,15 @@ import { PermanentConnectorError } from '@dsar/connectors';
 import type { ConnectorResult, IdentityType } from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { RequestLifecycle } from '@dsar/requests';
-import { FILE_VAULT, FileVault, SpoolWriter, spoolPath, type SystemFacts } from '@dsar/packages';
+import { FILE_VAULT, FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
 import {
   FANOUT_CONNECTORS,
   FANOUT_SYSTEMS,
   type ConnectorSource,
-  type FanoutSystem,
   type FanoutSystemSource,
 } from '../ports.js';
 import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
+import { systemFacts } from '../system-facts.js';
 import { TaskRecorder } from './task-recorder.js';
 import { TaskLocks } from './task-locks.js';
 
@@ -37,18 +37,6 @@ interface ClaimedTask {
 }
 
 const DISCARD: AccessSink = { write: async () => undefined };
-
-function factsOf(system: FanoutSystem): SystemFacts {
-  return {
-    name: system.name,
-    kind: system.kind,
-    categories: system.categories,
-    purposes: system.purposes,
-    legalBases: system.legalBases,
-    recipients: system.recipients,
-    retention: system.retention,
-  };
-}
 
 /**
  * Runs one store task: under its lock (TaskLocks), claimed by a conditional update, re-read from
@@ -138,7 +126,7 @@ export class StoreTaskRunner {
     const spooled = spool ? await this.finishSpool(spool, execution) : undefined;
     await this.recorder.finish(
       taskId,
-      { result: execution, facts: factsOf(system), spool: spooled },
+      { result: execution, facts: systemFacts(system), spool: spooled },
       ['running'],
     );
     this.logger.log(
