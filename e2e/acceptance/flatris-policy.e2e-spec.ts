@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { DEMO_STAFF, DemoRuntime, NAMED_PLAYERS } from '@dsar/demo';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
-import { ScenarioClient } from './staff-client.js';
+import { ScenarioClient } from '../support/scenario-client.js';
 
 // Each step runs a request through every system of the inventory.
 jest.setTimeout(60_000);

@@ -70,7 +70,7 @@ export function linkToken(text: string, path: string): string {
   return match[1];
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -9,8 +9,14 @@ import { setupOpenApi } from './openapi/openapi.js';
 /** Body size cap for every JSON body; larger ones get 413. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** Builds the HTTP application; `main.ts` and the tests share it. */
-export async function createApiApp(config?: AppConfig): Promise<NestExpressApplication> {
+/**
+ * Builds the HTTP application; `main.ts`, the embedded mode and the tests share it. The embedded
+ * mode handles signals itself, so that its database closes after both applications.
+ */
+export async function createApiApp(
+  config?: AppConfig,
+  options: { shutdownHooks?: boolean } = {},
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(await AppModule.register(config), {
     bufferLogs: true,
     bodyParser: false,
@@ -34,7 +40,7 @@ export async function createApiApp(config?: AppConfig): Promise<NestExpressAppli
   });
   app.useGlobalFilters(new ErrorFilter());
   app.enableCors({ exposedHeaders: ['Content-Range', 'Retry-After'] });
-  app.enableShutdownHooks();
+  if (options.shutdownHooks ?? true) app.enableShutdownHooks();
   setupOpenApi(app);
   return app;
 }

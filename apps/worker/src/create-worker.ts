@@ -4,12 +4,15 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@dsar/config';
 import { WorkerModule } from './worker.module.js';
 
-/** The worker: an application context running the BullMQ processors; main and tests share it. */
-export async function createWorker(config?: AppConfig): Promise<INestApplicationContext> {
+/** The worker: an application context running the BullMQ processors; main, the embedded mode and tests share it. */
+export async function createWorker(
+  config?: AppConfig,
+  options: { shutdownHooks?: boolean } = {},
+): Promise<INestApplicationContext> {
   const worker = await NestFactory.createApplicationContext(await WorkerModule.register(config), {
     bufferLogs: true,
   });
   worker.useLogger(worker.get(Logger));
-  worker.enableShutdownHooks();
+  if (options.shutdownHooks ?? true) worker.enableShutdownHooks();
   return worker;
 }

@@ -20,6 +20,9 @@ export interface AppConfig {
   intakeRateLimit: number;
   controllerTimezone: string;
   embedded: boolean;
+  embeddedQueue: 'auto' | 'redis' | 'postgres';
+  /** Set: the queue is BullMQ's PostgreSQL backend in this database; unset: Redis at redisUrl. */
+  queueDatabaseUrl: string | null;
   logLevel: string;
 }
 
@@ -80,6 +83,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     intakeRateLimit: values.INTAKE_RATE_LIMIT,
     controllerTimezone: values.CONTROLLER_TIMEZONE,
     embedded: values.EMBEDDED,
+    embeddedQueue: values.EMBEDDED_QUEUE,
+    queueDatabaseUrl: values.QUEUE_DATABASE_URL ?? null,
     logLevel: values.LOG_LEVEL,
   };
 }

@@ -49,6 +49,11 @@ export const environmentSchema = z.object({
   INTAKE_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(10),
   CONTROLLER_TIMEZONE: ianaZone.default('UTC'),
   EMBEDDED: booleanFromEnv.default(false),
+  // Which queue the embedded mode runs: a local redis-server binary (auto prefers it) or BullMQ's
+  // PostgreSQL backend on an embedded database, which needs nothing but Node.
+  EMBEDDED_QUEUE: z.enum(['auto', 'redis', 'postgres']).default('auto'),
+  // Set: BullMQ runs on its PostgreSQL backend in this database instead of on Redis.
+  QUEUE_DATABASE_URL: url(['postgres', 'postgresql']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { QUEUE } from './queues.js';
-import { redisConnection } from './redis-connection.js';
+import { queueConnection } from './queue-connection.js';
 
 const DEFAULT_JOB_OPTIONS = {
   attempts: 5,
@@ -11,13 +11,13 @@ const DEFAULT_JOB_OPTIONS = {
   removeOnFail: { age: 7 * 24 * 3600 },
 };
 
-/** The Redis connection and every queue; both the api (producer) and the worker import it. */
+/** The queue connection (Redis or BullMQ's PostgreSQL backend) and every queue; both the api (producer) and the worker import it. */
 @Module({
   imports: [
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        connection: redisConnection(config.redisUrl),
+        connection: queueConnection(config),
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),

@@ -5,13 +5,15 @@ import {
   HealthIndicatorService,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
-import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { type QueueProbe, queueProbe } from '@dsar/queue';
 
-/** 200 when Postgres and Redis answer, 503 otherwise. */
+const PROBE_TIMEOUT_MS = 2000;
+
+/** 200 when Postgres and the queue's server (Redis, or the queue database) answer, 503 otherwise. */
 @Controller('health')
 export class HealthController implements OnApplicationShutdown {
-  private readonly redis: Redis;
+  private readonly queue: QueueProbe;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -19,40 +21,34 @@ export class HealthController implements OnApplicationShutdown {
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
   ) {
-    this.redis = new Redis(config.redisUrl, {
-      lazyConnect: true,
-      connectTimeout: 2000,
-      maxRetriesPerRequest: 1,
-      enableOfflineQueue: false,
-      retryStrategy: (attempt) => Math.min(attempt * 500, 5000),
-    });
-    this.redis.on('error', () => undefined); // reported through the check, not as a crash
+    this.queue = queueProbe(config);
   }
 
   @Get()
   @HealthCheck()
   check() {
     return this.health.check([
-      () => this.database.pingCheck('postgres', { timeout: 2000 }),
-      () => this.redisCheck(),
+      () => this.database.pingCheck('postgres', { timeout: PROBE_TIMEOUT_MS }),
+      () => this.queueCheck(),
     ]);
   }
 
-  private async redisCheck() {
-    const indicator = this.indicators.check('redis');
+  private async queueCheck() {
+    const indicator = this.indicators.check(this.queue.name);
     try {
-      if (this.redis.status === 'wait') await this.redis.connect();
-      const answer = await Promise.race([
-        this.redis.ping(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+      await Promise.race([
+        this.queue.ping(),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('timeout')), PROBE_TIMEOUT_MS),
+        ),
       ]);
-      return answer === 'PONG' ? indicator.up() : indicator.down({ message: String(answer) });
+      return indicator.up();
     } catch (error) {
       return indicator.down({ message: (error as Error).message });
     }
   }
 
-  onApplicationShutdown(): void {
-    this.redis.disconnect();
+  async onApplicationShutdown(): Promise<void> {
+    await this.queue.close();
   }
 }

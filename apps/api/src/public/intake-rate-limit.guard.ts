@@ -8,7 +8,7 @@ import {
 import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { DomainError } from '@dsar/domain';
-import { RateLimiter } from '@dsar/queue';
+import { type HitCounter, intakeRateLimiter } from '@dsar/queue';
 
 /**
  * INTAKE_RATE_LIMIT submissions per client address per minute (429 with Retry-After). The
@@ -17,10 +17,10 @@ import { RateLimiter } from '@dsar/queue';
  */
 @Injectable()
 export class IntakeRateLimitGuard implements CanActivate, OnApplicationShutdown {
-  private readonly limiter: RateLimiter;
+  private readonly limiter: HitCounter;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.limiter = new RateLimiter(config.redisUrl);
+    this.limiter = intakeRateLimiter(config);
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { TestStack } from '../support/test-stack.js';
+import type { SmtpSink } from '@dsar/testing';
 import { readZip } from '../../apps/worker/src/fanout/testing/zip-reader.js';
 
 export interface TaskView {
@@ -10,11 +10,17 @@ export interface TaskView {
   result: { outcome: string; retained?: { what: string; basis: string; until: string }[] } | null;
 }
 
+/** Where the product answers and where its mail arrives. */
+export interface RunningProduct {
+  baseUrl: string;
+  smtp: SmtpSink;
+}
+
 /** The public and staff APIs as a subject and an officer use them, over real HTTP. */
 export class ScenarioClient {
   private token = '';
 
-  constructor(private readonly stack: TestStack) {}
+  constructor(private readonly stack: RunningProduct) {}
 
   async signIn(email: string, password: string): Promise<void> {
     const body = await this.call<{ token: string }>('POST', '/api/auth/login', { email, password });
