@@ -7,3 +7,4 @@ export * from './request-preview.service.js';
 export * from './systems.module.js';
 export * from './key-rotation.js';
 export * from './systems-adapters.js';
+export * from './duplicate-name.js';

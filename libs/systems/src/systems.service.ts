@@ -5,6 +5,7 @@ import { ConnectorRegistry, type Connector, type SystemKind } from '@dsar/connec
 import { DomainError } from '@dsar/domain';
 import { appendAuditEvent, SystemEntity, type Actor } from '@dsar/persistence';
 import { SecretBox } from '@dsar/security';
+import { nameTaken, refuseRacedDuplicateName } from './duplicate-name.js';
 import { keepMaskedSecrets, openSecrets, sealSecrets } from './secret-settings.js';
 import type { SystemInput } from './system.schemas.js';
 import { systemView, type SystemView } from './system.view.js';
@@ -47,19 +48,21 @@ export class SystemsService {
       revealed: {},
     };
     await this.check(connector, completed.settings);
-    const saved = await this.dataSource.transaction(async (manager) => {
-      await this.refuseDuplicateName(manager, input.name);
-      const system = await manager.save(
-        manager.create(SystemEntity, this.columns(input, connector, completed.settings)),
-      );
-      await appendAuditEvent(manager, {
-        requestId: null,
-        actor,
-        action: 'system.created',
-        data: { systemId: system.id, kind: system.kind },
-      });
-      return system;
-    });
+    const saved = await this.dataSource
+      .transaction(async (manager) => {
+        await this.refuseDuplicateName(manager, input.name);
+        const system = await manager.save(
+          manager.create(SystemEntity, this.columns(input, connector, completed.settings)),
+        );
+        await appendAuditEvent(manager, {
+          requestId: null,
+          actor,
+          action: 'system.created',
+          data: { systemId: system.id, kind: system.kind },
+        });
+        return system;
+      })
+      .catch(refuseRacedDuplicateName);
     const revealed =
       Object.keys(completed.revealed).length > 0 ? { revealed: completed.revealed } : {};
     return { ...this.view(saved), ...revealed };
@@ -79,19 +82,23 @@ export class SystemsService {
       names,
     );
     await this.check(connector, settings);
-    const saved = await this.dataSource.transaction(async (manager) => {
-      if (stored.name !== input.name) await this.refuseDuplicateName(manager, input.name);
-      const system = await manager.save(
-        Object.assign(stored, this.columns(input, connector, settings), { updatedAt: new Date() }),
-      );
-      await appendAuditEvent(manager, {
-        requestId: null,
-        actor,
-        action: 'system.updated',
-        data: { systemId: id },
-      });
-      return system;
-    });
+    const saved = await this.dataSource
+      .transaction(async (manager) => {
+        if (stored.name !== input.name) await this.refuseDuplicateName(manager, input.name);
+        const system = await manager.save(
+          Object.assign(stored, this.columns(input, connector, settings), {
+            updatedAt: new Date(),
+          }),
+        );
+        await appendAuditEvent(manager, {
+          requestId: null,
+          actor,
+          action: 'system.updated',
+          data: { systemId: id },
+        });
+        return system;
+      })
+      .catch(refuseRacedDuplicateName);
     return this.view(saved);
   }
 
@@ -154,10 +161,7 @@ export class SystemsService {
   }
 
   private async refuseDuplicateName(manager: EntityManager, name: string): Promise<void> {
-    if (await manager.existsBy(SystemEntity, { name }))
-      throw DomainError.invalidInput('A system of that name exists', [
-        { field: 'name', message: 'is taken' },
-      ]);
+    if (await manager.existsBy(SystemEntity, { name })) throw nameTaken();
   }
 
   private columns(input: SystemInput, connector: Connector, settings: Record<string, unknown>) {

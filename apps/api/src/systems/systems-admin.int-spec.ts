@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@dsar/testing';
 import { SecretBox } from '@dsar/security';
-import { rotateSettingsKey } from '@dsar/systems';
+import { refuseRacedDuplicateName, rotateSettingsKey } from '@dsar/systems';
 import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
 import { awaitingApproval, call, signIn, type SignedIn } from '../admin/testing/staff-test-kit.js';
 import {
@@ -107,6 +107,31 @@ describe('/api/admin/systems', () => {
     expect(shape.body.errors[0].field).toBe('identityTypes.0');
     const [{ n }] = await stack.api.get(DataSource).query(`SELECT count(*)::int n FROM systems`);
     expect(n).toBe(1);
+  });
+
+  it('answers "is taken", not a 500, when the UNIQUE name constraint stops a raced save', async () => {
+    // The race itself is too quick to stage over HTTP; the violation a losing save meets is not.
+    const runner = stack.api.get(DataSource).createQueryRunner();
+    await runner.startTransaction();
+    const violation = await runner
+      .query(
+        `CREATE TEMP TABLE twin ON COMMIT DROP AS SELECT * FROM systems WHERE id = '${id}';
+         UPDATE twin SET id = gen_random_uuid();
+         INSERT INTO systems SELECT * FROM twin;`,
+      )
+      .catch((error: unknown) => error);
+    await runner.rollbackTransaction();
+    await runner.release();
+    let refused: unknown;
+    try {
+      refuseRacedDuplicateName(violation);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toMatchObject({
+      details: { errors: [{ field: 'name', message: 'is taken' }] },
+    });
+    expect(() => refuseRacedDuplicateName(new Error('other'))).toThrow('other');
   });
 
   it('lets every role read and only admins change or test', async () => {
