@@ -79,6 +79,15 @@ describe('postgres connector over the company database', () => {
     expect(((await connector.execute(task)) as ConnectorResult).outcome).toBe('not_found');
   });
 
+  it('leaves out an identity the key column cannot hold, instead of failing on the cast', async () => {
+    const { task, rows } = context('access', {
+      identities: { email: ['alice@example.com'], user_id: ['not-a-number', '99999999999'] },
+    });
+    const result = (await connector.execute(task)) as ConnectorResult;
+    expect(result.outcome).toBe('completed');
+    expect(rows.customers.map((r) => r.id)).toEqual([1]);
+  });
+
   it('previews an erasure per table without changing anything', async () => {
     const before = await query('SELECT to_jsonb(c) FROM customers c ORDER BY id');
     const { task } = context('erasure');

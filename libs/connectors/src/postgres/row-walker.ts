@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { IdentityRecord } from '@dsar/domain';
+import { castableValues } from './castable-values.js';
 import type { DatasetMap } from './dataset-map.schema.js';
 import type { LiveSchema, LiveTable } from './live-schema.js';
 import type { WalkPlan } from './walk-plan.js';
@@ -60,7 +61,8 @@ export async function walkRows(
     return added;
   };
   for (const start of plan.starts) {
-    const values = identities[start.type] ?? [];
+    const typeName = live.get(start.table)!.columns.get(start.column)!.typeName;
+    const values = castableValues(typeName, identities[start.type] ?? []);
     if (values.length > 0) await select(start.table, start.column, values);
   }
   const searched = plan.edges.map(() => new Set<string>());
