@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_STAFF, NAMED_PLAYERS } from '@dsar/demo';
+import { freePort } from '@dsar/embedded';
 import { SmtpSink } from '@dsar/testing';
 import { ScenarioClient } from '../support/scenario-client.js';
 import { StartedProduct } from '../support/started-product.js';
-import { freePort } from '../support/test-stack.js';
 
 // Boots the whole product twice (PGlite start, migrations, demo seeding, then a restart).
 jest.setTimeout(240_000);

@@ -1,5 +1,5 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { createServer } from 'node:net';
+import { freePort } from '@dsar/embedded';
 import type { AppConfig } from '@dsar/config';
 import { createApiApp } from '../../apps/api/src/create-app.js';
 import { createWorker } from '../../apps/worker/src/create-worker.js';
@@ -68,15 +68,4 @@ export function linkToken(text: string, path: string): string {
   const match = new RegExp(`${path.replace('/', '\\/')}\\?token=([A-Za-z0-9_-]+)`).exec(text);
   if (!match?.[1]) throw new Error(`no ${path} link in mail:\n${text}`);
   return match[1];
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -48,7 +48,8 @@ export async function startEmbeddedRedis(binary: string, dataDir: string): Promi
   };
 }
 
-function freePort(): Promise<number> {
+/** A loopback port nothing listens on at the moment of asking. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
