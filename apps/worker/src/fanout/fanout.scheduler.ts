@@ -1,53 +1,36 @@
-import {
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { JOB, QUEUE } from '@dsar/queue';
+import { type KeptSchedule, KeptSchedules } from '../scheduling/kept-schedules.js';
 
 const SWEEP_EVERY_MS = 60_000;
 const PACKAGE_SWEEP_EVERY_MS = 60 * 60_000;
 
-/**
- * Schedules the sweeps (upsert: every worker may call it, one schedule results). A flushed Redis
- * loses its schedules too, so they are upserted again every minute.
- */
+/** The fan-out sweep (lost jobs, deadlines) and the expired-package sweep. */
 @Injectable()
-export class FanoutScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(FanoutScheduler.name);
-  private timer: NodeJS.Timeout | null = null;
-
+export class FanoutScheduler extends KeptSchedules {
   constructor(
     @InjectQueue(QUEUE.fanout) private readonly fanout: Queue,
     @InjectQueue(QUEUE.packages) private readonly packages: Queue,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.upsert();
-    this.timer = setInterval(
-      () => void this.upsert().catch((error: Error) => this.logger.warn(error.message)),
-      SWEEP_EVERY_MS,
-    );
-    this.timer.unref();
+  ) {
+    super();
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  async upsert(): Promise<void> {
-    await this.fanout.upsertJobScheduler(
-      JOB.sweepFanout,
-      { every: SWEEP_EVERY_MS },
-      { name: JOB.sweepFanout },
-    );
-    await this.packages.upsertJobScheduler(
-      JOB.sweepPackages,
-      { every: PACKAGE_SWEEP_EVERY_MS },
-      { name: JOB.sweepPackages },
-    );
+  protected schedules(): KeptSchedule[] {
+    return [
+      {
+        queue: this.fanout,
+        id: JOB.sweepFanout,
+        repeat: { every: SWEEP_EVERY_MS },
+        template: { name: JOB.sweepFanout },
+      },
+      {
+        queue: this.packages,
+        id: JOB.sweepPackages,
+        repeat: { every: PACKAGE_SWEEP_EVERY_MS },
+        template: { name: JOB.sweepPackages },
+      },
+    ];
   }
 }

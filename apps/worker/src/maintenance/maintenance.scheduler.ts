@@ -1,23 +1,30 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { JOB, QUEUE } from '@dsar/queue';
+import { type KeptSchedule, KeptSchedules } from '../scheduling/kept-schedules.js';
 
-/** Schedules the sweeps once per deployment (upsert: every worker may call it, one schedule results). */
+/** The expiry of unverified requests and the outbox sweep. */
 @Injectable()
-export class MaintenanceScheduler implements OnApplicationBootstrap {
-  constructor(@InjectQueue(QUEUE.maintenance) private readonly queue: Queue) {}
+export class MaintenanceScheduler extends KeptSchedules {
+  constructor(@InjectQueue(QUEUE.maintenance) private readonly queue: Queue) {
+    super();
+  }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      JOB.expireUnverified,
-      { every: 10 * 60_000 },
-      { name: JOB.expireUnverified },
-    );
-    await this.queue.upsertJobScheduler(
-      JOB.sweepOutbox,
-      { every: 2 * 60_000 },
-      { name: JOB.sweepOutbox },
-    );
+  protected schedules(): KeptSchedule[] {
+    return [
+      {
+        queue: this.queue,
+        id: JOB.expireUnverified,
+        repeat: { every: 10 * 60_000 },
+        template: { name: JOB.expireUnverified },
+      },
+      {
+        queue: this.queue,
+        id: JOB.sweepOutbox,
+        repeat: { every: 2 * 60_000 },
+        template: { name: JOB.sweepOutbox },
+      },
+    ];
   }
 }

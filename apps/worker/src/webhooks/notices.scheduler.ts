@@ -1,33 +1,43 @@
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { JOB, QUEUE } from '@dsar/queue';
+import { type KeptSchedule, KeptSchedules } from '../scheduling/kept-schedules.js';
 
-/** Sweeps and the daily digest, scheduled once per deployment (upsert). */
+const QUIET = { removeOnComplete: true, removeOnFail: 100 };
+
+/** The notice and webhook sweeps, and the staff's daily digest at 08:00 controller time. */
 @Injectable()
-export class NoticesScheduler implements OnApplicationBootstrap {
+export class NoticesScheduler extends KeptSchedules {
   constructor(
     @InjectQueue(QUEUE.notices) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    super();
+  }
 
-  async onApplicationBootstrap(): Promise<void> {
-    // "At once" for failed tasks means within seconds: the sweep is one indexed query.
-    await this.queue.upsertJobScheduler(
-      JOB.sweepNotices,
-      { every: 5_000 },
-      { name: JOB.sweepNotices, opts: { removeOnComplete: true, removeOnFail: 100 } },
-    );
-    await this.queue.upsertJobScheduler(
-      JOB.sweepWebhooks,
-      { every: 60_000 },
-      { name: JOB.sweepWebhooks, opts: { removeOnComplete: true, removeOnFail: 100 } },
-    );
-    await this.queue.upsertJobScheduler(
-      JOB.staffDigest,
-      { pattern: '0 0 8 * * *', tz: this.config.controllerTimezone },
-      { name: JOB.staffDigest, opts: { removeOnComplete: true, removeOnFail: 100 } },
-    );
+  protected schedules(): KeptSchedule[] {
+    return [
+      // "At once" for failed tasks means within seconds: the sweep is one indexed query.
+      {
+        queue: this.queue,
+        id: JOB.sweepNotices,
+        repeat: { every: 5_000 },
+        template: { name: JOB.sweepNotices, opts: QUIET },
+      },
+      {
+        queue: this.queue,
+        id: JOB.sweepWebhooks,
+        repeat: { every: 60_000 },
+        template: { name: JOB.sweepWebhooks, opts: QUIET },
+      },
+      {
+        queue: this.queue,
+        id: JOB.staffDigest,
+        repeat: { pattern: '0 0 8 * * *', tz: this.config.controllerTimezone },
+        template: { name: JOB.staffDigest, opts: QUIET },
+      },
+    ];
   }
 }
