@@ -1,12 +1,18 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
-import { AccessPackageEntity, RequestEntity, StoreTaskEntity } from '@dsar/persistence';
+import {
+  AccessPackageEntity,
+  RequestEntity,
+  StoreTaskEntity,
+  TaskAttachmentEntity,
+} from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
 import type { FileVault } from './crypto/file-vault.js';
 import { FILE_VAULT } from './file-vault.provider.js';
 import type {
   InventoryFacts,
+  PackageAttachment,
   PackageSystem,
   StoredTaskResult,
   SystemFacts,
@@ -38,6 +44,24 @@ function factsOf(
   );
 }
 
+/** Staff's attachments to a settled task, beside its collections under `attachments/`. */
+function attachmentsOf(
+  attached: TaskAttachmentEntity[],
+  dir: string,
+  names: SegmentAllocator,
+): PackageAttachment[] {
+  if (attached.length === 0) return [];
+  const folder = names.allocate('attachments');
+  const inFolder = new SegmentAllocator();
+  return attached.map((file) => ({
+    name: file.fileName,
+    contentType: file.contentType,
+    bytes: Number(file.sizeBytes),
+    storedAt: file.path,
+    zipPath: `${dir}/${folder}/${inFolder.allocate(file.fileName)}`,
+  }));
+}
+
 /** Builds a request's access package from its tasks' spool files: a zip, encrypted, under DATA_DIR. */
 @Injectable()
 export class PackageBuilder {
@@ -65,7 +89,11 @@ export class PackageBuilder {
       where: { requestId },
       order: { stage: 'ASC', systemName: 'ASC' },
     });
-    const systems = this.layout(tasks, inventory);
+    const attached = await manager.find(TaskAttachmentEntity, {
+      where: { requestId },
+      order: { createdAt: 'ASC' },
+    });
+    const systems = this.layout(tasks, attached, inventory);
     const settings = await this.settings.get();
     // Without a live package, anything in the request's folder is left over from a crashed build.
     await this.vault.remove(`packages/${requestId}`);
@@ -78,6 +106,7 @@ export class PackageBuilder {
         generatedAt: now,
       },
       (system, collection) => this.rows(system, collection),
+      (attachment) => this.vault.read(attachment.storedAt),
     );
     const sizeBytes = await this.vault.write(fileName, zip);
     const rowCount = systems.flatMap((s) => s.collections).reduce((sum, c) => sum + c.rows, 0);
@@ -96,7 +125,11 @@ export class PackageBuilder {
     return manager.findOneOrFail(AccessPackageEntity, { where: { requestId } });
   }
 
-  private layout(tasks: StoreTaskEntity[], inventory: InventoryFacts): PackageSystem[] {
+  private layout(
+    tasks: StoreTaskEntity[],
+    attached: TaskAttachmentEntity[],
+    inventory: InventoryFacts,
+  ): PackageSystem[] {
     const systemDirs = new SegmentAllocator();
     return tasks.map((task) => {
       const result = task.result as StoredTaskResult | null;
@@ -116,6 +149,14 @@ export class PackageBuilder {
               };
             })
           : [];
+      const attachments =
+        task.state === 'succeeded'
+          ? attachmentsOf(
+              attached.filter((file) => file.taskId === task.id),
+              `data/${dir}`,
+              files,
+            )
+          : [];
       return {
         taskId: task.id,
         state: task.state,
@@ -124,6 +165,7 @@ export class PackageBuilder {
         note: task.note,
         spool: result?.spool ?? null,
         collections,
+        attachments,
       };
     });
   }

@@ -46,6 +46,16 @@ export interface PackageCollection {
   csvPath: string;
 }
 
+/** A file staff attached to the system's task (a processor's own export, say), copied as is. */
+export interface PackageAttachment {
+  name: string;
+  contentType: string;
+  bytes: number;
+  /** Where it is stored, encrypted, under DATA_DIR. */
+  storedAt: string;
+  zipPath: string;
+}
+
 export interface PackageSystem {
   taskId: string;
   state: string;
@@ -54,6 +64,7 @@ export interface PackageSystem {
   note: string | null;
   spool: string | null;
   collections: PackageCollection[];
+  attachments: PackageAttachment[];
 }
 
 export interface PackageController {

@@ -1,10 +1,12 @@
 import { DataSource } from 'typeorm';
+import { FILE_VAULT, type FileVault } from '@dsar/packages';
 import { ProcessorCancellations, ProcessorReminders } from '@dsar/connectors';
 import { StaffDigest } from '@dsar/notices';
 import { RequestLifecycle, RequestTokens } from '@dsar/requests';
 import { generateWebhookSecret } from '@dsar/webhooks';
 import { CustomerStore } from '../../../../examples/webhook-receiver/src/customer-store.js';
 import { WebhookReceiver } from '../../../../examples/webhook-receiver/src/receiver.js';
+import { readZip } from '../../../worker/src/fanout/testing/zip-reader.js';
 import { ADMIN, ConnectedSystemsStack, OFFICER } from './testing/connected-systems-stack.js';
 
 const STAFF_MAIL = 'dpo@controller.test';
@@ -202,6 +204,22 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
       note: 'partly done: Two folders found; one is off-site',
       evidence: { attachments: [{ id: letter.id, name: 'letter.txt', bytes: 23 }] },
     });
+    const [built] = await stack.query<{ file_name: string }>(
+      'SELECT file_name FROM access_packages WHERE request_id = $1',
+      [accessId],
+    );
+    const vault = stack.app.get<FileVault>(FILE_VAULT);
+    const files = await readZip(vault.read(built!.file_name));
+    expect(files['data/Paper_archive/attachments/letter.txt']).toBe('Signed by the archivist');
+    expect(files['data/Paper_archive/attachments/archive_export.json']).toBe(exported);
+    const manifest = JSON.parse(files['manifest.json']!) as {
+      systems: { attachments: { name: string; path: string }[] }[];
+    };
+    expect(manifest.systems[0]!.attachments.map((file) => file.path)).toEqual([
+      'data/Paper_archive/attachments/archive_export.json',
+      'data/Paper_archive/attachments/letter.txt',
+    ]);
+    expect(files['report.html']).toContain('data/Paper_archive/attachments/letter.txt');
 
     const erasureId = await stack.approve('erasure', 'cy@example.com');
     const [erasure] = await stack.waitFor(
@@ -215,7 +233,7 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
     await stack.smtp.waitFor(
       (m) => m.to.includes(STAFF_MAIL) && m.subject.includes('Task failed: Paper archive'),
     );
-  });
+  }, 30_000);
 
   it('sends the daily digest of newly verified requests and those due within 7 days, once a day', async () => {
     const digest = stack.app.get(StaffDigest);

@@ -36,7 +36,12 @@ export class TaskAttachmentsController {
   constructor(private readonly attachments: TaskAttachments) {}
 
   @Post()
-  @ApiOperation({ summary: 'Attach a file (raw body, ?name=); at most 10 MiB, stored encrypted' })
+  @ApiOperation({
+    summary: 'Attach a file (raw body, ?name=); at most 10 MiB, stored encrypted',
+    description:
+      "The files of an access task that ends done go into the subject's package, under " +
+      'data/<system>/attachments/.',
+  })
   @HttpCode(201)
   async upload(@Param() params: unknown, @Query() query: unknown, @Req() request: StaffRequest) {
     requireRole(request, WORKERS);

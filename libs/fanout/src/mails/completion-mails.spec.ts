@@ -34,7 +34,9 @@ describe('completion mails', () => {
     expect(mail.text).toContain(
       'orders.total in Shop <db>: Accounting law (HGB §257), until 31 March 2036',
     );
-    expect(mail.html).toContain('Shop &lt;db&gt;');
+    expect(mail.html).toMatch(
+      /<ul><li>orders\.total in Shop &lt;db&gt; — Accounting law \(HGB §257\), until 31 March 2036<\/li><\/ul>/,
+    );
     expect(mail.html).toContain('&lt;b&gt;Ada&lt;/b&gt;');
     expect(mail.html).not.toContain('<b>Ada</b>');
   });

@@ -34,16 +34,10 @@ function retainedLines(input: CompletionMailInput): { markup: string; text: stri
   const until = (value: string | null) =>
     value ? `until ${formatDate(new Date(value), input.timeZone)}` : 'while the obligation lasts';
   return {
-    markup:
-      html`<p>Some data had to be kept because the law requires it:</p>
-        <ul></ul>` +
-      retained
-        .map(
-          (item) =>
-            html`<li>${item.what} in ${item.system} — ${item.basis}, ${until(item.until)}</li>`,
-        )
-        .join('') +
-      '</ul>',
+    markup: html`<p>Some data had to be kept because the law requires it:</p>
+<ul>${retained.map((item) =>
+      trusted(html`<li>${item.what} in ${item.system} — ${item.basis}, ${until(item.until)}</li>`),
+    )}</ul>`,
     text: `Some data had to be kept because the law requires it:\n${retained
       .map((item) => `- ${item.what} in ${item.system}: ${item.basis}, ${until(item.until)}`)
       .join('\n')}`,
@@ -103,10 +97,8 @@ export function rectificationCompletedMail(input: CompletionMailInput): MailMess
       : 'We found no stored data that needed the corrections you asked for:';
   const body = trusted(
     html`<p>${greeting(input.request.name)}</p>
-      <p>${summary}</p>
-      <ul></ul>` +
-      corrections.map((c) => html`<li>${c.field}: ${c.value}</li>`).join('') +
-      '</ul>',
+<p>${summary}</p>
+<ul>${corrections.map((c) => trusted(html`<li>${c.field}: ${c.value}</li>`))}</ul>`,
   );
   const text = `${greeting(input.request.name)}\n\n${summary}\n${corrections.map((c) => `- ${c.field}: ${c.value}`).join('\n')}`;
   return frame(

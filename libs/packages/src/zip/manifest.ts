@@ -37,6 +37,12 @@ export function buildManifest(
         json: collection.jsonPath,
         csv: collection.csvPath,
       })),
+      attachments: system.attachments.map((attachment) => ({
+        name: attachment.name,
+        contentType: attachment.contentType,
+        bytes: attachment.bytes,
+        path: attachment.zipPath,
+      })),
     })),
   };
 }

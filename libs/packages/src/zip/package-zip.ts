@@ -1,7 +1,12 @@
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 import { ZipArchive } from 'archiver';
-import type { PackageController, PackageRequest, PackageSystem } from '../package-contents.js';
+import type {
+  PackageAttachment,
+  PackageController,
+  PackageRequest,
+  PackageSystem,
+} from '../package-contents.js';
 import { csvStream, jsonArrayStream } from './csv-entry.js';
 import { buildManifest } from './manifest.js';
 import { reportHtmlStream } from './report-html.js';
@@ -11,6 +16,9 @@ export type RowSource = (
   system: PackageSystem,
   collection: string,
 ) => AsyncIterable<Record<string, unknown>[]>;
+
+/** The content of an attached file, decrypted. */
+export type AttachmentSource = (attachment: PackageAttachment) => Readable;
 
 export interface PackageZipInput {
   request: PackageRequest;
@@ -23,7 +31,11 @@ export interface PackageZipInput {
  * The zip as a stream. Entries are appended one at a time, each made only when the previous one is
  * written, so at most one spool file is open and memory stays flat whatever the row count.
  */
-export function packageZip(input: PackageZipInput, rows: RowSource): Readable {
+export function packageZip(
+  input: PackageZipInput,
+  rows: RowSource,
+  attachments: AttachmentSource,
+): Readable {
   const archive = new ZipArchive({ zlib: { level: 6 } });
   const append = async (name: string, make: () => Readable | string): Promise<void> => {
     const written = once(archive, 'entry');
@@ -46,6 +58,9 @@ export function packageZip(input: PackageZipInput, rows: RowSource): Readable {
         await append(collection.csvPath, () =>
           csvStream(collection.columns, () => rows(system, collection.name)),
         );
+      }
+      for (const attachment of system.attachments) {
+        await append(attachment.zipPath, () => attachments(attachment));
       }
     }
     await append('report.html', () =>

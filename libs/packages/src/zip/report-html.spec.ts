@@ -1,0 +1,83 @@
+import type { PackageSystem } from '../package-contents.js';
+import { reportHtmlStream } from './report-html.js';
+
+async function text(stream: NodeJS.ReadableStream): Promise<string> {
+  let out = '';
+  for await (const chunk of stream) out += String(chunk);
+  return out;
+}
+
+const system: PackageSystem = {
+  taskId: 't1',
+  state: 'succeeded',
+  facts: {
+    name: 'Accounts <db>',
+    kind: 'postgres',
+    categories: ['user.contact'],
+    purposes: ['account management'],
+    legalBases: ['contract'],
+    recipients: [{ name: 'LiqPay' }],
+    retention: '3 years',
+  },
+  result: { outcome: 'completed' },
+  note: null,
+  spool: 'spool/t1',
+  collections: [
+    {
+      name: 'players',
+      rows: 2,
+      columns: ['id', 'name'],
+      jsonPath: 'data/Accounts_db/players.json',
+      csvPath: 'data/Accounts_db/players.csv',
+    },
+  ],
+  attachments: [
+    {
+      name: 'export.pdf',
+      contentType: 'application/pdf',
+      bytes: 10,
+      storedAt: 'attachments/x',
+      zipPath: 'data/Accounts_db/attachments/export.pdf',
+    },
+  ],
+};
+
+describe('reportHtmlStream', () => {
+  it('writes one well-formed document: each table with its header, each section closed', async () => {
+    const report = await text(
+      reportHtmlStream(
+        {
+          id: 'r1',
+          reference: 'DSR-2026-000001',
+          type: 'access',
+          jurisdiction: 'gdpr',
+          receivedAt: new Date('2026-11-01T00:00:00Z'),
+          dueAt: new Date('2026-12-01T00:00:00Z'),
+          identities: { email: ['ada@example.com'] },
+        },
+        [system, { ...system, taskId: 't2', collections: [], attachments: [] }],
+        { name: 'Flatris', contact: 'privacy@flatris.example' },
+        async function* () {
+          yield [
+            { id: 1, name: '<script>alert(1)</script>' },
+            { id: 2, name: null },
+          ];
+        },
+      ),
+    );
+    expect(report.startsWith('<!doctype html>')).toBe(true);
+    expect(report.endsWith('</body>\n</html>\n')).toBe(true);
+    expect(report.match(/<\/html>/g)).toHaveLength(1);
+    expect(report.match(/<section>/g)).toHaveLength(2);
+    expect(report.match(/<\/section>/g)).toHaveLength(2);
+    expect(report).toContain(
+      '<table><thead><tr><th>id</th><th>name</th></tr></thead><tbody>' +
+        '<tr><td>1</td><td>&lt;script&gt;alert(1)&lt;/script&gt;</td></tr>' +
+        '<tr><td>2</td><td></td></tr></tbody></table>',
+    );
+    expect(report).toContain('<h2>Accounts &lt;db&gt;</h2>');
+    expect(report).toContain(
+      '<li>export.pdf (10 bytes): data/Accounts_db/attachments/export.pdf</li>',
+    );
+  });
+});
