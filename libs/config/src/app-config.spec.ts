@@ -37,6 +37,17 @@ describe('loadConfig', () => {
     expect((error as Error).message).toContain('CONTROLLER_TIMEZONE');
   });
 
+  it('names each OUTBOUND_ALLOWLIST entry that is not a host, an address or a CIDR', () => {
+    expect(() =>
+      loadConfig({ OUTBOUND_ALLOWLIST: 'hooks.internal, 10.0.0.0/8, 10.0.0.0/33, not a host' }),
+    ).toThrow(
+      /OUTBOUND_ALLOWLIST: 10\.0\.0\.0\/33 is not a host name, an IP address or a CIDR; not a host is not/,
+    );
+    expect(
+      loadConfig({ OUTBOUND_ALLOWLIST: 'hooks.internal, 10.0.0.0/8, ::1' }).outboundAllowlist,
+    ).toEqual(['hooks.internal', '10.0.0.0/8', '::1', '127.0.0.1']);
+  });
+
   it('requires APP_SECRET in production and pairs ADMIN_EMAIL with ADMIN_PASSWORD', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/APP_SECRET/);
     expect(() => loadConfig({ ADMIN_EMAIL: 'root@example.com' })).toThrow(/ADMIN_PASSWORD/);

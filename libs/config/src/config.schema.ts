@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OutboundAddressPolicy } from '@dsar/outbound';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -45,7 +46,13 @@ export const environmentSchema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   SEED_DEMO: booleanFromEnv.optional(),
-  OUTBOUND_ALLOWLIST: z.string().default(''),
+  OUTBOUND_ALLOWLIST: z
+    .string()
+    .default('')
+    .superRefine((raw, context) => {
+      const problems = OutboundAddressPolicy.problems(raw.split(','));
+      if (problems.length > 0) context.addIssue({ code: 'custom', message: problems.join('; ') });
+    }),
   INTAKE_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(10),
   CONTROLLER_TIMEZONE: ianaZone.default('UTC'),
   EMBEDDED: booleanFromEnv.default(false),
