@@ -36,7 +36,7 @@ describe('embedded mode: npm start with no database or queue server', () => {
       PORT: String(port),
       SMTP_URL: smtp.url,
       SEED_DEMO: 'true',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
     };
   });
 
@@ -53,6 +53,10 @@ describe('embedded mode: npm start with no database or queue server', () => {
     expect(product.printed).toContain('Embedded mode (EMBEDDED=true)');
     expect(product.printed).toContain("queue: BullMQ's PostgreSQL backend on PGlite");
     expect(existsSync(join(dataDir, 'embedded', 'postgres'))).toBe(true);
+    // The demo banner is plain lines a person can read, not an escaped log string.
+    expect(product.printed).toMatch(
+      new RegExp(`^ +officer +${officer.email.replace(/\./g, '\\.')} +${officer.password}$`, 'm'),
+    );
     const health = await fetch(`http://localhost:${settings.PORT}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({
@@ -78,6 +82,10 @@ describe('embedded mode: npm start with no database or queue server', () => {
     await smtp.waitFor(
       (mail) => mail.to.includes(player.email) && /has been erased/.test(mail.subject),
     );
+    // The api and the worker share one logger here: the newsletter's callback is logged by
+    // path, and neither its bearer token nor any other credential reaches the log.
+    expect(product!.printed).toMatch(/"path":"\/api\/callbacks\/tasks\/[0-9a-f-]{36}"/);
+    expect(product!.printed).not.toMatch(/bearer|authorization/i);
   });
 
   it('stops on Ctrl-C and finds its data again on the next start', async () => {

@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { APP_CONFIG, AppConfigModule, type AppConfig } from '@dsar/config';
+import { APP_CONFIG, AppConfigModule, type AppConfig, loggerParams } from '@dsar/config';
 import { DatabaseModule } from '@dsar/persistence';
 import { QueueModule } from '@dsar/queue';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module.js';
@@ -57,21 +57,7 @@ export class AppModule {
         config ? AppConfigModule.withConfig(config) : await AppConfigModule.forRoot(),
         LoggerModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (appConfig: AppConfig) => ({
-            pinoHttp: {
-              level: appConfig.logLevel,
-              autoLogging: appConfig.nodeEnv !== 'test',
-              redact: ['req.headers.authorization', 'req.headers.cookie'],
-              // Query strings carry link tokens: log the path only.
-              serializers: {
-                req: (req: { id: unknown; method: string; url: string }) => ({
-                  id: req.id,
-                  method: req.method,
-                  path: req.url.split('?')[0],
-                }),
-              },
-            },
-          }),
+          useFactory: (appConfig: AppConfig) => loggerParams(appConfig),
         }),
         DatabaseModule,
         QueueModule,

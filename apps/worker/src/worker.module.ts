@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { APP_CONFIG, AppConfigModule, type AppConfig } from '@dsar/config';
+import { APP_CONFIG, AppConfigModule, type AppConfig, loggerParams } from '@dsar/config';
 import { DatabaseModule } from '@dsar/persistence';
 import { MailModule } from '@dsar/mail';
 import { QueueModule } from '@dsar/queue';
@@ -23,7 +23,7 @@ export class WorkerModule {
         config ? AppConfigModule.withConfig(config) : await AppConfigModule.forRoot(),
         LoggerModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (appConfig: AppConfig) => ({ pinoHttp: { level: appConfig.logLevel } }),
+          useFactory: (appConfig: AppConfig) => loggerParams(appConfig),
         }),
         DatabaseModule,
         QueueModule,

@@ -88,8 +88,16 @@ export class DemoRuntime implements OnApplicationBootstrap, OnApplicationShutdow
       `    example newsletter webhook receiver at ${endpoints.webhookReceiver.url}`,
       '  Tour: docs/demo.md (player ada@example.com).',
     ];
-    if (!report.seeded || report.systems.length > 0) this.logger.log(lines.join('\n'));
-    else
-      this.logger.warn(`${lines.join('\n')}\n  (no systems registry wired in: systems not seeded)`);
+    if (report.seeded && report.systems.length === 0) {
+      lines.push('  (no systems registry wired in: systems not seeded)');
+    }
+    // A banner for the person at the terminal, as plain lines: a log line would escape the
+    // newlines into one unreadable JSON string. The log gets the facts without the passwords.
+    process.stdout.write(`\n${lines.join('\n')}\n\n`);
+    this.logger.log(
+      report.seeded
+        ? `demo tenant seeded: ${report.systems.length} systems, ${report.requests.length} requests`
+        : `demo tenant not seeded: ${report.reason}`,
+    );
   }
 }
