@@ -235,5 +235,21 @@ describe('acceptance: the Flatris privacy policy, access → rectification → e
       (m) => m.to.includes(NEW_EMAIL) && /transaction/i.test(m.text) && /17\(3\)\(b\)/.test(m.text),
     );
     expect(told.text).toMatch(/until \d{1,2} \w+ \d{4}|until \d{4}-\d{2}-\d{2}/);
+
+    // Art. 19: one notice per recipient address (LiqPay and the ad partners each receive data
+    // from two affected systems), all written in one transaction.
+    const noticeAddresses = await officer.until(
+      async () =>
+        (
+          await db.query<{ recipient_hash: string }>(
+            `SELECT recipient_hash FROM outbound_mails WHERE request_id = $1 AND template = 'recipient_notice'`,
+            [id],
+          )
+        ).rows.map((row) => row.recipient_hash),
+      (hashes) => hashes.length > 0,
+      'Art. 19 notices recorded',
+    );
+    expect(noticeAddresses).toHaveLength(2);
+    expect(new Set(noticeAddresses).size).toBe(2);
   });
 });

@@ -7,7 +7,7 @@ const notice = (action: RecipientNoticeInput['action']): RecipientNoticeInput =>
   replyTo: 'privacy@flatris.example',
   reference: 'DSR-2026-000001',
   action,
-  systemName: 'Accounts database',
+  systemNames: ['Accounts database'],
   identities: { email: ['ada@example.com'], cookie_id: ['fl_1'] },
   corrections: action === 'rectification' ? [{ field: 'user.contact.phone', value: '+1' }] : [],
 });
@@ -25,5 +25,15 @@ describe('recipientNoticeMail (Art. 19)', () => {
     expect(mail.text).toContain('right to erasure, Art. 17 GDPR');
     expect(mail.text).toContain('cookie_id: fl_1');
     expect(mail.text).not.toContain('Corrections:');
+  });
+
+  it('names every affected system the recipient received data from, in one notice', () => {
+    const mail = recipientNoticeMail({
+      ...notice('erasure'),
+      systemNames: ['Accounts database', 'Payments database', 'Website statistics'],
+    });
+    expect(mail.text).toContain(
+      'in Accounts database, Payments database and Website statistics. We disclosed data from these systems to you',
+    );
   });
 });

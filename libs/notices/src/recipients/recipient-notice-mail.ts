@@ -8,10 +8,14 @@ export interface RecipientNoticeInput {
   replyTo: string;
   reference: string;
   action: 'erasure' | 'rectification';
-  systemName: string;
+  /** The affected systems whose data the recipient received. */
+  systemNames: string[];
   identities: Partial<Record<string, string[]>>;
   corrections: { field: string; value: string }[];
 }
+
+const listed = (names: string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 
 /** GDPR Art. 19: tell each recipient of the data that it was erased or corrected at the source. */
 export function recipientNoticeMail(input: RecipientNoticeInput): MailMessage {
@@ -29,8 +33,8 @@ export function recipientNoticeMail(input: RecipientNoticeInput): MailMessage {
     subject: `${input.controllerName}: notice of ${input.action} under Art. 19 GDPR (${input.reference})`,
     paragraphs: [
       `Dear ${input.recipientName},`,
-      `At the request of the data subject, ${input.controllerName} ${what} in ${input.systemName}. ` +
-        `We disclosed data from that system to you, so Art. 19 GDPR asks us to tell you.`,
+      `At the request of the data subject, ${input.controllerName} ${what} in ${listed(input.systemNames)}. ` +
+        `We disclosed data from ${input.systemNames.length > 1 ? 'these systems' : 'that system'} to you, so Art. 19 GDPR asks us to tell you.`,
       `Person: ${identities || 'see the reference'}.`,
       ...(input.action === 'rectification' && input.corrections.length
         ? [`Corrections: ${input.corrections.map((c) => `${c.field} → ${c.value}`).join('; ')}.`]

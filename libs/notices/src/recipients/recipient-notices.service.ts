@@ -18,7 +18,7 @@ const sameName = (left: string, right: string) =>
 
 /**
  * Art. 19: once an erasure or rectification completes, every recipient with an e-mail on an
- * affected system (one whose task changed data) gets a notice, and a recipient that is itself a
+ * affected system (one whose task changed data) gets one notice naming those systems, and a recipient that is itself a
  * connected webhook system (same name) gets a `dsar.recipient.notice` event. Each request is
  * handled once; the notices are rows the subject can ask for.
  */
@@ -82,24 +82,20 @@ export class RecipientNotices {
     const connected = (await this.systems.list(manager)).filter(
       (system) => system.kind === 'webhook' && system.enabled,
     );
-    const mails: OutboundMailEntity[] = [];
+    const action = request.type as 'erasure' | 'rectification';
     const events: string[] = [];
+    // A recipient of several affected systems gets one mail naming them all, not one per system.
+    const byAddress = new Map<string, { name: string; email: string; systems: string[] }>();
     for (const task of affected) {
       const system = await this.systems.get(manager, task.systemId);
-      for (const recipient of system?.recipients ?? []) {
+      if (!system) continue;
+      for (const recipient of system.recipients) {
         const target = connected.find(
-          (candidate) => sameName(candidate.name, recipient.name) && candidate.id !== system!.id,
+          (candidate) => sameName(candidate.name, recipient.name) && candidate.id !== system.id,
         );
         if (!target && !recipient.email) continue;
-        const inserted = await this.remember(
-          manager,
-          requestId,
-          system!,
-          recipient.name,
-          target ? 'webhook' : 'email',
-        );
-        if (!inserted) continue;
-        const action = request.type as 'erasure' | 'rectification';
+        const channel = target ? 'webhook' : 'email';
+        if (!(await this.remember(manager, requestId, system, recipient.name, channel))) continue;
         if (target) {
           events.push(
             await this.events.record(
@@ -110,32 +106,39 @@ export class RecipientNotices {
                 action,
                 identities: request.identities,
                 ...(action === 'rectification' ? { corrections: request.corrections ?? [] } : {}),
-                sourceSystem: system!.name,
+                sourceSystem: system.name,
               },
               requestId,
             ),
           );
-        } else {
-          mails.push(
-            await this.outbox.record(
-              manager,
-              'recipient_notice',
-              recipientNoticeMail({
-                to: recipient.email!,
-                recipientName: recipient.name,
-                controllerName: settings.controllerName,
-                replyTo: settings.controllerContact,
-                reference: request.reference,
-                action,
-                systemName: system!.name,
-                identities: request.identities,
-                corrections: request.corrections ?? [],
-              }),
-              requestId,
-            ),
-          );
+          continue;
         }
+        const address = recipient.email!.trim().toLowerCase();
+        const entry = byAddress.get(address) ?? { ...recipient, email: address, systems: [] };
+        entry.systems.push(system.name);
+        byAddress.set(address, entry);
       }
+    }
+    const mails: OutboundMailEntity[] = [];
+    for (const recipient of byAddress.values()) {
+      mails.push(
+        await this.outbox.record(
+          manager,
+          'recipient_notice',
+          recipientNoticeMail({
+            to: recipient.email,
+            recipientName: recipient.name,
+            controllerName: settings.controllerName,
+            replyTo: settings.controllerContact,
+            reference: request.reference,
+            action,
+            systemNames: recipient.systems,
+            identities: request.identities,
+            corrections: request.corrections ?? [],
+          }),
+          requestId,
+        ),
+      );
     }
     return { mails, events };
   }
