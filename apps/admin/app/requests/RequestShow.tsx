@@ -68,10 +68,13 @@ function Identities() {
   );
 }
 
-const resultSummary = (
-  result: { outcome?: string; counts?: Record<string, number>; note?: string } | null,
-) => {
-  if (!result) return '—';
+const resultSummary = (task: {
+  result: { outcome?: string; counts?: Record<string, number>; note?: string } | null;
+  note: string | null;
+}) => {
+  const { result } = task;
+  // A task that never ran (skipped) has no result, only the reason it was left out.
+  if (!result) return task.note ?? '—';
   const counts = Object.entries(result.counts ?? {})
     .filter(([, count]) => count)
     .map(([name, count]) => `${name} ${count}`);
@@ -129,7 +132,7 @@ export function RequestShow() {
               <TextField source="state" />
               <NumberField source="attempts" />
               <TextField source="lastError" emptyText="—" sortable={false} />
-              <FunctionField label="Result" render={(task) => resultSummary(task.result)} />
+              <FunctionField label="Result" render={(task) => resultSummary(task)} />
               <TaskRowActions />
             </Datagrid>
           </ReferenceManyField>

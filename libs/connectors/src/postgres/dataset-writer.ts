@@ -91,6 +91,9 @@ export async function applyPlans(
       counts[COUNT_OF[change.kind]] += changed;
       preview.fields[change.column] = changed;
     }
+    // One item per table, basis and date: the subject reads "these columns, kept for this
+    // reason until then", not the same reason once per column.
+    const holds = new Map<string, { columns: string[]; categories: Set<string> } & RetainedItem>();
     for (const hold of plan.retained) {
       const params: unknown[] = [];
       const { rows: kept } = await client.query(
@@ -100,11 +103,25 @@ export async function applyPlans(
       );
       counts.retained += kept[0].kept;
       const latest = kept[0].latest === null ? null : new Date(kept[0].latest);
-      retained.push({
-        what: `${plan.table}.${hold.column} (${hold.category})`,
+      const until = holdUntil(latest, hold.years);
+      const key = JSON.stringify([hold.basis, until]);
+      const group = holds.get(key) ?? {
+        what: '',
         basis: hold.basis,
-        until: holdUntil(latest, hold.years),
-      });
+        until,
+        columns: [],
+        categories: new Set<string>(),
+      };
+      group.columns.push(hold.column);
+      group.categories.add(hold.category);
+      holds.set(key, group);
+    }
+    for (const { columns, categories, basis, until } of holds.values()) {
+      const what =
+        columns.length === 1
+          ? `${plan.table}.${columns[0]}`
+          : `${plan.table}: ${columns.join(', ')}`;
+      retained.push({ what: `${what} (${[...categories].join(', ')})`, basis, until });
     }
     if (plan.restrictColumn) {
       const column = pg.escapeIdentifier(plan.restrictColumn);

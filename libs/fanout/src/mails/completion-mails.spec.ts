@@ -27,10 +27,43 @@ describe('completion mails', () => {
         ],
         note: null,
       },
+      {
+        systemName: 'Payment provider',
+        state: 'succeeded',
+        outcome: 'completed',
+        counts: null,
+        retained: [],
+        note: 'Staff: provider confirmed',
+      },
+      {
+        systemName: 'Statistics',
+        state: 'succeeded',
+        outcome: 'not_found',
+        counts: { found: 0 },
+        retained: [],
+        note: null,
+      },
+      {
+        systemName: 'Analytics',
+        state: 'skipped',
+        outcome: null,
+        counts: null,
+        retained: [],
+        note: 'the system does not support this action',
+      },
     ]);
     const mail = erasureCompletedMail({ ...base, outcome });
     expect(mail.to).toBe('ada@example.com');
     expect(mail.text).toContain('3 item(s) were erased, anonymised or deleted');
+    expect(mail.text).toContain(
+      [
+        '- Shop <db>: 3 item(s) erased, anonymised or deleted',
+        "- Payment provider: erasure confirmed by the system's owner",
+        '- Statistics: no data about you was found',
+      ].join('\n') + '\n\n',
+    );
+    // Staff notes are for staff; a skipped system is not the subject's business.
+    expect(mail.text).not.toMatch(/Staff: provider|Analytics/);
     expect(mail.text).toContain(
       'orders.total in Shop <db>: Accounting law (HGB §257), until 31 March 2036',
     );

@@ -70,6 +70,21 @@ export function accessCompletedMail(
   );
 }
 
+/** Per system, in words a person reads: how much went, or what the system answered. */
+function erasedLines(input: CompletionMailInput): string[] {
+  return input.outcome.systems.flatMap((system) => {
+    const { erased, masked, hashed, deleted } = system.counts;
+    const gone = erased + masked + hashed + deleted;
+    if (system.outcome === 'not_found') return [`${system.system}: no data about you was found`];
+    if (system.outcome !== 'completed') return [];
+    return [
+      gone > 0
+        ? `${system.system}: ${gone} item(s) erased, anonymised or deleted`
+        : `${system.system}: erasure confirmed by the system's owner`,
+    ];
+  });
+}
+
 /** Erasure: what was erased, what was kept, why and until when. */
 export function erasureCompletedMail(input: CompletionMailInput): MailMessage {
   const { counts, result } = input.outcome;
@@ -77,13 +92,17 @@ export function erasureCompletedMail(input: CompletionMailInput): MailMessage {
   const summary =
     result === 'no_data_found'
       ? 'We searched every system that could hold your personal data and found none to erase.'
-      : `We erased your personal data: ${erased} item(s) were erased, anonymised or deleted across ${input.outcome.systems.filter((s) => s.outcome === 'completed').length} system(s).`;
+      : `We erased your personal data: ${erased} item(s) were erased, anonymised or deleted.`;
+  const lines = result === 'no_data_found' ? [] : erasedLines(input);
   const kept = retainedLines(input);
   const body = trusted(
     html`<p>${greeting(input.request.name)}</p>
-      <p>${summary}</p>` + kept.markup,
+      <p>${summary}</p>` +
+      (lines.length ? html`<ul>${lines.map((line) => trusted(html`<li>${line}</li>`))}</ul>` : '') +
+      kept.markup,
   );
-  const text = `${greeting(input.request.name)}\n\n${summary}\n\n${kept.text}`;
+  const list = lines.map((line) => `- ${line}`).join('\n');
+  const text = `${greeting(input.request.name)}\n\n${summary}\n${list}\n\n${kept.text}`;
   return frame(input, 'Your personal data has been erased', body, text);
 }
 
