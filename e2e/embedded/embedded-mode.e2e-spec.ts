@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,8 @@ import { freePort } from '@dsar/embedded';
 import { SmtpSink } from '@dsar/testing';
 import { ScenarioClient } from '../support/scenario-client.js';
 import { StartedProduct } from '../support/started-product.js';
+
+const root = new URL('../..', import.meta.url).pathname;
 
 // Boots the whole product twice (PGlite start, migrations, demo seeding, then a restart).
 jest.setTimeout(240_000);
@@ -57,6 +60,14 @@ describe('embedded mode: npm start with no database or queue server', () => {
     expect(product.printed).toMatch(
       new RegExp(`^ +officer +${officer.email.replace(/\./g, '\\.')} +${officer.password}$`, 'm'),
     );
+    // The tour's `npm run sql` finds the running embedded database by itself.
+    const sql = spawnSync(
+      process.execPath,
+      ['scripts/sql.mjs', 'SELECT count(*)::int AS players FROM flatris_accounts.players'],
+      { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...settings } },
+    );
+    expect([sql.status, sql.stderr.toString()]).toEqual([0, '']);
+    expect(sql.stdout.toString()).toMatch(/│ players │[\s\S]*│ 5000 +│/);
     const health = await fetch(`http://localhost:${settings.PORT}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { startEmbeddedServices } from './embedded-services.js';
+import { runningEmbeddedDatabaseUrl, startEmbeddedServices } from './embedded-services.js';
 
 jest.setTimeout(90_000);
 
@@ -31,11 +31,14 @@ async function scalar(url: string, sql: string): Promise<unknown> {
 
 describe('startEmbeddedServices', () => {
   it('on a machine without redis-server, puts the queue on a PostgreSQL of its own', async () => {
+    const dataDir = freshDataDir();
     const services = await startEmbeddedServices(
-      { dataDir: freshDataDir(), embeddedQueue: 'auto' },
+      { dataDir, embeddedQueue: 'auto' },
       '/nonexistent',
     );
     try {
+      // `npm run sql` finds the running database here.
+      expect(runningEmbeddedDatabaseUrl(dataDir)).toBe(services.settings.DATABASE_URL);
       expect(services.settings.REDIS_URL).toBeUndefined();
       expect(services.settings.QUEUE_DATABASE_URL).toMatch(/^postgres:\/\/postgres@127\.0\.0\.1:/);
       expect(services.settings.QUEUE_DATABASE_URL).not.toBe(services.settings.DATABASE_URL);
@@ -43,6 +46,7 @@ describe('startEmbeddedServices', () => {
     } finally {
       await services.stop();
     }
+    expect(runningEmbeddedDatabaseUrl(dataDir)).toBeNull();
   });
 
   it('refuses EMBEDDED_QUEUE=redis when no redis-server is on PATH', async () => {

@@ -1,7 +1,17 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppConfig } from '@dsar/config';
 import { type EmbeddedServer, startEmbeddedPostgres } from './embedded-postgres.js';
 import { findRedisServer, startEmbeddedRedis } from './embedded-redis.js';
+
+/** Where a running embedded mode leaves its database's address, for `npm run sql`. */
+const databaseUrlFile = (dataDir: string) => join(dataDir, 'embedded', 'database-url');
+
+/** The address of the embedded database while `npm start` runs embedded on `dataDir`, or null. */
+export function runningEmbeddedDatabaseUrl(dataDir: string): string | null {
+  const file = databaseUrlFile(dataDir);
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : null;
+}
 
 /** The servers the embedded mode runs, as the settings that point the api and worker at them. */
 export interface EmbeddedServices {
@@ -27,11 +37,13 @@ export async function startEmbeddedServices(
   }
   const started: EmbeddedServer[] = [];
   const stop = async () => {
+    rmSync(databaseUrlFile(config.dataDir), { force: true });
     for (const server of started.reverse()) await server.stop();
   };
   try {
     const database = await startEmbeddedPostgres(join(root, 'postgres'), { searchExtension: true });
     started.push(database);
+    writeFileSync(databaseUrlFile(config.dataDir), `${database.url}\n`);
     const summary = [`database: PGlite in ${join(root, 'postgres')}, served at ${database.url}`];
     if (redisBinary) {
       const redis = await startEmbeddedRedis(redisBinary, join(root, 'redis'));
