@@ -19,14 +19,8 @@ try {
   console.error('The project is not built yet: run `npm start` (or `npm run build`) first.');
   process.exit(1);
 }
-const [{ ConfigValidationError, loadConfig }, { runningEmbeddedDatabaseUrl }] = libs;
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  console.error(error instanceof ConfigValidationError ? error.message : error);
-  process.exit(78);
-}
+const [{ loadConfigOrExit }, { runningEmbeddedDatabaseUrl }] = libs;
+const config = loadConfigOrExit();
 const embedded = process.env.DATABASE_URL ? null : runningEmbeddedDatabaseUrl(config.dataDir);
 const client = new pg.Client({ connectionString: embedded ?? config.databaseUrl });
 try {

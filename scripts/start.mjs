@@ -13,15 +13,9 @@ if (existsSync(`${root}.env`)) process.loadEnvFile(`${root}.env`);
 run('npx', ['tsc', '-b', 'tsconfig.build.json']);
 if (existsSync(`${root}scripts/build-ui.mjs`)) run('node', ['scripts/build-ui.mjs']);
 
-const { ConfigValidationError, loadConfig } = await import('@dsar/config');
+const { loadConfigOrExit } = await import('@dsar/config');
 const { detectRunMode } = await import('@dsar/embedded');
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  console.error(error instanceof ConfigValidationError ? error.message : error);
-  process.exit(78);
-}
+const config = loadConfigOrExit();
 const mode = await detectRunMode(config, process.env);
 if (mode.kind === 'embedded') {
   const { runEmbedded } = await import('./run-embedded.mjs');

@@ -102,3 +102,14 @@ function outboundAllowlist(raw: string, seedDemo: boolean): string[] {
 
 /** Every environment key the schema knows (the compose-file test checks against this). */
 export const KNOWN_SETTING_KEYS: readonly string[] = Object.keys(environmentSchema.shape);
+
+/** For command-line entry points: the settings, or every bad key on stderr and exit 78 (EX_CONFIG). */
+export function loadConfigOrExit(env: Record<string, string | undefined> = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigValidationError)) throw error;
+    console.error(error.message);
+    process.exit(78);
+  }
+}
