@@ -93,7 +93,10 @@ export async function applyPlans(
     }
     // One item per table, basis and date: the subject reads "these columns, kept for this
     // reason until then", not the same reason once per column.
-    const holds = new Map<string, { columns: string[]; categories: Set<string> } & RetainedItem>();
+    const holds = new Map<
+      string,
+      { basis: string; until: string | null; columns: string[]; categories: Set<string> }
+    >();
     for (const hold of plan.retained) {
       const params: unknown[] = [];
       const { rows: kept } = await client.query(
@@ -106,7 +109,6 @@ export async function applyPlans(
       const until = holdUntil(latest, hold.years);
       const key = JSON.stringify([hold.basis, until]);
       const group = holds.get(key) ?? {
-        what: '',
         basis: hold.basis,
         until,
         columns: [],
