@@ -23,32 +23,40 @@ const emailAddress = z
   .max(254)
   .pipe(z.email('must be an e-mail address'));
 
+/** Corrections come with a rectification, and only with one (public form and staff entry). */
+export function correctionsMatchType(
+  body: { type: string; corrections?: unknown[] },
+  context: z.RefinementCtx,
+): void {
+  if (body.type === 'rectification' && !body.corrections) {
+    context.addIssue({
+      code: 'custom',
+      path: ['corrections'],
+      message: 'is required for a rectification',
+    });
+  }
+  if (body.type !== 'rectification' && body.corrections) {
+    context.addIssue({
+      code: 'custom',
+      path: ['corrections'],
+      message: 'is only accepted for a rectification',
+    });
+  }
+}
+
+export const submitRequestFields = {
+  type: z.enum(REQUEST_TYPES),
+  email: emailAddress,
+  name: z.string().trim().min(1).max(200).optional(),
+  jurisdiction: z.enum(JURISDICTIONS),
+  details: z.string().trim().max(5000).optional(),
+  corrections: z.array(correction).min(1, 'must list at least one correction').max(20).optional(),
+};
+
 export const submitRequestBody = z
-  .object({
-    type: z.enum(REQUEST_TYPES),
-    email: emailAddress,
-    name: z.string().trim().min(1).max(200).optional(),
-    jurisdiction: z.enum(JURISDICTIONS),
-    details: z.string().trim().max(5000).optional(),
-    corrections: z.array(correction).min(1, 'must list at least one correction').max(20).optional(),
-  })
+  .object(submitRequestFields)
   .strict()
-  .superRefine((body, context) => {
-    if (body.type === 'rectification' && !body.corrections) {
-      context.addIssue({
-        code: 'custom',
-        path: ['corrections'],
-        message: 'is required for a rectification',
-      });
-    }
-    if (body.type !== 'rectification' && body.corrections) {
-      context.addIssue({
-        code: 'custom',
-        path: ['corrections'],
-        message: 'is only accepted for a rectification',
-      });
-    }
-  });
+  .superRefine(correctionsMatchType);
 
 export const tokenBody = z.object({ token: z.string().max(200) }).strict();
 

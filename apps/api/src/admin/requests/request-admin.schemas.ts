@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DENIAL_REASONS } from '@dsar/domain';
-import { submitRequestBody } from '../../public/public-requests.schemas.js';
+import { correctionsMatchType, submitRequestFields } from '../../public/public-requests.schemas.js';
 
 export const idParam = z.object({ id: z.uuid('must be a UUID') }).strict();
 
@@ -9,28 +9,13 @@ const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(
 /** A request received by post or phone: the public fields, the channel, and the manual check. */
 export const staffCreateBody = z
   .object({
-    ...submitRequestBody.shape,
+    ...submitRequestFields,
     channel: z.enum(['post', 'phone']),
     receivedAt: z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time' }).optional(),
     verificationNote: text(2000),
   })
   .strict()
-  .superRefine((body, context) => {
-    if (body.type === 'rectification' && !body.corrections) {
-      context.addIssue({
-        code: 'custom',
-        path: ['corrections'],
-        message: 'is required for a rectification',
-      });
-    }
-    if (body.type !== 'rectification' && body.corrections) {
-      context.addIssue({
-        code: 'custom',
-        path: ['corrections'],
-        message: 'is only accepted for a rectification',
-      });
-    }
-  });
+  .superRefine(correctionsMatchType);
 
 export const verifyBody = z.object({ note: text(2000) }).strict();
 export const approveBody = z.object({}).strict();
