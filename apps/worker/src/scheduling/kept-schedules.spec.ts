@@ -24,8 +24,12 @@ class TwoSchedules extends KeptSchedules {
 }
 
 describe('KeptSchedules', () => {
-  beforeEach(() => jest.useFakeTimers());
-  afterEach(() => jest.useRealTimers());
+  beforeEach(() => {
+    jest.useFakeTimers();
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
 
   it('upserts every schedule at boot, again each minute, and not after shutdown', async () => {
     const queue = new RecordingQueue();
