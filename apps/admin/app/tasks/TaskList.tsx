@@ -26,8 +26,8 @@ const filters = [
 ];
 
 /**
- * The task inbox: e-mail and manual tasks waiting for staff, oldest first (the API sorts tasks by
- * creation, and the oldest task belongs to the earliest deadline); each row shows its request's due date.
+ * The task inbox: e-mail and manual tasks waiting for staff, the soonest answer date first (the
+ * request's, extensions included); each row shows that date in words and colour.
  */
 export function TaskList() {
   return (
@@ -35,7 +35,7 @@ export function TaskList() {
       title="Task inbox"
       filters={filters}
       filterDefaultValues={{ state: 'waiting' }}
-      sort={{ field: 'createdAt', order: 'ASC' }}
+      sort={{ field: 'dueAt', order: 'ASC' }}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <RequestReferenceField source="requestId" label="Request" />
@@ -44,7 +44,7 @@ export function TaskList() {
           reference="requests"
           label="Due"
           link={false}
-          sortable={false}
+          sortBy="dueAt"
         >
           <DueDateField />
         </ReferenceField>

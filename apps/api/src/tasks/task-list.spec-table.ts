@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { STORE_TASK_STATES } from '@dsar/persistence';
 import { filters, uuid } from '../admin/listing/filters.js';
 import type { ListSpec } from '../admin/listing/list-query.js';
+import { TASK_DUE_AT } from '@dsar/fanout';
 
 /** What the task list may filter and sort on (the response's camelCase names). */
 export const TASK_LIST: ListSpec = {
@@ -16,6 +17,8 @@ export const TASK_LIST: ListSpec = {
     stage: 't.stage',
     systemName: 't.systemName',
     attempts: 't.attempts',
+    // The request's answer date, selected beside each task (TaskListing).
+    dueAt: TASK_DUE_AT,
   },
   filters: {
     id: filters.oneOrMany('t.id', uuid),

@@ -1,7 +1,7 @@
 import type { StoreTaskEntity } from '@dsar/persistence';
 
 /** A task as the admin UI sees it: camelCase fields; the result without evidence internals. */
-export function taskView(task: StoreTaskEntity) {
+export function taskView(task: StoreTaskEntity & { dueAt?: Date }) {
   return {
     id: task.id,
     requestId: task.requestId,
@@ -19,5 +19,7 @@ export function taskView(task: StoreTaskEntity) {
     finishedAt: task.finishedAt,
     createdAt: task.createdAt,
     updatedAt: task.updatedAt,
+    // Lists carry the request's answer date, so the inbox sorts by deadline.
+    ...(task.dueAt ? { dueAt: task.dueAt } : {}),
   };
 }

@@ -75,6 +75,7 @@ describe('/api/admin/tasks', () => {
       state: 'succeeded',
       action: 'erasure',
       stage: 0,
+      dueAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/),
     });
     const one = await call(stack, 'GET', `/api/admin/tasks/${listed.body[0].id}`, viewer.token);
     expect(one.body).toMatchObject({ id: listed.body[0].id, state: 'succeeded' });
@@ -107,6 +108,34 @@ describe('/api/admin/tasks', () => {
       (await call(stack, 'DELETE', `/api/admin/tasks/${listed.body[0].id}`, officer.token)).status,
     ).toBe(405);
   }, 60_000);
+
+  it("sorts by the request's answer date, an extension included", async () => {
+    const [extended, sooner] = [
+      await harness.approve('erasure', 'ivy@example.com'),
+      await harness.approve('erasure', 'jon@example.com'),
+    ];
+    await harness.waitForStatus(extended, 'completed');
+    await harness.waitForStatus(sooner, 'completed');
+    // The first request was received earlier, but its answer date was pushed back.
+    await harness.db.query(
+      `UPDATE requests SET received_at = now() - interval '1 day', extended_due_at = due_at + interval '2 months' WHERE id = $1`,
+      [extended],
+    );
+    const listFor = async (order: string) => {
+      const filter = encodeURIComponent(JSON.stringify({ requestId: [extended, sooner] }));
+      const sort = encodeURIComponent(`["dueAt","${order}"]`);
+      const listed = await call(
+        stack,
+        'GET',
+        `/api/admin/tasks?filter=${filter}&sort=${sort}`,
+        viewer.token,
+      );
+      expect(listed.status).toBe(200);
+      return (listed.body as { requestId: string; dueAt: string }[]).map((task) => task.requestId);
+    };
+    expect(await listFor('ASC')).toEqual([sooner, extended]);
+    expect(await listFor('DESC')).toEqual([extended, sooner]);
+  });
 
   it('retries a failed task (officers only); the request goes back to in_progress and completes', async () => {
     const { flaky, requestId, task } = await failingRequest('ines@example.com');
