@@ -18,9 +18,10 @@ const sameName = (left: string, right: string) =>
 
 /**
  * Art. 19: once an erasure or rectification completes, every recipient with an e-mail on an
- * affected system (one whose task changed data) gets one notice naming those systems, and a recipient that is itself a
- * connected webhook system (same name) gets a `dsar.recipient.notice` event. Each request is
- * handled once; the notices are rows the subject can ask for.
+ * affected system (one whose task changed data) gets one notice naming those systems, and a
+ * recipient that is itself a connected webhook system (same name) gets a
+ * `dsar.recipient.notice` event. Each request is handled once; the notices are rows the subject
+ * can ask for.
  */
 @Injectable()
 export class RecipientNotices {
