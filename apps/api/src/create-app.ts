@@ -2,10 +2,11 @@ import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import { Logger } from 'nestjs-pino';
-import type { AppConfig } from '@dsar/config';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { AppModule } from './app.module.js';
 import { ErrorFilter } from './http/error.filter.js';
 import { setupOpenApi } from './openapi/openapi.js';
+import { securityHeaders } from './security-headers.js';
 
 /** Routes served at the root rather than under `/api` (the pages behind the mail links). */
 export const OUTSIDE_API_PREFIX = [
@@ -38,6 +39,7 @@ export async function createApiApp(
       rawBody: true,
     },
   );
+  const settings = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });
   app.useBodyParser('urlencoded', { limit: MAX_BODY_BYTES, extended: false });
@@ -45,9 +47,15 @@ export async function createApiApp(
   app.disable('x-powered-by');
   app.setGlobalPrefix('api', { exclude: [...OUTSIDE_API_PREFIX] });
   app.useGlobalFilters(new ErrorFilter());
-  app.enableCors({ exposedHeaders: ['Content-Range', 'Retry-After'] });
+  // Same-origin by default: no CORS headers at all unless CORS_ORIGINS names the origins.
+  if (settings.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: settings.corsOrigins,
+      exposedHeaders: ['Content-Range', 'Retry-After'],
+    });
+  }
   if (options.shutdownHooks ?? true) app.enableShutdownHooks();
-  setupOpenApi(app);
+  if (settings.apiDocs) setupOpenApi(app);
   return app;
 }
 
@@ -61,5 +69,7 @@ function strictExpress(): express.Express {
   const instance = express();
   instance.set('case sensitive routing', true);
   instance.set('strict routing', true);
+  // First of all, so every answer carries the headers (the UI pages and 404s included).
+  instance.use(securityHeaders());
   return instance;
 }
