@@ -24,6 +24,10 @@ export interface AppConfig {
   /** Set: the queue is BullMQ's PostgreSQL backend in this database; unset: Redis at redisUrl. */
   queueDatabaseUrl: string | null;
   logLevel: string;
+  /** Browser origins allowed to call the API (CORS); empty: same-origin only. */
+  corsOrigins: string[];
+  /** Swagger UI and the OpenAPI document at /api/docs. */
+  apiDocs: boolean;
 }
 
 export class ConfigValidationError extends Error {
@@ -86,6 +90,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     embeddedQueue: values.EMBEDDED_QUEUE,
     queueDatabaseUrl: values.QUEUE_DATABASE_URL ?? null,
     logLevel: values.LOG_LEVEL,
+    corsOrigins: values.CORS_ORIGINS.split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+    apiDocs: values.API_DOCS ?? values.NODE_ENV !== 'production',
   };
 }
 
