@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@dsar/config';
 import { AppModule } from './app.module.js';
 import { ErrorFilter } from './http/error.filter.js';
+import { InputGuard } from './http/input.guard.js';
 import { setupOpenApi } from './openapi/openapi.js';
 
 /** Body size cap for every JSON body; larger ones get 413. */
@@ -39,6 +40,7 @@ export async function createApiApp(
     ],
   });
   app.useGlobalFilters(new ErrorFilter());
+  app.useGlobalGuards(new InputGuard());
   app.enableCors({ exposedHeaders: ['Content-Range', 'Retry-After'] });
   if (options.shutdownHooks ?? true) app.enableShutdownHooks();
   setupOpenApi(app);
