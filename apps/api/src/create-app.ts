@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { AppModule } from './app.module.js';
 import { ErrorFilter } from './http/error.filter.js';
+import { InputGuard } from './http/input.guard.js';
 import { setupOpenApi } from './openapi/openapi.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -47,6 +48,7 @@ export async function createApiApp(
   app.disable('x-powered-by');
   app.setGlobalPrefix('api', { exclude: [...OUTSIDE_API_PREFIX] });
   app.useGlobalFilters(new ErrorFilter());
+  app.useGlobalGuards(new InputGuard());
   // Same-origin by default: no CORS headers at all unless CORS_ORIGINS names the origins.
   if (settings.corsOrigins.length > 0) {
     app.enableCors({
