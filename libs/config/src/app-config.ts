@@ -24,6 +24,8 @@ export interface AppConfig {
   /** Set: the queue is BullMQ's PostgreSQL backend in this database; unset: Redis at redisUrl. */
   queueDatabaseUrl: string | null;
   logLevel: string;
+  /** Tests only (never from the environment): where the logs go instead of stdout. */
+  logDestination?: { write(line: string): unknown };
 }
 
 export class ConfigValidationError extends Error {
