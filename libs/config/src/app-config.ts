@@ -28,6 +28,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Swagger UI and the OpenAPI document at /api/docs. */
   apiDocs: boolean;
+  /** Tests only (never from the environment): where the logs go instead of stdout. */
+  logDestination?: { write(line: string): unknown };
 }
 
 export class ConfigValidationError extends Error {
