@@ -94,4 +94,15 @@ describe('loadConfig', () => {
       expect(KNOWN_SETTING_KEYS).toContain(key);
     }
   });
+
+  it('derives QUEUE_PREFIX from the database name and refuses one with a colon', () => {
+    expect(loadConfig({}).queuePrefix).toBe('dsar');
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://u@db.internal:5432/dsar_staging?sslmode=require' })
+        .queuePrefix,
+    ).toBe('dsar_staging');
+    expect(loadConfig({ QUEUE_PREFIX: 'prod-eu.1' }).queuePrefix).toBe('prod-eu.1');
+    expect(() => loadConfig({ QUEUE_PREFIX: 'bull:prod' })).toThrow(/QUEUE_PREFIX: must be/);
+    expect(loadConfig({}).queueCommandTimeoutMs).toBe(1000);
+  });
 });

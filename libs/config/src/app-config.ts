@@ -23,6 +23,10 @@ export interface AppConfig {
   embeddedQueue: 'auto' | 'redis' | 'postgres';
   /** Set: the queue is BullMQ's PostgreSQL backend in this database; unset: Redis at redisUrl. */
   queueDatabaseUrl: string | null;
+  /** BullMQ's `prefix` for every queue, worker, flow producer and scheduler. */
+  queuePrefix: string;
+  /** The bound on one Redis command of a request path (enqueue, rate limit). */
+  queueCommandTimeoutMs: number;
   logLevel: string;
   /** Browser origins allowed to call the API (CORS); empty: same-origin only. */
   corsOrigins: string[];
@@ -70,10 +74,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!values || problems.length > 0) throw new ConfigValidationError(problems);
 
   const seedDemo = values.SEED_DEMO ?? values.NODE_ENV === 'development';
+  const databaseUrl = values.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/dsar';
   const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, '');
   return {
     nodeEnv: values.NODE_ENV,
-    databaseUrl: values.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/dsar',
+    databaseUrl,
     redisUrl: values.REDIS_URL,
     port: values.PORT,
     publicUrl,
@@ -91,12 +96,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     embedded: values.EMBEDDED,
     embeddedQueue: values.EMBEDDED_QUEUE,
     queueDatabaseUrl: values.QUEUE_DATABASE_URL ?? null,
+    queuePrefix: values.QUEUE_PREFIX ?? queuePrefixOf(databaseUrl),
+    queueCommandTimeoutMs: values.QUEUE_COMMAND_TIMEOUT_MS,
     logLevel: values.LOG_LEVEL,
     corsOrigins: values.CORS_ORIGINS.split(',')
       .map((entry) => entry.trim())
       .filter(Boolean),
     apiDocs: values.API_DOCS ?? values.NODE_ENV !== 'production',
   };
+}
+
+/**
+ * The default QUEUE_PREFIX: the database's name, so a staging and a production deployment on one
+ * Redis database (each with its own PostgreSQL database) keep their queues apart.
+ */
+export function queuePrefixOf(databaseUrl: string): string {
+  const name = new URL(databaseUrl).pathname.slice(1) || 'postgres';
+  return name.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 64);
 }
 
 /** The demo's own receivers (fake Google, example webhook receiver) listen on loopback. */
