@@ -34,7 +34,7 @@ const body = (overrides: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  stack = await startTestStack({ worker: false });
+  stack = await startTestStack({ worker: false, env: { OUTBOUND_ALLOWLIST: '127.0.0.1' } });
   company = await createTestDatabase('company', { migrate: false });
   await withCompany(company.url, (client) => client.query(COMPANY_SCHEMA));
   [admin, officer, viewer] = await Promise.all([

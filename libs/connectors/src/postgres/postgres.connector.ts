@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { AppConfig } from '@dsar/config';
 import {
   connectorResult,
+  DomainError,
   emptyCounts,
   type ConnectorResult,
   type IdentityRecord,
   type IdentityType,
 } from '@dsar/domain';
+import { OutboundAddressPolicy, OutboundRefusedError } from '@dsar/outbound';
 import {
   PermanentConnectorError,
   type Connector,
@@ -28,6 +31,9 @@ import { checkMapAgainstSchema, readLiveSchema, type LiveSchema } from './live-s
 import { countFound, walkRows } from './row-walker.js';
 import { providedIdentities, streamRows } from './access-rows.js';
 import { planWalk } from './walk-plan.js';
+import { pinnedDatabaseUrl } from './pinned-url.js';
+
+const REFUSED = 'refused by the outbound address policy';
 
 type Work = (
   client: pg.ClientBase,
@@ -39,6 +45,12 @@ type Work = (
 export class PostgresConnector implements Connector {
   readonly kind = 'postgres' as const;
   readonly secretSettings = ['url', 'hashKey'] as const;
+  private readonly policy: OutboundAddressPolicy;
+
+  /** Database hosts go through the outbound address policy like every other target. */
+  constructor(config: Pick<AppConfig, 'outboundAllowlist'>) {
+    this.policy = new OutboundAddressPolicy(config.outboundAllowlist);
+  }
 
   validateSettings(settings: unknown): FieldProblem[] {
     return checkPostgresSettings(settings);
@@ -63,7 +75,10 @@ export class PostgresConnector implements Connector {
       return [
         {
           field: 'settings.url',
-          message: `the database cannot be reached: ${(error as Error).message}`,
+          message:
+            error instanceof OutboundRefusedError
+              ? error.message
+              : `the database cannot be reached: ${(error as Error).message}`,
         },
       ];
     }
@@ -74,6 +89,9 @@ export class PostgresConnector implements Connector {
     if (problems.length > 0)
       return { ok: false, message: `${problems[0].field}: ${problems[0].message}` };
     const live = await this.checkLive(system.settings);
+    // A refused address is the caller's input, not a failed test: 400 naming the policy.
+    if (live.some((problem) => problem.message.startsWith(REFUSED)))
+      throw DomainError.invalidInput('The settings are not valid', live);
     if (live.length > 0) return { ok: false, message: `${live[0].field}: ${live[0].message}` };
     return { ok: true, message: 'reachable; the dataset map matches the live schema' };
   }
@@ -176,6 +194,11 @@ export class PostgresConnector implements Connector {
     const parsed = postgresSettingsSchema.safeParse(system.settings);
     if (!parsed.success)
       throw new PermanentConnectorError('the system settings are not a valid dataset map');
+    const refusedIsPermanent = (error: Error): never => {
+      throw error instanceof OutboundRefusedError
+        ? new PermanentConnectorError(error.message)
+        : error;
+    };
     return this.withClient(parsed.data.url, async (client) => {
       const live = await readLiveSchema(client, parsed.data.dataset);
       const drift = checkMapAgainstSchema(parsed.data.dataset, live);
@@ -184,11 +207,16 @@ export class PostgresConnector implements Connector {
           `the map no longer matches the database: ${drift[0].field}: ${drift[0].message}`,
         );
       return work(client, parsed.data, live);
-    });
+    }).catch(refusedIsPermanent);
   }
 
   private async withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+    const pinned = await pinnedDatabaseUrl(this.policy, url).catch((error: Error) => {
+      throw error instanceof OutboundRefusedError
+        ? new OutboundRefusedError(`${REFUSED}: ${error.message}`)
+        : error;
+    });
+    const client = new pg.Client({ connectionString: pinned, connectionTimeoutMillis: 5000 });
     await client.connect();
     try {
       return await work(client);

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import type { Connector, SystemKind } from '../connector.js';
 import { PostgresConnector } from '../postgres/postgres.connector.js';
 
@@ -10,8 +11,8 @@ import { PostgresConnector } from '../postgres/postgres.connector.js';
 export class ConnectorRegistry {
   private readonly byKind = new Map<SystemKind, Connector>();
 
-  constructor() {
-    this.register(new PostgresConnector());
+  constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'outboundAllowlist'>) {
+    this.register(new PostgresConnector(config));
   }
 
   /** The last registration of a kind wins (tests replace a kind with a fake of a third party). */
