@@ -115,9 +115,45 @@ function zodProblems(error: z.ZodError, prefix: string): FieldProblem[] {
   }));
 }
 
+/** The schema part of `"billing.orders"` (null when unqualified). */
+export function schemaOf(name: string): string | null {
+  const dot = name.indexOf('.');
+  return dot > 0 ? name.slice(0, dot) : null;
+}
+
+/**
+ * A map names the company's data, never the server's own catalogue (`pg_catalog.pg_authid`
+ * holds password hashes): tables in a system schema are refused.
+ */
+export function systemSchemaProblems(
+  map: DatasetMap,
+  isSystemSchema: (schema: string) => boolean,
+): FieldProblem[] {
+  return map.tables.flatMap((table, t) => {
+    const schema = schemaOf(table.name);
+    return schema !== null && isSystemSchema(schema)
+      ? [
+          {
+            field: `settings.dataset.tables.${t}.name`,
+            message: `${table.name} is in the system schema ${schema}: a map may not name it`,
+          },
+        ]
+      : [];
+  });
+}
+
+/** PostgreSQL's own schemas: `pg_catalog`, `pg_toast`, `pg_temp_…` (all `pg_…`) and `information_schema`. */
+export function isPostgresSystemSchema(schema: string): boolean {
+  const lower = schema.toLowerCase();
+  return lower.startsWith('pg_') || lower === 'information_schema';
+}
+
 /** Shape and rules of postgres settings; problems name the field (`settings.dataset.tables.0.name`). */
 export function checkPostgresSettings(settings: unknown): FieldProblem[] {
   const parsed = postgresSettingsSchema.safeParse(settings);
   if (!parsed.success) return zodProblems(parsed.error, 'settings');
-  return mapRules(parsed.data.dataset);
+  return [
+    ...systemSchemaProblems(parsed.data.dataset, isPostgresSystemSchema),
+    ...mapRules(parsed.data.dataset),
+  ];
 }
