@@ -71,4 +71,4 @@ it('an officer registers a postgres system, approves an erasure, and the map is 
     async (c) => (await c.query('SELECT * FROM customers WHERE id = 2')).rows,
   );
   expect(bob).toMatchObject({ name: 'Bob', email: 'bob@example.com' });
-});
+}, 60_000);
