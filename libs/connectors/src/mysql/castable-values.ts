@@ -35,8 +35,6 @@ export function castableMysqlValues(
     });
   }
   if (['decimal', 'numeric', 'float', 'double', 'real'].includes(dataType))
-    return values.filter(
-      (value) => /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim()),
-    );
+    return values.filter((value) => /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim()));
   return [...values];
 }

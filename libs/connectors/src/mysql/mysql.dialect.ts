@@ -63,7 +63,9 @@ class MysqlSession implements SqlSession {
   }
 
   stream(sql: string, params: unknown[]): AsyncIterable<Row> {
-    return this.connection.execute(sql, params as mysql.ExecuteValues[]).stream() as AsyncIterable<Row>;
+    return this.connection
+      .execute(sql, params as mysql.ExecuteValues[])
+      .stream() as AsyncIterable<Row>;
   }
 
   close(): Promise<void> {
