@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { AccessPackages } from '@dsar/packages';
 import { RequestEntity, StoreTaskEntity } from '@dsar/persistence';
+import { SecretBox } from '@dsar/security';
 import { linkToken, startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
 import { readZip } from '../../../worker/src/fanout/testing/zip-reader.js';
 import { awaitingApproval, call, signIn, type SignedIn } from '../admin/testing/staff-test-kit.js';
@@ -85,6 +86,14 @@ beforeAll(async () => {
     });
     expect(created.status).toBe(201);
     expect(created.body.settings.url).toBe('********');
+    const [row] = await stack.api
+      .get(DataSource)
+      .query(`SELECT settings FROM systems WHERE id = $1`, [created.body.id]);
+    // The password travels inside the URL: it is sealed at rest with the hash key.
+    expect([
+      SecretBox.isSealed(row.settings.url),
+      SecretBox.isSealed(row.settings.hashKey),
+    ]).toEqual([true, true]);
     const tested = await call(
       stack,
       'POST',
