@@ -90,7 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminEmail: values.ADMIN_EMAIL?.toLowerCase() ?? null,
     adminPassword: values.ADMIN_PASSWORD ?? null,
     seedDemo,
-    outboundAllowlist: outboundAllowlist(values.OUTBOUND_ALLOWLIST, seedDemo),
+    outboundAllowlist: outboundAllowlist(values.OUTBOUND_ALLOWLIST, seedDemo, values.DATABASE_URL),
     intakeRateLimit: values.INTAKE_RATE_LIMIT,
     controllerTimezone: values.CONTROLLER_TIMEZONE,
     embedded: values.EMBEDDED,
@@ -118,12 +118,15 @@ export function queuePrefixOf(databaseUrl: string): string {
 /** The demo's own receivers (fake Google, example webhook receiver) listen on loopback. */
 const DEMO_LOOPBACK = '127.0.0.1';
 
-function outboundAllowlist(raw: string, seedDemo: boolean): string[] {
+function outboundAllowlist(raw: string, seedDemo: boolean, databaseUrl?: string): string[] {
   const entries = raw
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);
-  return seedDemo && !entries.includes(DEMO_LOOPBACK) ? [...entries, DEMO_LOOPBACK] : entries;
+  if (!seedDemo) return entries;
+  // The demo's company databases live on the product's own server (`postgres` in compose).
+  const demoHosts = [DEMO_LOOPBACK, databaseUrl ? new URL(databaseUrl).hostname : ''];
+  return [...new Set([...entries, ...demoHosts.filter(Boolean)])];
 }
 
 /** Every environment key the schema knows (the compose-file test checks against this). */
