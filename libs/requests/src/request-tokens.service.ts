@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { RequestTokenEntity } from '@dsar/persistence';
+import { RequestEntity, RequestTokenEntity } from '@dsar/persistence';
 import { hashToken, randomToken, type TokenPurpose } from '@dsar/security';
+import { SettingsService } from '@dsar/settings';
+import { statusLinkExpired } from './status-link-expiry.js';
 
 export type TokenLookup =
   | { state: 'valid'; token: RequestTokenEntity }
@@ -12,7 +14,10 @@ export type TokenLookup =
 /** Issues and checks the subject's link tokens; only keyed hashes are stored. */
 @Injectable()
 export class RequestTokens {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly settings: SettingsService,
+  ) {}
 
   /** A fresh token; by default earlier unspent ones of the same purpose are spent (a fresh link supersedes). */
   async issue(
@@ -52,7 +57,25 @@ export class RequestTokens {
     if (!found) return { state: 'unknown' };
     if (found.usedAt) return { state: 'used', token: found };
     if (found.expiresAt && found.expiresAt <= now) return { state: 'expired', token: found };
+    if (found.purpose === 'status' && (await this.statusLinkEnded(manager, found, now))) {
+      return { state: 'expired', token: found };
+    }
     return { state: 'valid', token: found };
+  }
+
+  /** A status link ends a set time after its request closes (`statusLinkDaysAfterClose`). */
+  private async statusLinkEnded(
+    manager: EntityManager,
+    token: RequestTokenEntity,
+    now: Date,
+  ): Promise<boolean> {
+    const request = await manager.findOne(RequestEntity, {
+      where: { id: token.requestId },
+      select: { id: true, closedAt: true },
+    });
+    if (!request?.closedAt) return false;
+    const { statusLinkDaysAfterClose } = await this.settings.get(manager);
+    return statusLinkExpired(request.closedAt, statusLinkDaysAfterClose, now);
   }
 
   async spend(manager: EntityManager, tokenId: string): Promise<void> {

@@ -50,6 +50,8 @@ export const settingsSchema = z
       .min(1)
       .max(24 * 30)
       .default(7 * 24),
+    /** Days a status link keeps working after its request closes (completed, denied, …). */
+    statusLinkDaysAfterClose: z.number().int().min(1).max(3650).default(90),
     deliveryBodyRetentionDays: z.number().int().min(1).max(3650).default(90),
     staffAlertEmails: z.array(z.email()).max(50).default([]),
   })

@@ -188,6 +188,31 @@ describe('public intake and verification', () => {
     ).toBe(409);
   });
 
+  it('ends the status link a set time after the request closed: 410 like any expired link', async () => {
+    const email = 'closed-long-ago@example.com';
+    await post('/api/requests', { type: 'access', email, jurisdiction: 'gdpr' });
+    const mail = await stack.smtp.waitFor((m) => m.to.includes(email));
+    const token = linkToken(mail.text, '/status');
+    const status = async () =>
+      (await fetch(`${stack.baseUrl}/api/requests/status?token=${token}`)).status;
+    expect((await post('/api/requests/cancel', { token })).status).toBe(200);
+    // Closed, but lately: the subject still sees how it ended.
+    expect(await status()).toBe(200);
+    const closedDaysAgo = (days: number) =>
+      db.query(
+        `UPDATE requests SET closed_at = now() - make_interval(days => $2) WHERE email = $1`,
+        [email, days],
+      );
+    await closedDaysAgo(89);
+    expect(await status()).toBe(200);
+    await closedDaysAgo(91);
+    expect(await status()).toBe(410);
+    expect((await fetch(`${stack.baseUrl}/api/requests/recipients?token=${token}`)).status).toBe(
+      410,
+    );
+    expect((await post('/api/requests/download-link', { token })).status).toBe(410);
+  });
+
   it('resends fresh links and always answers 202', async () => {
     const submitted = await post('/api/requests', {
       type: 'access',
