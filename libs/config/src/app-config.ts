@@ -28,6 +28,12 @@ export interface AppConfig {
   /** The bound on one Redis command of a request path (enqueue, rate limit). */
   queueCommandTimeoutMs: number;
   logLevel: string;
+  /** Browser origins allowed to call the API (CORS); empty: same-origin only. */
+  corsOrigins: string[];
+  /** Swagger UI and the OpenAPI document at /api/docs. */
+  apiDocs: boolean;
+  /** Tests only (never from the environment): where the logs go instead of stdout. */
+  logDestination?: { write(line: string): unknown };
 }
 
 export class ConfigValidationError extends Error {
@@ -84,7 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminEmail: values.ADMIN_EMAIL?.toLowerCase() ?? null,
     adminPassword: values.ADMIN_PASSWORD ?? null,
     seedDemo,
-    outboundAllowlist: outboundAllowlist(values.OUTBOUND_ALLOWLIST, seedDemo),
+    outboundAllowlist: outboundAllowlist(values.OUTBOUND_ALLOWLIST, seedDemo, values.DATABASE_URL),
     intakeRateLimit: values.INTAKE_RATE_LIMIT,
     controllerTimezone: values.CONTROLLER_TIMEZONE,
     embedded: values.EMBEDDED,
@@ -93,6 +99,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     queuePrefix: values.QUEUE_PREFIX ?? queuePrefixOf(databaseUrl),
     queueCommandTimeoutMs: values.QUEUE_COMMAND_TIMEOUT_MS,
     logLevel: values.LOG_LEVEL,
+    corsOrigins: values.CORS_ORIGINS.split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+    apiDocs: values.API_DOCS ?? values.NODE_ENV !== 'production',
   };
 }
 
@@ -108,12 +118,15 @@ export function queuePrefixOf(databaseUrl: string): string {
 /** The demo's own receivers (fake Google, example webhook receiver) listen on loopback. */
 const DEMO_LOOPBACK = '127.0.0.1';
 
-function outboundAllowlist(raw: string, seedDemo: boolean): string[] {
+function outboundAllowlist(raw: string, seedDemo: boolean, databaseUrl?: string): string[] {
   const entries = raw
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);
-  return seedDemo && !entries.includes(DEMO_LOOPBACK) ? [...entries, DEMO_LOOPBACK] : entries;
+  if (!seedDemo) return entries;
+  // The demo's company databases live on the product's own server (`postgres` in compose).
+  const demoHosts = [DEMO_LOOPBACK, databaseUrl ? new URL(databaseUrl).hostname : ''];
+  return [...new Set([...entries, ...demoHosts.filter(Boolean)])];
 }
 
 /** Every environment key the schema knows (the compose-file test checks against this). */
