@@ -13,7 +13,8 @@ import { type HitCounter, intakeRateLimiter } from '@dsar/queue';
 /**
  * INTAKE_RATE_LIMIT submissions per client address per minute (429 with Retry-After). The
  * address is Express's `req.ip` (X-Forwarded-For is trusted from loopback proxies only). When
- * Redis is down intake stays open: health reports the outage.
+ * Redis is down intake stays open and the limiter counts in this process (RateLimiter says why);
+ * health reports the outage.
  */
 @Injectable()
 export class IntakeRateLimitGuard implements CanActivate, OnApplicationShutdown {

@@ -89,6 +89,12 @@ export class JobOutbox {
 
   /** The relay timer's step: the oldest due rows, in one transaction. */
   async relayDue(limit = RELAY_BATCH): Promise<RelayRun> {
+    if (!this.producer.ready) return { claimed: 0, relayed: 0 };
+    // The usual tick finds nothing: one indexed read, no transaction.
+    const [due] = (await this.dataSource.query(
+      'SELECT 1 FROM queue_outbox WHERE next_attempt_at <= now() LIMIT 1',
+    )) as unknown[];
+    if (!due) return { claimed: 0, relayed: 0 };
     return this.relayWhere('next_attempt_at <= now()', [], limit);
   }
 
