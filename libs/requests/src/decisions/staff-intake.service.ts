@@ -54,11 +54,7 @@ export class StaffIntake {
           corrections: command.corrections,
           source: 'staff',
           receivedAt: command.receivedAt,
-          dueAt: computeDueAt(
-            command.receivedAt,
-            command.jurisdiction,
-            this.config.controllerTimezone,
-          ),
+          dueAt: computeDueAt(command.receivedAt, command.jurisdiction, this.config),
           identities: { email: [command.email] },
         }),
       );

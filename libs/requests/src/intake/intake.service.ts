@@ -104,7 +104,7 @@ export class IntakeService {
       corrections: command.corrections,
       source: 'web',
       receivedAt: now,
-      dueAt: computeDueAt(now, command.jurisdiction, this.config.controllerTimezone),
+      dueAt: computeDueAt(now, command.jurisdiction, this.config),
       duplicateOfId,
       identities: { email: [command.email] },
     });

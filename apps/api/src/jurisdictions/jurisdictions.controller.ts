@@ -1,0 +1,17 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { listJurisdictions } from '@dsar/domain';
+
+/** `GET /api/jurisdictions` (public): the regimes the form and the staff UI offer, from the packs. */
+@ApiTags('public')
+@Controller('jurisdictions')
+export class JurisdictionsController {
+  @Get()
+  @ApiOperation({
+    summary:
+      'Every regime: code, name, countries and regions it covers, rights, answer period, extension, appeal window, pack version',
+  })
+  list() {
+    return listJurisdictions();
+  }
+}
