@@ -130,3 +130,4 @@ export {
   type CountKey,
   type RetainedItem,
 } from './connectors/connector-result.js';
+export { intakeRegime, type IntakeRegimeInput } from './regimes/intake-regime.js';
