@@ -131,3 +131,4 @@ export {
   type RetainedItem,
 } from './connectors/connector-result.js';
 export { intakeRegime, type IntakeRegimeInput } from './regimes/intake-regime.js';
+export { requestClock, type ClockedRequest } from './clocks/request-clock.js';
