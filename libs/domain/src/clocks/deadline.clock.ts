@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { DomainError } from '../errors/domain-error.js';
 import type { ControllerPlace } from './holiday.calendar.js';
 import { jurisdictionRule } from './jurisdiction.rules.js';
 import { regimeClock } from './regime.clock.js';
@@ -31,8 +32,8 @@ export function computeDueAt(receivedAt: Date, jurisdiction: string, where: Cont
 }
 
 /**
- * The due date once extended, counted from receipt (so no day is lost to month clamping); the
- * first due date where the regime allows no extension.
+ * The due date once extended, counted from receipt (so no day is lost to month clamping). A
+ * regime without an extension (LGPD, Québec, APPI, …) refuses it: a 409 naming the rule.
  */
 export function computeExtendedDueAt(
   receivedAt: Date,
@@ -40,6 +41,13 @@ export function computeExtendedDueAt(
   where: ControllerWhere,
 ): Date {
   const pack = jurisdictionRule(jurisdiction);
+  if (!pack.extension.applies) {
+    throw new DomainError(
+      'conflict',
+      `${pack.name} allows no extension (${pack.extension.citation})`,
+      { reasonCode: 'no_extension' },
+    );
+  }
   const clock = regimeClock({ pack, receivedAt, place: placeOf(where), extended: true });
   return clock.extendedDueAt ?? clock.dueAt;
 }

@@ -86,19 +86,23 @@ describe('due dates per pack: received Thursday 1 October 2026', () => {
     ['us-in', '2026-11-15', '2026-12-30'],
     ['us-ky', '2026-11-15', '2026-12-30'],
     ['us-ri', '2026-11-15', '2026-12-30'],
-    ['lgpd', '2026-10-16', '2026-10-16'], // Art. 19 II: 15 days, no extension
+    ['lgpd', '2026-10-16', null], // Art. 19 II: 15 days, no extension
     ['pipeda', '2026-11-02', '2026-11-30'], // s. 8(3): 30 days to Sat 31 Oct → Mon 2 Nov; s. 8(4): +30
-    ['quebec-law25', '2026-10-31', '2026-10-31'], // s. 32: 30 days, no extension
+    ['quebec-law25', '2026-10-31', null], // s. 32: 30 days, no extension
     ['popia', '2026-10-31', '2026-11-30'], // PAIA s. 56, 57: 30 days, +30
     ['pdpa-sg', '2026-10-31', '2026-11-30'], // reg. 5: 30 days (+30, our reading)
-    ['appi', '2026-10-15', '2026-10-15'], // Art. 33(2) "without delay": 14 days, our reading
+    ['appi', '2026-10-15', null], // Art. 33(2) "without delay": 14 days, our reading
     ['fadp', '2026-10-31', '2026-11-30'], // DPO Art. 18: 30 days (+30, our reading)
-    ['app-au', '2026-10-31', '2026-10-31'], // APP 12.4: 30 days (OAIC), our reading
+    ['app-au', '2026-10-31', null], // APP 12.4: 30 days (OAIC), our reading
   ])('%s: due %s, extended %s', (code, due, extended) => {
     expect(computeDueAt(received, code, 'UTC').toISOString()).toBe(`${due}T23:59:59.999Z`);
-    expect(computeExtendedDueAt(received, code, 'UTC').toISOString()).toBe(
-      `${extended}T23:59:59.999Z`,
-    );
+    if (extended === null) {
+      expect(() => computeExtendedDueAt(received, code, 'UTC')).toThrow(/allows no extension/);
+    } else {
+      expect(computeExtendedDueAt(received, code, 'UTC').toISOString()).toBe(
+        `${extended}T23:59:59.999Z`,
+      );
+    }
   });
 });
 
