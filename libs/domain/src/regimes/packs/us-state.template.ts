@@ -89,8 +89,15 @@ export function usStatePack(state: UsStateLaw): PolicyPack {
           extension: state.appeal.extensionDays === null ? null : days(state.appeal.extensionDays),
           complaintRoute: `If the appeal is denied, the consumer may contact the ${state.authority.name} to submit a complaint: ${state.authority.url}`,
           citation: `${state.appeal.section}; ask window: ${ASK_WINDOW.citation}`,
-          ...(state.appeal.reading ? { reading: true as const } : {}),
-          note: [ASK_WINDOW.note, state.appeal.note].filter(Boolean).join(' '),
+          // The ask window is always our reading; the decision period is where `reading` says so.
+          reading: true,
+          note: [
+            ASK_WINDOW.note,
+            state.appeal.reading ? 'The decision period is our reading too.' : null,
+            state.appeal.note,
+          ]
+            .filter(Boolean)
+            .join(' '),
         }
       : { applies: false, citation: `${state.law}: no appeal process` },
     rights: { granted: state.granted, citation: state.rightsSection },
