@@ -48,6 +48,36 @@ describe('loadConfig', () => {
     ).toEqual(['hooks.internal', '10.0.0.0/8', '::1', '127.0.0.1']);
   });
 
+  it('reads CORS_ORIGINS as exact origins and refuses anything else', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://admin.example.com, http://localhost:5173' }).corsOrigins,
+    ).toEqual(['https://admin.example.com', 'http://localhost:5173']);
+    expect(() =>
+      loadConfig({
+        CORS_ORIGINS: 'https://ok.example, *, https://x.example/path, ftp://f.example',
+      }),
+    ).toThrow(/CORS_ORIGINS: not an origin .*: \*, https:\/\/x\.example\/path, ftp:\/\/f\.example/);
+  });
+
+  it('serves the API docs outside production, and in production only with API_DOCS=true', () => {
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({}).apiDocs).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', APP_SECRET: secret }).apiDocs).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', APP_SECRET: secret, API_DOCS: 'true' }).apiDocs,
+    ).toBe(true);
+  });
+
+  it("lets the demo reach its company databases on the product's own database host", () => {
+    const env = { DATABASE_URL: 'postgres://dsar@postgres:5432/dsar' };
+    expect(loadConfig({ ...env, SEED_DEMO: 'true' }).outboundAllowlist).toEqual([
+      '127.0.0.1',
+      'postgres',
+    ]);
+    expect(loadConfig({ ...env, SEED_DEMO: 'false' }).outboundAllowlist).toEqual([]);
+  });
+
   it('requires APP_SECRET in production and pairs ADMIN_EMAIL with ADMIN_PASSWORD', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/APP_SECRET/);
     expect(() => loadConfig({ ADMIN_EMAIL: 'root@example.com' })).toThrow(/ADMIN_PASSWORD/);
@@ -111,5 +141,16 @@ describe('loadConfig', () => {
     ]) {
       expect(KNOWN_SETTING_KEYS).toContain(key);
     }
+  });
+
+  it('derives QUEUE_PREFIX from the database name and refuses one with a colon', () => {
+    expect(loadConfig({}).queuePrefix).toBe('dsar');
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://u@db.internal:5432/dsar_staging?sslmode=require' })
+        .queuePrefix,
+    ).toBe('dsar_staging');
+    expect(loadConfig({ QUEUE_PREFIX: 'prod-eu.1' }).queuePrefix).toBe('prod-eu.1');
+    expect(() => loadConfig({ QUEUE_PREFIX: 'bull:prod' })).toThrow(/QUEUE_PREFIX: must be/);
+    expect(loadConfig({}).queueCommandTimeoutMs).toBe(1000);
   });
 });

@@ -20,6 +20,16 @@ const url = (protocols: readonly string[]) =>
       `must be a URL (${protocols.join(', ')})`,
     );
 
+/** `https://admin.example.com` or `http://localhost:5173`: exactly what a browser sends as Origin. */
+function isOrigin(value: string): boolean {
+  try {
+    const parsed = new URL(value);
+    return ['http:', 'https:'].includes(parsed.protocol) && parsed.origin === value;
+  } catch {
+    return false;
+  }
+}
+
 const ianaZone = z
   .string()
   .trim()
@@ -75,6 +85,32 @@ export const environmentSchema = z.object({
   EMBEDDED_QUEUE: z.enum(['auto', 'redis', 'postgres']).default('auto'),
   // Set: BullMQ runs on its PostgreSQL backend in this database instead of on Redis.
   QUEUE_DATABASE_URL: url(['postgres', 'postgresql']).optional(),
+  // Origins (scheme://host[:port]) whose pages may call the API from a browser; empty: same-origin only.
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .superRefine((raw, context) => {
+      const bad = raw
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry && !isOrigin(entry));
+      if (bad.length > 0) {
+        context.addIssue({
+          code: 'custom',
+          message: `not an origin (scheme://host[:port], nothing after): ${bad.join(', ')}`,
+        });
+      }
+    }),
+  // Swagger UI at /api/docs: on by default outside production, off in production unless true.
+  API_DOCS: booleanFromEnv.optional(),
+  // BullMQ's key prefix: two deployments on one Redis database never take each other's jobs.
+  QUEUE_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1-64 letters, digits, "_", "." or "-" (no colon)')
+    .optional(),
+  // How long a request path waits for Redis before leaving the job to the outbox relay.
+  QUEUE_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(50).max(60000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,5 +1,4 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
-import { BullModule } from '@nestjs/bullmq';
 import { MailModule } from '@dsar/mail';
 import { QueueModule } from '@dsar/queue';
 import { RequestsModule, WORK_PLANNER } from '@dsar/requests';
@@ -9,7 +8,7 @@ import { TaskListing } from './admin/task-listing.service.js';
 import { RequestCompletion } from './finalising/request-completion.service.js';
 import { RequestFinaliser } from './finalising/request-finaliser.service.js';
 import { StoreTaskPlanner } from './planning/store-task-planner.service.js';
-import { FANOUT_FLOW_PRODUCER, FanoutQueue } from './running/fanout-queue.js';
+import { FanoutQueue } from './running/fanout-queue.js';
 import { FanoutSweep } from './running/fanout-sweep.service.js';
 import { StoreTaskRunner } from './running/store-task-runner.service.js';
 import { TaskRecorder } from './running/task-recorder.js';
@@ -47,7 +46,6 @@ export class FanoutModule {
         MailModule,
         RequestsModule,
         PackagesModule,
-        BullModule.registerFlowProducer({ name: FANOUT_FLOW_PRODUCER }),
         ...(adapters.imports ?? []),
       ],
       providers: [

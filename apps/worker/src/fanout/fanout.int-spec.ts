@@ -245,7 +245,10 @@ describe('one run at a time', () => {
       [requestId],
     );
     const taskId: string = rows[0].id;
-    const queue = new Queue(QUEUE.storeTasks, { connection: redisConnection(harness.redis.url) });
+    const queue = new Queue(QUEUE.storeTasks, {
+      connection: redisConnection(harness.redis.url),
+      prefix: harness.config.queuePrefix,
+    });
     await harness.producer.get(TaskLocks).withLock(taskId, async () => {
       worker = await harness.startWorker();
       await harness.waitFor(
