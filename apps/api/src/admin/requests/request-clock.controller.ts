@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { requestClock } from '@dsar/domain';
+import { StaffOnly } from '@dsar/staff';
 import { parseInput } from '../../http/validation.js';
 import { idParam } from './request-admin.schemas.js';
 import { RequestAdminReader } from './request-admin.service.js';
@@ -9,6 +10,7 @@ import { RequestAdminReader } from './request-admin.service.js';
 /** `GET /api/admin/requests/:id/clock`: the request's legal clock, explained with citations. */
 @ApiTags('admin: requests')
 @ApiBearerAuth()
+@StaffOnly()
 @Controller('admin/requests')
 export class RequestClockController {
   constructor(
