@@ -18,6 +18,7 @@ import { webhookAdapters } from './webhooks/webhook-adapters.js';
 import { DEMO_SYSTEM_REGISTRY, DemoModule } from '@dsar/demo';
 import { SystemsModule, SystemsService, type SystemInput } from '@dsar/systems';
 import { SystemsHttpModule } from './systems/systems-http.module.js';
+import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
 import { systemsFanoutAdapters, systemStoreProvider } from '@dsar/systems';
 
 /** Feature modules of the api; each issue's module is listed here once. */
@@ -45,6 +46,7 @@ const FEATURE_MODULES = [
     },
   }),
   SystemsHttpModule,
+  JurisdictionsModule,
 ];
 
 @Module({})

@@ -61,12 +61,14 @@ describe('loadConfig', () => {
   });
 
   it('serves the API docs outside production, and in production only with API_DOCS=true', () => {
-    const secret = 'x'.repeat(32);
+    const production = {
+      NODE_ENV: 'production',
+      APP_SECRET: 'x'.repeat(32),
+      CONTROLLER_TIMEZONE: 'UTC',
+    };
     expect(loadConfig({}).apiDocs).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', APP_SECRET: secret }).apiDocs).toBe(false);
-    expect(
-      loadConfig({ NODE_ENV: 'production', APP_SECRET: secret, API_DOCS: 'true' }).apiDocs,
-    ).toBe(true);
+    expect(loadConfig(production).apiDocs).toBe(false);
+    expect(loadConfig({ ...production, API_DOCS: 'true' }).apiDocs).toBe(true);
   });
 
   it("lets the demo reach its company databases on the product's own database host", () => {
@@ -81,6 +83,43 @@ describe('loadConfig', () => {
   it('requires APP_SECRET in production and pairs ADMIN_EMAIL with ADMIN_PASSWORD', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/APP_SECRET/);
     expect(() => loadConfig({ ADMIN_EMAIL: 'root@example.com' })).toThrow(/ADMIN_PASSWORD/);
+  });
+
+  it('requires CONTROLLER_TIMEZONE in production, naming it', () => {
+    const production = { NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig(production)).toThrow(/CONTROLLER_TIMEZONE: is required in production/);
+    expect(loadConfig({ ...production, CONTROLLER_TIMEZONE: 'Europe/Berlin' })).toMatchObject({
+      controllerTimezone: 'Europe/Berlin',
+      controllerCountry: null,
+      controllerRegion: null,
+    });
+  });
+
+  it('takes the controller country and region whose public holidays count', () => {
+    expect(loadConfig({ CONTROLLER_COUNTRY: 'us', CONTROLLER_REGION: 'us-ca' })).toMatchObject({
+      controllerCountry: 'US',
+      controllerRegion: 'US-CA',
+    });
+    expect(loadConfig({ CONTROLLER_COUNTRY: 'DE', CONTROLLER_REGION: 'BY' }).controllerRegion).toBe(
+      'BY',
+    );
+  });
+
+  it.each([
+    [{ CONTROLLER_COUNTRY: 'XX' }, 'CONTROLLER_COUNTRY'],
+    [{ CONTROLLER_COUNTRY: 'Germany' }, 'CONTROLLER_COUNTRY'],
+    [{ CONTROLLER_REGION: 'US-CA' }, 'CONTROLLER_REGION'],
+    [{ CONTROLLER_COUNTRY: 'DE', CONTROLLER_REGION: 'US-CA' }, 'CONTROLLER_REGION'],
+    [{ CONTROLLER_COUNTRY: 'DE', CONTROLLER_REGION: 'ZZ' }, 'CONTROLLER_REGION'],
+  ])('refuses an unknown holiday calendar %o, naming %s', (env, key) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigValidationError);
+    expect((error as ConfigValidationError).problems.map((problem) => problem.key)).toEqual([key]);
   });
 
   it('knows every key of the contract', () => {
@@ -98,6 +137,8 @@ describe('loadConfig', () => {
       'OUTBOUND_ALLOWLIST',
       'INTAKE_RATE_LIMIT',
       'CONTROLLER_TIMEZONE',
+      'CONTROLLER_COUNTRY',
+      'CONTROLLER_REGION',
       'EMBEDDED',
     ]) {
       expect(KNOWN_SETTING_KEYS).toContain(key);

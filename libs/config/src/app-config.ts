@@ -1,3 +1,4 @@
+import { holidayCalendarProblem } from '@dsar/domain';
 import { environmentSchema } from './config.schema.js';
 
 const DEVELOPMENT_SECRET = 'development-only-secret-do-not-use-in-production!';
@@ -19,6 +20,10 @@ export interface AppConfig {
   outboundAllowlist: string[];
   intakeRateLimit: number;
   controllerTimezone: string;
+  /** Whose public holidays count (ISO 3166-1); null: Monday to Friday, no holidays. */
+  controllerCountry: string | null;
+  /** ISO 3166-2 subdivision for regional holidays; null: national ones only. */
+  controllerRegion: string | null;
   embedded: boolean;
   embeddedQueue: 'auto' | 'redis' | 'postgres';
   /** Set: the queue is BullMQ's PostgreSQL backend in this database; unset: Redis at redisUrl. */
@@ -65,6 +70,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (values?.NODE_ENV === 'production' && !values.APP_SECRET) {
     problems.push({ key: 'APP_SECRET', message: 'is required in production' });
   }
+  if (values?.NODE_ENV === 'production' && !values.CONTROLLER_TIMEZONE) {
+    problems.push({ key: 'CONTROLLER_TIMEZONE', message: 'is required in production' });
+  }
+  problems.push(
+    ...controllerCalendarProblems(values?.CONTROLLER_COUNTRY, values?.CONTROLLER_REGION),
+  );
   if (values && Boolean(values.ADMIN_EMAIL) !== Boolean(values.ADMIN_PASSWORD)) {
     problems.push({
       key: values.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL',
@@ -92,7 +103,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo,
     outboundAllowlist: outboundAllowlist(values.OUTBOUND_ALLOWLIST, seedDemo, values.DATABASE_URL),
     intakeRateLimit: values.INTAKE_RATE_LIMIT,
-    controllerTimezone: values.CONTROLLER_TIMEZONE,
+    controllerTimezone: values.CONTROLLER_TIMEZONE ?? 'UTC',
+    controllerCountry: values.CONTROLLER_COUNTRY ?? null,
+    controllerRegion: values.CONTROLLER_REGION ?? null,
     embedded: values.EMBEDDED,
     embeddedQueue: values.EMBEDDED_QUEUE,
     queueDatabaseUrl: values.QUEUE_DATABASE_URL ?? null,
@@ -104,6 +117,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .filter(Boolean),
     apiDocs: values.API_DOCS ?? values.NODE_ENV !== 'production',
   };
+}
+
+/** The holiday calendar must exist: a country or region we cannot count would be ignored silently. */
+function controllerCalendarProblems(
+  country: string | undefined,
+  region: string | undefined,
+): { key: string; message: string }[] {
+  if (!country) {
+    return region ? [{ key: 'CONTROLLER_REGION', message: 'needs CONTROLLER_COUNTRY' }] : [];
+  }
+  if (region && region.includes('-') && !region.startsWith(`${country}-`)) {
+    return [{ key: 'CONTROLLER_REGION', message: `must be a subdivision of ${country}` }];
+  }
+  const problem = holidayCalendarProblem(country, region);
+  if (!problem) return [];
+  return [
+    {
+      key: problem.key === 'country' ? 'CONTROLLER_COUNTRY' : 'CONTROLLER_REGION',
+      message: problem.message,
+    },
+  ];
 }
 
 /**

@@ -64,7 +64,21 @@ export const environmentSchema = z.object({
       if (problems.length > 0) context.addIssue({ code: 'custom', message: problems.join('; ') });
     }),
   INTAKE_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(10),
-  CONTROLLER_TIMEZONE: ianaZone.default('UTC'),
+  // Required in production (loadConfig): a wrong zone moves every due date by hours.
+  CONTROLLER_TIMEZONE: ianaZone.optional(),
+  // Whose public holidays count in business days and the working-day roll (ISO 3166-1 / 3166-2).
+  CONTROLLER_COUNTRY: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as DE')
+    .optional(),
+  CONTROLLER_REGION: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^([A-Z]{2}-)?[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 subdivision such as US-CA')
+    .optional(),
   EMBEDDED: booleanFromEnv.default(false),
   // Which queue the embedded mode runs: a local redis-server binary (auto prefers it) or BullMQ's
   // PostgreSQL backend on an embedded database, which needs nothing but Node.

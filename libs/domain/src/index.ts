@@ -51,8 +51,8 @@ export {
   jurisdictionRule,
   type Jurisdiction,
   type JurisdictionRule,
-  type Period,
 } from './clocks/jurisdiction.rules.js';
+export type { Period } from './regimes/policy-pack.types.js';
 export {
   addBusinessDays,
   BUSINESS_CALENDARS,
@@ -68,7 +68,38 @@ export {
   daysLeft,
   isOverdue,
   receiptDate,
+  type ControllerWhere,
 } from './clocks/deadline.clock.js';
+export {
+  holidayCalendarProblem,
+  workingCalendar,
+  type ControllerPlace,
+  type WorkingCalendar,
+} from './clocks/holiday.calendar.js';
+export {
+  regimeClock,
+  type ClockInput,
+  type ClockPause,
+  type ClockSegment,
+  type RegimeClock,
+  type TraceStep,
+} from './clocks/regime.clock.js';
+
+export {
+  PAUSE_REASONS,
+  REGIME_CODES,
+  RIGHT_TYPES,
+  type Absent,
+  type Cited,
+  type PauseReason,
+  type PolicyPack,
+  type RegimeCode,
+  type RightType,
+  type Rule,
+} from './regimes/policy-pack.types.js';
+export { POLICY_PACKS } from './regimes/packs/index.js';
+export { regimesCovering, resolveRegime, type Residence } from './regimes/residence.resolver.js';
+export { listJurisdictions, type JurisdictionSummary } from './regimes/jurisdiction-listing.js';
 
 export {
   IDENTITY_TYPES,
@@ -99,3 +130,5 @@ export {
   type CountKey,
   type RetainedItem,
 } from './connectors/connector-result.js';
+export { intakeRegime, type IntakeRegimeInput } from './regimes/intake-regime.js';
+export { requestClock, type ClockedRequest } from './clocks/request-clock.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { JURISDICTIONS } from '@dsar/domain';
 
 const requestTypes = z.enum(['access', 'rectification', 'erasure']);
-const jurisdictions = z.enum(['gdpr', 'ccpa']);
+const jurisdictions = z.enum(JURISDICTIONS);
 
 /** One auto-approval rule: verified requests of this type (and jurisdiction, when given) go straight on. */
 const autoApprovalRule = z

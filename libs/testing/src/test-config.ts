@@ -5,6 +5,8 @@ export function testConfig(overrides: Record<string, string | undefined> = {}): 
   return loadConfig({
     NODE_ENV: 'test',
     APP_SECRET: 'test-secret-0123456789-0123456789-0123456789',
+    // Required in production; tests that switch NODE_ENV to production keep a zone.
+    CONTROLLER_TIMEZONE: 'UTC',
     SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
     PORT: '0',

@@ -9,6 +9,7 @@ import { AuditChainVerifier } from './audit/audit-chain-verifier.service.js';
 import { AuditEventReader } from './audit/audit-events-admin.service.js';
 import { RequestActionsController } from './requests/request-actions.controller.js';
 import { RequestAdminReader } from './requests/request-admin.service.js';
+import { RequestClockController } from './requests/request-clock.controller.js';
 import { RequestsAdminController } from './requests/requests-admin.controller.js';
 import { SettingsAdminController } from './settings/settings-admin.controller.js';
 import { SettingsAdmin } from './settings/settings-admin.service.js';
@@ -22,6 +23,7 @@ import { UserAdminReader } from './users/users-admin.service.js';
   controllers: [
     RequestActionsController,
     RequestsAdminController,
+    RequestClockController,
     UsersAdminController,
     AssigneesController,
     AuditEventsAdminController,

@@ -30,6 +30,7 @@ export class PublicRequestsController {
       email: input.email,
       name: input.name ?? null,
       jurisdiction: input.jurisdiction,
+      residence: input.residence ?? null,
       details: input.details ?? null,
       corrections: input.corrections ?? null,
     });

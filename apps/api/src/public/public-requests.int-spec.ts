@@ -53,7 +53,9 @@ describe('public intake and verification', () => {
     expect(submitted.body).toEqual({
       reference: expect.stringMatching(/^DSR-\d{4}-\d{6}$/),
       status: 'pending_verification',
+      jurisdiction: 'gdpr',
       dueAt: expect.any(String),
+      policy: { code: 'gdpr', version: expect.stringMatching(/^\d{4}\.\d+$/) },
     });
 
     const mail = await stack.smtp.waitFor((m) => m.to.includes('ada@example.com'));

@@ -44,11 +44,33 @@ export function correctionsMatchType(
   }
 }
 
+/** Where the subject lives: ISO 3166-1 alpha-2 and, where it matters, ISO 3166-2 (`US-VA`). */
+const residence = z
+  .object({
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as DE'),
+    region: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 subdivision code such as US-VA')
+      .optional(),
+  })
+  .strict()
+  .refine((place) => !place.region || place.region.startsWith(`${place.country}-`), {
+    path: ['region'],
+    message: 'must be a subdivision of the country',
+  });
+
 export const submitRequestFields = {
   type: z.enum(REQUEST_TYPES),
   email: emailAddress,
   name: z.string().trim().min(1).max(200).optional(),
-  jurisdiction: z.enum(JURISDICTIONS),
+  jurisdiction: z.enum(JURISDICTIONS).optional(),
+  residence: residence.optional(),
   details: z.string().trim().max(5000).optional(),
   corrections: z.array(correction).min(1, 'must list at least one correction').max(20).optional(),
 };

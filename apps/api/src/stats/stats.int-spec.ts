@@ -11,10 +11,11 @@ describe('GET /api/admin/stats', () => {
 
   beforeAll(async () => {
     stack = await startTestStack({ worker: false });
-    // GDPR: one month from receipt. 35 days ago → overdue; 25 days ago → due within the week.
+    // GDPR: one month from receipt. 35 days ago → overdue; 26 days ago → due within the week, even
+    // when the due day rolls off a weekend (Reg. 1182/71 Art. 3(4)).
     for (const [email, daysAgo] of [
       ['late@example.com', 35],
-      ['soon@example.com', 25],
+      ['soon@example.com', 26],
       ['new@example.com', 0],
       ['done@example.com', 20],
     ] as const) {

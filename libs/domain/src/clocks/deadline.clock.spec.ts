@@ -13,28 +13,33 @@ import {
 const noon = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
 const endOfDayUtc = (isoDate: string) => `${isoDate}T23:59:59.999Z`;
 
-describe('GDPR: one calendar month from the receipt date, clamped to the month end', () => {
+/**
+ * GDPR Art. 12(3) counted per Reg. (EEC, Euratom) 1182/71: Art. 3(2)(c) (same date next month, or
+ * the month's last day) and Art. 3(4) (a last day on a Saturday, Sunday or public holiday ends on
+ * the next working day). A bare zone has no holidays: weekends only.
+ */
+describe('GDPR: one calendar month from the receipt date, clamped to the month end, off weekends', () => {
   it.each([
-    ['2026-01-31', '2026-02-28'], // common year
+    ['2026-01-31', '2026-03-02'], // common year: Sat 28 Feb → Mon 2 Mar (Art. 3(4))
     ['2028-01-31', '2028-02-29'], // leap year
-    ['2026-01-30', '2026-02-28'],
+    ['2026-01-30', '2026-03-02'],
     ['2028-01-30', '2028-02-29'],
-    ['2026-01-29', '2026-02-28'],
+    ['2026-01-29', '2026-03-02'],
     ['2028-01-29', '2028-02-29'],
-    ['2026-01-28', '2026-02-28'],
+    ['2026-01-28', '2026-03-02'],
     ['2028-02-29', '2028-03-29'],
-    ['2026-02-28', '2026-03-28'],
+    ['2026-02-28', '2026-03-30'], // Sat 28 Mar → Mon 30 Mar
     ['2026-03-29', '2026-04-29'],
     ['2026-03-30', '2026-04-30'],
     ['2026-03-31', '2026-04-30'],
-    ['2026-04-30', '2026-05-30'],
+    ['2026-04-30', '2026-06-01'], // Sat 30 May → Mon 1 Jun
     ['2026-05-31', '2026-06-30'],
     ['2026-07-31', '2026-08-31'],
     ['2026-08-31', '2026-09-30'],
     ['2026-10-31', '2026-11-30'],
     ['2026-11-30', '2026-12-30'],
     ['2026-12-29', '2027-01-29'],
-    ['2026-12-31', '2027-01-31'],
+    ['2026-12-31', '2027-02-01'], // Sun 31 Jan → Mon 1 Feb
   ])('received %s → due at the end of %s', (received, due) => {
     expect(computeDueAt(noon(received), 'gdpr', 'UTC').toISOString()).toBe(endOfDayUtc(due));
   });
@@ -42,8 +47,8 @@ describe('GDPR: one calendar month from the receipt date, clamped to the month e
   it.each([
     ['2026-01-31', '2026-04-30'], // not 28 Feb + 2 months (28 April)
     ['2026-03-15', '2026-06-15'],
-    ['2026-11-29', '2027-02-28'],
-    ['2026-11-30', '2027-02-28'],
+    ['2026-11-29', '2027-03-01'], // Sun 28 Feb 2027 → Mon 1 Mar
+    ['2026-11-30', '2027-03-01'],
     ['2027-11-30', '2028-02-29'],
     ['2026-12-31', '2027-03-31'],
   ])('extended: received %s → due at the end of %s (receipt + 3 months)', (received, due) => {
@@ -131,7 +136,7 @@ describe('receipt date and bad arguments', () => {
 
   it('refuses an unknown jurisdiction, an unknown zone and an invalid date', () => {
     expect(() => computeDueAt(noon('2026-01-10'), 'mars', 'UTC')).toThrow(
-      /unknown jurisdiction "mars"; known: gdpr, ccpa/,
+      /unknown jurisdiction "mars"; known: gdpr, uk-gdpr, ccpa, us-va/,
     );
     expect(() => computeDueAt(noon('2026-01-10'), 'gdpr', 'Mars/Olympus')).toThrow(RangeError);
     expect(() => computeDueAt(new Date('nonsense'), 'gdpr', 'UTC')).toThrow(RangeError);

@@ -1,6 +1,17 @@
 import { DateTime } from 'luxon';
-import { addBusinessDaysLocal, BUSINESS_CALENDARS } from './business-days.calendar.js';
-import { jurisdictionRule, type Period } from './jurisdiction.rules.js';
+import { DomainError } from '../errors/domain-error.js';
+import type { ControllerPlace } from './holiday.calendar.js';
+import { jurisdictionRule } from './jurisdiction.rules.js';
+import { regimeClock } from './regime.clock.js';
+
+/**
+ * Where the controller is: its settings (zone, country, region: holidays count), or a bare zone
+ * (weekends only, no public holidays).
+ */
+export type ControllerWhere = string | ControllerPlace;
+
+const placeOf = (where: ControllerWhere): ControllerPlace =>
+  typeof where === 'string' ? { controllerTimezone: where } : where;
 
 function inZone(instant: Date, zone: string): DateTime {
   const local = DateTime.fromJSDate(instant, { zone });
@@ -9,44 +20,46 @@ function inZone(instant: Date, zone: string): DateTime {
   return local;
 }
 
-/** The receipt day: the calendar date of `receivedAt` in the controller's zone. */
-function receiptDay(receivedAt: Date, zone: string): DateTime {
-  return inZone(receivedAt, zone).startOf('day');
-}
-
-/** Luxon clamps month arithmetic to the month's end: 31 January + 1 month = 28/29 February. */
-function addPeriod(day: DateTime, period: Period): DateTime {
-  return 'months' in period ? day.plus({ months: period.months }) : day.plus({ days: period.days });
-}
-
-/** The end of a local day (23:59:59.999 there, whatever the offset that day) as an instant. */
-function endOfDay(day: DateTime): Date {
-  return day.endOf('day').toJSDate();
-}
-
 /** The calendar date (`YYYY-MM-DD`) of receipt in the controller's zone. */
 export function receiptDate(receivedAt: Date, zone: string): string {
-  return receiptDay(receivedAt, zone).toISODate() as string;
+  return inZone(receivedAt, zone).startOf('day').toISODate() as string;
 }
 
-/** The legal due date: the end of the due day in the controller's zone. */
-export function computeDueAt(receivedAt: Date, jurisdiction: string, zone: string): Date {
-  const rule = jurisdictionRule(jurisdiction);
-  return endOfDay(addPeriod(receiptDay(receivedAt, zone), rule.answerWithin));
+/** The legal due date under the regime's pack: the end of the due day in the controller's zone. */
+export function computeDueAt(receivedAt: Date, jurisdiction: string, where: ControllerWhere): Date {
+  const pack = jurisdictionRule(jurisdiction);
+  return regimeClock({ pack, receivedAt, place: placeOf(where) }).dueAt;
 }
 
-/** The due date once extended, counted from receipt (so no day is lost to month clamping). */
-export function computeExtendedDueAt(receivedAt: Date, jurisdiction: string, zone: string): Date {
-  const rule = jurisdictionRule(jurisdiction);
-  return endOfDay(addPeriod(receiptDay(receivedAt, zone), rule.extendedWithin));
+/**
+ * The due date once extended, counted from receipt (so no day is lost to month clamping). A
+ * regime without an extension (LGPD, Québec, APPI, …) refuses it: a 409 naming the rule.
+ */
+export function computeExtendedDueAt(
+  receivedAt: Date,
+  jurisdiction: string,
+  where: ControllerWhere,
+): Date {
+  const pack = jurisdictionRule(jurisdiction);
+  if (!pack.extension.applies) {
+    throw new DomainError(
+      'conflict',
+      `${pack.name} allows no extension (${pack.extension.citation})`,
+      { reasonCode: 'no_extension' },
+    );
+  }
+  const clock = regimeClock({ pack, receivedAt, place: placeOf(where), extended: true });
+  return clock.extendedDueAt ?? clock.dueAt;
 }
 
 /** When receipt must be confirmed by (end of that day), or null where the regime has no rule. */
-export function acknowledgeBy(receivedAt: Date, jurisdiction: string, zone: string): Date | null {
-  const rule = jurisdictionRule(jurisdiction).acknowledgeWithin;
-  if (!rule) return null;
-  const calendar = BUSINESS_CALENDARS[rule.calendar];
-  return endOfDay(addBusinessDaysLocal(receiptDay(receivedAt, zone), rule.businessDays, calendar));
+export function acknowledgeBy(
+  receivedAt: Date,
+  jurisdiction: string,
+  where: ControllerWhere,
+): Date | null {
+  const pack = jurisdictionRule(jurisdiction);
+  return regimeClock({ pack, receivedAt, place: placeOf(where) }).acknowledgeBy;
 }
 
 /** Whole calendar days from today to the due day in the zone: 0 on it, negative once overdue. */

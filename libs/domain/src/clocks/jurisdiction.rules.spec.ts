@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { BUSINESS_CALENDARS } from './business-days.calendar.js';
 import {
   isJurisdiction,
   JURISDICTION_RULES,
@@ -8,21 +7,16 @@ import {
 } from './jurisdiction.rules.js';
 
 describe('jurisdiction rules', () => {
-  it('has exactly one rule per listed jurisdiction', () => {
+  it('has exactly one pack per listed jurisdiction, the 28 codes of the contract', () => {
     expect(Object.keys(JURISDICTION_RULES).sort()).toEqual([...JURISDICTIONS].sort());
-    expect(JURISDICTIONS).toEqual(['gdpr', 'ccpa']);
-  });
-
-  it('names a known business calendar wherever an acknowledgement is required', () => {
-    for (const rule of Object.values(JURISDICTION_RULES)) {
-      if (rule.acknowledgeWithin)
-        expect(BUSINESS_CALENDARS).toHaveProperty(rule.acknowledgeWithin.calendar);
-    }
+    expect(JURISDICTIONS).toHaveLength(28);
+    expect(JURISDICTIONS.slice(0, 3)).toEqual(['gdpr', 'uk-gdpr', 'ccpa']);
   });
 
   it('looks rules up and refuses what is not a jurisdiction', () => {
-    expect(jurisdictionRule('ccpa').answerWithin).toEqual({ days: 45 });
+    expect(jurisdictionRule('ccpa').answer.period).toEqual({ length: 45, unit: 'days' });
     expect(isJurisdiction('gdpr')).toBe(true);
+    expect(isJurisdiction('us-va')).toBe(true);
     for (const value of ['GDPR', 'toString', '__proto__', '', 42, null]) {
       expect(isJurisdiction(value)).toBe(false);
     }

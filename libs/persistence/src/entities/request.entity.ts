@@ -25,6 +25,17 @@ export class RequestEntity {
   @Column({ type: 'text' })
   jurisdiction: string;
 
+  /** The policy pack version pinned at receipt; null for requests received before packs. */
+  @Column({ name: 'policy_version', type: 'text', nullable: true })
+  policyVersion: string | null;
+
+  /** Where the subject lives (ISO 3166-1 / 3166-2), when the regime was derived from it. */
+  @Column({ name: 'residence_country', type: 'text', nullable: true })
+  residenceCountry: string | null;
+
+  @Column({ name: 'residence_region', type: 'text', nullable: true })
+  residenceRegion: string | null;
+
   /** Normalised (trimmed, lower-cased). */
   @Column({ type: 'text' })
   email: string;

@@ -5,6 +5,7 @@ import { FanoutAndPackages1764000300000 } from './1764000300000-fanout-and-packa
 import { WebhooksAndNotices1764000400000 } from './1764000400000-webhooks-and-notices.js';
 import { QueueOutbox1764000800000 } from './1764000800000-queue-outbox.js';
 import { MysqlSystemKind1764001100000 } from './1764001100000-mysql-system-kind.js';
+import { RequestPolicy1764001200000 } from './1764001200000-request-policy.js';
 
 /** Every migration in order; a feature that adds one appends it here. */
 export const ALL_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS = [
   WebhooksAndNotices1764000400000,
   QueueOutbox1764000800000,
   MysqlSystemKind1764001100000,
+  RequestPolicy1764001200000,
 ];

@@ -82,7 +82,7 @@ export class RequestDecisions {
       const extendedDueAt = computeExtendedDueAt(
         current.receivedAt,
         current.jurisdiction,
-        this.config.controllerTimezone,
+        this.config,
       );
       const { request } = await this.lifecycle.apply(manager, requestId, 'extend', actor, {
         reason,

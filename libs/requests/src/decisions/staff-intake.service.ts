@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { computeDueAt, DomainError } from '@dsar/domain';
+import { DomainError } from '@dsar/domain';
 import { type Actor, appendAuditEvent, RequestEntity } from '@dsar/persistence';
 import { MailOutbox } from '@dsar/mail';
 import type { SubmitRequestCommand } from '../intake/intake.service.js';
 import { acknowledgementMail } from '../mails/subject-mails.js';
+import { regimeFields } from '../intake/regime-fields.js';
 import { nextRequestReference } from '../request-reference.js';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { SubjectLinks } from '../subject-links.js';
@@ -47,18 +48,13 @@ export class StaffIntake {
           reference: await nextRequestReference(manager, command.receivedAt),
           type: command.type,
           status: 'pending_verification',
-          jurisdiction: command.jurisdiction,
+          ...regimeFields(command, command.receivedAt, this.config),
           email: command.email,
           name: command.name,
           details: command.details,
           corrections: command.corrections,
           source: 'staff',
           receivedAt: command.receivedAt,
-          dueAt: computeDueAt(
-            command.receivedAt,
-            command.jurisdiction,
-            this.config.controllerTimezone,
-          ),
           identities: { email: [command.email] },
         }),
       );

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { computeDueAt, DomainError, OPEN_STATUSES, type RequestType } from '@dsar/domain';
+import { DomainError, OPEN_STATUSES, type Residence, type RequestType } from '@dsar/domain';
 import {
   appendAuditEvent,
   type Correction,
@@ -15,13 +15,16 @@ import { nextRequestReference } from '../request-reference.js';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { SubjectLinks } from '../subject-links.js';
 import { acknowledgementMail, duplicateMail } from '../mails/subject-mails.js';
+import { regimeFields } from './regime-fields.js';
 
 export interface SubmitRequestCommand {
   type: RequestType;
   /** Already normalised (trimmed, lower-cased). */
   email: string;
   name: string | null;
-  jurisdiction: string;
+  /** A known code; absent: derived from `residence`. */
+  jurisdiction?: string | null;
+  residence?: Residence | null;
   details: string | null;
   corrections: Correction[] | null;
 }
@@ -29,7 +32,9 @@ export interface SubmitRequestCommand {
 export interface IntakeReceipt {
   reference: string;
   status: string;
+  jurisdiction: string;
   dueAt: Date;
+  policy: { code: string; version: string | null };
 }
 
 /**
@@ -97,14 +102,13 @@ export class IntakeService {
       reference: await nextRequestReference(manager, now),
       type: command.type,
       status: 'pending_verification',
-      jurisdiction: command.jurisdiction,
+      ...regimeFields(command, now, this.config),
       email: command.email,
       name: command.name,
       details: command.details,
       corrections: command.corrections,
       source: 'web',
       receivedAt: now,
-      dueAt: computeDueAt(now, command.jurisdiction, this.config.controllerTimezone),
       duplicateOfId,
       identities: { email: [command.email] },
     });
@@ -143,7 +147,9 @@ export class IntakeService {
     return {
       reference: request.reference,
       status: request.status,
+      jurisdiction: request.jurisdiction,
       dueAt: request.effectiveDueAt(),
+      policy: { code: request.jurisdiction, version: request.policyVersion },
     };
   }
 }

@@ -10,6 +10,10 @@ export function requestView(request: RequestEntity, now = new Date()) {
     type: request.type,
     status: request.status,
     jurisdiction: request.jurisdiction,
+    policy: { code: request.jurisdiction, version: request.policyVersion },
+    residence: request.residenceCountry
+      ? { country: request.residenceCountry, region: request.residenceRegion }
+      : null,
     email: request.email,
     name: request.name,
     details: request.details,

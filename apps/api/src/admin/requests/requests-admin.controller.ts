@@ -53,6 +53,7 @@ export class RequestsAdminController {
         email: input.email,
         name: input.name ?? null,
         jurisdiction: input.jurisdiction,
+        residence: input.residence ?? null,
         details: input.details ?? null,
         corrections: input.corrections ?? null,
         channel: input.channel,

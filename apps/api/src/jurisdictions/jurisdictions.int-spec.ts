@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+
+describe('GET /api/jurisdictions', () => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ worker: false });
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('lists the 28 regimes of the packs without a login', async () => {
+    const response = await fetch(`${stack.baseUrl}/api/jurisdictions`);
+    expect(response.status).toBe(200);
+    const regimes = (await response.json()) as Record<string, unknown>[];
+    expect(regimes.map((regime) => regime.code)).toEqual([
+      'gdpr',
+      'uk-gdpr',
+      'ccpa',
+      'us-va',
+      'us-co',
+      'us-ct',
+      'us-ut',
+      'us-tx',
+      'us-or',
+      'us-mt',
+      'us-ia',
+      'us-de',
+      'us-nh',
+      'us-nj',
+      'us-tn',
+      'us-mn',
+      'us-md',
+      'us-in',
+      'us-ky',
+      'us-ri',
+      'lgpd',
+      'pipeda',
+      'quebec-law25',
+      'popia',
+      'pdpa-sg',
+      'appi',
+      'fadp',
+      'app-au',
+    ]);
+    expect(regimes.find((regime) => regime.code === 'gdpr')).toEqual({
+      code: 'gdpr',
+      name: 'GDPR',
+      countries: expect.arrayContaining(['DE', 'FR', 'IE', 'NO']),
+      rights: ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'],
+      answerWithin: { length: 1, unit: 'months' },
+      extension: { length: 2, unit: 'months', times: 1 },
+      version: expect.stringMatching(/^\d{4}\.\d+$/),
+    });
+    expect(regimes.find((regime) => regime.code === 'us-va')).toMatchObject({
+      countries: ['US'],
+      regions: ['US-VA'],
+      answerWithin: { length: 45, unit: 'days' },
+      appealWithin: { length: 60, unit: 'days' },
+    });
+    expect(regimes.find((regime) => regime.code === 'lgpd')).toMatchObject({
+      answerWithin: { length: 15, unit: 'days' },
+      extension: null,
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import type { ControllerPlace } from './holiday.calendar.js';
+import { jurisdictionRule } from './jurisdiction.rules.js';
+import { type ClockPause, regimeClock, type TraceStep } from './regime.clock.js';
+
+/** What the clock needs of a stored request. */
+export interface ClockedRequest {
+  readonly jurisdiction: string;
+  readonly policyVersion: string | null;
+  readonly receivedAt: Date;
+  readonly dueAt: Date;
+  readonly extendedDueAt: Date | null;
+}
+
+const iso = (date: Date) => date.toISOString();
+
+/**
+ * `GET /api/admin/requests/:id/clock`: the stored dates (the truth, pinned at receipt) with the
+ * segments and the cited rule trace of the request's pack. Where the stored date differs from
+ * what the pack gives today (a request received before packs, or under another version), the
+ * trace says so instead of silently showing another date.
+ */
+export function requestClock(
+  request: ClockedRequest,
+  place: ControllerPlace,
+  pauses: readonly ClockPause[] = [],
+) {
+  const pack = jurisdictionRule(request.jurisdiction);
+  const clock = regimeClock({
+    pack,
+    receivedAt: request.receivedAt,
+    place,
+    extended: request.extendedDueAt !== null,
+    pauses,
+  });
+  const trace: TraceStep[] = [...clock.trace];
+  if (request.policyVersion !== pack.version) {
+    trace.push({
+      rule: 'policy_version',
+      citation: `${pack.name} pack ${pack.version}`,
+      result:
+        request.policyVersion === null
+          ? `Received before policy packs were pinned; explained under pack ${pack.version}`
+          : `Received under pack ${request.policyVersion}; explained under pack ${pack.version}`,
+    });
+  }
+  for (const [name, stored, computed] of [
+    ['dueAt', request.dueAt, clock.dueAt],
+    ['extendedDueAt', request.extendedDueAt, clock.extendedDueAt],
+  ] as const) {
+    if (stored && computed && stored.getTime() !== computed.getTime()) {
+      trace.push({
+        rule: `stored.${name}`,
+        citation: 'pinned at receipt',
+        result: `The request keeps ${iso(stored)}; pack ${pack.version} would give ${iso(computed)}`,
+      });
+    }
+  }
+  return {
+    jurisdiction: pack.code,
+    version: request.policyVersion ?? pack.version,
+    receivedAt: request.receivedAt,
+    dueAt: request.dueAt,
+    ...(request.extendedDueAt ? { extendedDueAt: request.extendedDueAt } : {}),
+    acknowledgeBy: clock.acknowledgeBy,
+    segments: clock.segments,
+    trace,
+    summary: clock.summary,
+  };
+}

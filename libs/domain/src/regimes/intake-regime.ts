@@ -1,0 +1,39 @@
+import type { ControllerPlace } from '../clocks/holiday.calendar.js';
+import { jurisdictionRule } from '../clocks/jurisdiction.rules.js';
+import { DomainError } from '../errors/domain-error.js';
+import type { PolicyPack } from './policy-pack.types.js';
+import { type Residence, resolveRegime } from './residence.resolver.js';
+
+export interface IntakeRegimeInput {
+  /** A known code (checked at the edge); absent: derived from the residence. */
+  readonly jurisdiction?: string | null;
+  readonly residence?: Residence | null;
+}
+
+/**
+ * The pack a new request is received under: the jurisdiction given, or the one the residence
+ * resolves to (earliest due date first). A 400 naming the field when neither gives one.
+ */
+export function intakeRegime(
+  input: IntakeRegimeInput,
+  receivedAt: Date,
+  place: ControllerPlace,
+): PolicyPack {
+  if (input.jurisdiction) return jurisdictionRule(input.jurisdiction);
+  if (!input.residence) {
+    throw DomainError.invalidInput('The request body is invalid', [
+      { field: 'jurisdiction', message: 'is required unless residence is given' },
+    ]);
+  }
+  const pack = resolveRegime(input.residence, receivedAt, place);
+  if (!pack) {
+    const where = input.residence.region ?? input.residence.country;
+    throw DomainError.invalidInput('The request body is invalid', [
+      {
+        field: 'residence',
+        message: `no regime covers ${where.toUpperCase()}; choose a jurisdiction`,
+      },
+    ]);
+  }
+  return pack;
+}

@@ -1,0 +1,34 @@
+import { POLICY_PACKS } from './packs/index.js';
+import { type Period, REGIME_CODES, type RegimeCode, type RightType } from './policy-pack.types.js';
+
+/** One regime as the public form and the staff UI read it (`GET /api/jurisdictions`). */
+export interface JurisdictionSummary {
+  code: RegimeCode;
+  name: string;
+  countries: readonly string[];
+  regions?: readonly string[];
+  rights: readonly RightType[];
+  answerWithin: Period;
+  extension: (Period & { times: number }) | null;
+  appealWithin?: Period;
+  version: string;
+}
+
+export function listJurisdictions(): JurisdictionSummary[] {
+  return REGIME_CODES.map((code) => {
+    const pack = POLICY_PACKS[code];
+    return {
+      code,
+      name: pack.name,
+      countries: pack.covers.countries,
+      ...(pack.covers.regions ? { regions: pack.covers.regions } : {}),
+      rights: pack.rights.granted,
+      answerWithin: pack.answer.period,
+      extension: pack.extension.applies
+        ? { ...pack.extension.period, times: pack.extension.times }
+        : null,
+      ...(pack.appeal.applies ? { appealWithin: pack.appeal.askWithin } : {}),
+      version: pack.version,
+    };
+  });
+}
