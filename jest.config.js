@@ -25,8 +25,15 @@ export default {
     {
       ...common,
       displayName: 'integration',
+      // Real databases and servers: a loaded 2-core CI machine is slower than Jest's 5 s default.
+      testTimeout: 60_000,
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
     },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testTimeout: 60_000,
+      testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
+    },
   ],
 };
