@@ -66,4 +66,21 @@ describe('GET /api/jurisdictions', () => {
       extension: null,
     });
   });
+
+  it('takes a residence instead of a jurisdiction at public intake and answers with the policy', async () => {
+    const response = await fetch(`${stack.baseUrl}/api/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'access',
+        email: 'colorado@example.com',
+        residence: { country: 'US', region: 'us-co' },
+      }),
+    });
+    expect(response.status).toBe(202);
+    expect(await response.json()).toMatchObject({
+      jurisdiction: 'us-co',
+      policy: { code: 'us-co', version: expect.stringMatching(/^\d{4}\.\d+$/) },
+    });
+  });
 });

@@ -34,4 +34,25 @@ describe('the regime a request is received under', () => {
       { field: 'residence', message: 'no regime covers US-WY; choose a jurisdiction' },
     ]);
   });
+
+  it('refuses a right the regime does not grant, naming the regime', () => {
+    const message = (input: Parameters<typeof intakeRegime>[0]) => {
+      try {
+        intakeRegime(input, now, place);
+      } catch (error) {
+        return error instanceof DomainError ? error.details?.errors : error;
+      }
+      return undefined;
+    };
+    expect(message({ jurisdiction: 'us-ut', type: 'rectification' })).toEqual([
+      { field: 'type', message: expect.stringMatching(/^Utah CPA grants no rectification right/) },
+    ]);
+    expect(message({ residence: { country: 'AU' }, type: 'erasure' })).toEqual([
+      {
+        field: 'type',
+        message: expect.stringMatching(/^Australian Privacy Principles grants no erasure right/),
+      },
+    ]);
+    expect(intakeRegime({ jurisdiction: 'gdpr', type: 'erasure' }, now, place).code).toBe('gdpr');
+  });
 });

@@ -8,17 +8,34 @@ export interface IntakeRegimeInput {
   /** A known code (checked at the edge); absent: derived from the residence. */
   readonly jurisdiction?: string | null;
   readonly residence?: Residence | null;
+  /** The request type; one the regime does not grant is refused. */
+  readonly type?: string;
 }
 
 /**
  * The pack a new request is received under: the jurisdiction given, or the one the residence
- * resolves to (earliest due date first). A 400 naming the field when neither gives one.
+ * resolves to (earliest due date first). A 400 naming the field when neither gives one, or when
+ * the regime does not grant the right asked for.
  */
 export function intakeRegime(
   input: IntakeRegimeInput,
   receivedAt: Date,
   place: ControllerPlace,
 ): PolicyPack {
+  const pack = regimeOf(input, receivedAt, place);
+  const granted: readonly string[] = pack.rights.granted;
+  if (input.type !== undefined && !granted.includes(input.type)) {
+    throw DomainError.invalidInput('The request body is invalid', [
+      {
+        field: 'type',
+        message: `${pack.name} grants no ${input.type} right (${pack.rights.citation}); it grants ${granted.join(', ')}`,
+      },
+    ]);
+  }
+  return pack;
+}
+
+function regimeOf(input: IntakeRegimeInput, receivedAt: Date, place: ControllerPlace): PolicyPack {
   if (input.jurisdiction) return jurisdictionRule(input.jurisdiction);
   if (!input.residence) {
     throw DomainError.invalidInput('The request body is invalid', [

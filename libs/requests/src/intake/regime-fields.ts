@@ -6,7 +6,7 @@ import { computeDueAt, intakeRegime, type Residence } from '@dsar/domain';
  * residence), its version pinned, and the due date that pack gives from `receivedAt`.
  */
 export function regimeFields(
-  command: { jurisdiction?: string | null; residence?: Residence | null },
+  command: { type: string; jurisdiction?: string | null; residence?: Residence | null },
   receivedAt: Date,
   config: AppConfig,
 ) {

@@ -100,6 +100,7 @@ describe('residence at intake, the pinned pack and GET /api/admin/requests/:id/c
     [{ residence: { country: 'US', region: 'US-WY' } }, 'residence'],
     [{ residence: { country: 'US', region: 'CA-QC' } }, 'residence.region'],
     [{ residence: { country: 'Germany' } }, 'residence.country'],
+    [{ type: 'erasure', residence: { country: 'AU' } }, 'type'], // APP 12, 13: no erasure right
   ])('refuses %o with a 400 naming %s, writing nothing', async (body, field) => {
     const count = async () =>
       Number((await stack.api.get(DataSource).query('SELECT count(*) AS n FROM requests'))[0].n);
