@@ -16,7 +16,7 @@ import { type Route, routeParams, routeTable } from './route-table.js';
  * CI runs the fixed seed; FUZZ_RUNS=20000 (and FUZZ_SEED) for a longer local hunt.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const SLOW_MS = 2_000;
 const ROLES: FuzzCase['role'][] = ['anonymous', 'viewer', 'officer', 'admin'];
 // Ending the fuzz's own sessions would only make every later call a 401.
