@@ -14,7 +14,8 @@ export async function runEmbedded(initialConfig, reason) {
   const services = await startEmbeddedServices(initialConfig, process.env.PATH ?? '');
   for (const line of services.summary) console.log(`  ${line}`);
   // The api and the worker read their settings again, now pointing at the embedded servers.
-  Object.assign(process.env, services.settings);
+  // EMBEDDED=true tells the api it runs embedded (the demo then stays Node-only: no MariaDB).
+  Object.assign(process.env, services.settings, { EMBEDDED: 'true' });
   const config = loadConfig();
   const applied = await migrate(config.databaseUrl);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_STAFF, NAMED_PLAYERS } from '@dsar/demo';
+import { DEMO_STAFF, DemoRuntime, NAMED_PLAYERS } from '@dsar/demo';
+import { dropDemoStats } from '../../libs/demo/src/testing/demo-visits.js';
 import { readZip } from '../../apps/worker/src/fanout/testing/zip-reader.js';
 import { ScenarioClient } from '../support/scenario-client.js';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
@@ -162,6 +163,7 @@ describe('the demo tour (docs/demo.md 1–3) in a browser', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await dropDemoStats(stack?.api.get(DemoRuntime).endpoints);
     await db?.end();
     await stack?.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -168,6 +168,22 @@ describe.each([postgresServer, mariadbServer])('the SQL connector on $name', (se
     });
   });
 
+  it('refuses a server on loopback unless OUTBOUND_ALLOWLIST names it', async () => {
+    const closed =
+      server.kind === 'postgres'
+        ? new PostgresConnector({ outboundAllowlist: [] })
+        : new MysqlConnector({ outboundAllowlist: [] });
+    expect(await closed.checkLive({ url: company.url, dataset: conformanceMap() })).toEqual([
+      {
+        field: 'settings.url',
+        message: expect.stringMatching(/^refused by the outbound address policy: .*loopback/),
+      },
+    ]);
+    await expect(closed.execute(context('access').task)).rejects.toThrow(
+      /refused by the outbound address policy/,
+    );
+  });
+
   describe('access', () => {
     it('finds exactly the subject rows across declared edges and shared tables', async () => {
       const { task, rows } = context('access');

@@ -174,3 +174,8 @@ export const STATS_DATASET: DatasetMap = {
     },
   ],
 };
+
+/** The same statistics on MariaDB: the table is in the URL's database. */
+export const STATS_ON_MYSQL_DATASET: DatasetMap = {
+  tables: STATS_DATASET.tables.map((table) => ({ ...table, name: 'visits' })),
+};

@@ -16,6 +16,7 @@ import {
   demoWebhookSecret,
 } from './demo-endpoints.js';
 import { startFakeGoogle, startNewsletterReceiver } from './demo-receivers.js';
+import { DEMO_MYSQL_SERVER, mysqlAnswers, statsDatabaseName } from '../company/stats-on-mysql.js';
 import { DemoSeeder, type SeedReport } from './demo-seeder.service.js';
 import { DEMO_STAFF } from './demo-staff.js';
 
@@ -49,8 +50,13 @@ export class DemoRuntime implements OnApplicationBootstrap, OnApplicationShutdow
     const secret = demoWebhookSecret(this.config.appSecret);
     const newsletter = await startNewsletterReceiver(secret, ports.newsletter);
     this.stopNewsletter = newsletter.stop;
+    // The embedded mode stays Node-only: no MariaDB is looked for there.
+    const onMysql = !this.config.embedded && (await mysqlAnswers(DEMO_MYSQL_SERVER));
     this.endpoints = {
       databaseUrl: this.config.databaseUrl,
+      statsMysqlUrl: onMysql
+        ? `${DEMO_MYSQL_SERVER}/${statsDatabaseName(this.config.databaseUrl)}`
+        : null,
       googleAnalytics: {
         baseUrl: this.google.baseUrl,
         tokenUrl: this.google.tokenUrl,
@@ -86,6 +92,9 @@ export class DemoRuntime implements OnApplicationBootstrap, OnApplicationShutdow
       `  The demo allows loopback (${DEMO_LOOPBACK}) for its own receivers:`,
       `    fake Google token endpoint and Analytics API at ${endpoints.googleAnalytics.baseUrl}`,
       `    example newsletter webhook receiver at ${endpoints.webhookReceiver.url}`,
+      endpoints.statsMysqlUrl
+        ? `  Website statistics run on MariaDB (${DEMO_MYSQL_SERVER}, database ${statsDatabaseName(endpoints.databaseUrl)}).`
+        : '  Website statistics run on PostgreSQL (no MariaDB answers on 127.0.0.1:3306).',
       '  Tour: docs/demo.md (player ada@example.com).',
     ];
     if (report.seeded && report.systems.length === 0) {

@@ -6,6 +6,7 @@ import { startTestStack, type TestStack } from '../../../../e2e/support/test-sta
 import { DemoRuntime } from './demo-runtime.service.js';
 import { DemoSeeder } from './demo-seeder.service.js';
 import { DEMO_STAFF } from './demo-staff.js';
+import { demoVisits, dropDemoStats } from '../testing/demo-visits.js';
 
 describe('the demo tenant seeded at start (SEED_DEMO=true)', () => {
   let stack: TestStack;
@@ -18,20 +19,33 @@ describe('the demo tenant seeded at start (SEED_DEMO=true)', () => {
     await db.connect();
   }, 120_000);
   afterAll(async () => {
+    await dropDemoStats(stack?.api.get(DemoRuntime).endpoints);
     await db?.end();
     await stack?.stop();
     rmSync(dataDir, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('creates the company databases with thousands of players', async () => {
     const { rows } = await db.query(
       `SELECT (SELECT count(*) FROM flatris_accounts.players)::int AS players,
-              (SELECT count(*) FROM flatris_payments.transactions)::int AS transactions,
-              (SELECT count(*) FROM flatris_stats.visits)::int AS visits`,
+              (SELECT count(*) FROM flatris_payments.transactions)::int AS transactions`,
     );
     expect(rows[0].players).toBe(5000);
     expect(rows[0].transactions).toBeGreaterThan(1000);
-    expect(rows[0].visits).toBeGreaterThan(20000);
+    expect(await demoVisits(db, stack.api.get(DemoRuntime).endpoints!)).toBeGreaterThan(20000);
+  });
+
+  it('puts the website statistics on MariaDB when a server answers (it does on this machine)', async () => {
+    const endpoints = stack.api.get(DemoRuntime).endpoints!;
+    expect(endpoints.statsMysqlUrl).toMatch(
+      /^mysql:\/\/root@127\.0\.0\.1:3306\/dsar_test_\w+_stats$/,
+    );
+    const { rows } = await db.query(`SELECT kind FROM systems WHERE name = 'Website statistics'`);
+    expect(rows).toEqual([{ kind: 'mysql' }]);
+    const { rows: left } = await db.query(
+      `SELECT count(*)::int AS n FROM information_schema.schemata WHERE schema_name = 'flatris_stats'`,
+    );
+    expect(left).toEqual([{ n: 0 }]);
   });
 
   it('creates the admin, officer and viewer, who sign in with the demo passwords', async () => {
@@ -45,7 +59,7 @@ describe('the demo tenant seeded at start (SEED_DEMO=true)', () => {
       const body = (await response.json()) as { user: { role: string } };
       expect(body.user.role).toBe(account.role);
     }
-  });
+  }, 30_000);
 
   it('makes demo requests in different states, each with its audit trail', async () => {
     const { rows } = await db.query<{ status: string; events: number }>(

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { type Actor, SYSTEM_ACTOR } from '@dsar/persistence';
 import { StaffAccounts } from '@dsar/staff';
 import { createDemoCompany, demoCompanyExists, type Queryable } from '../company/demo-company.js';
+import { DEMO_MYSQL_SERVER, moveStatsToMysql } from '../company/stats-on-mysql.js';
 import { demoSystems, type DemoEndpoints } from '../systems/demo-systems.js';
 import { DEMO_STAFF } from './demo-staff.js';
 import { DemoRequests } from './demo-requests.js';
@@ -46,6 +47,12 @@ export class DemoSeeder {
         const reason = await this.notEmpty(runner);
         if (reason) return this.skipped(reason);
         await createDemoCompany(queryable(runner));
+        if (endpoints.statsMysqlUrl)
+          await moveStatsToMysql(
+            queryable(runner),
+            DEMO_MYSQL_SERVER,
+            new URL(endpoints.statsMysqlUrl).pathname.slice(1),
+          );
         return await this.seedTenant(endpoints);
       } finally {
         await runner.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK]);

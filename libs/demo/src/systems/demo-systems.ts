@@ -1,9 +1,14 @@
-import { ACCOUNTS_DATASET, PAYMENTS_DATASET, STATS_DATASET } from '../company/dataset-maps.js';
+import {
+  ACCOUNTS_DATASET,
+  PAYMENTS_DATASET,
+  STATS_DATASET,
+  STATS_ON_MYSQL_DATASET,
+} from '../company/dataset-maps.js';
 
 /** A registry entry in the shape of `POST /api/admin/systems` (DESIGN.md). */
 export interface DemoSystem {
   name: string;
-  kind: 'postgres' | 'webhook' | 'email' | 'manual' | 'google_analytics';
+  kind: 'postgres' | 'mysql' | 'webhook' | 'email' | 'manual' | 'google_analytics';
   owner: { name: string; email: string };
   enabled: boolean;
   categories: string[];
@@ -19,6 +24,8 @@ export interface DemoSystem {
 export interface DemoEndpoints {
   /** The database holding the demo company's schemas. */
   databaseUrl: string;
+  /** Where the website statistics live when a MariaDB answers (`mysql://…/db`), else null. */
+  statsMysqlUrl: string | null;
   googleAnalytics: {
     baseUrl: string;
     tokenUrl: string;
@@ -57,6 +64,13 @@ const GOOGLE = { name: 'Google LLC (Analytics, sign-in)' };
 
 export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
   const postgres = (dataset: unknown) => ({ url: endpoints.databaseUrl, dataset });
+  // One of the policy's systems on the second SQL dialect when a MariaDB answers.
+  const statistics = endpoints.statsMysqlUrl
+    ? {
+        kind: 'mysql' as const,
+        settings: { url: endpoints.statsMysqlUrl, dataset: STATS_ON_MYSQL_DATASET },
+      }
+    : { kind: 'postgres' as const, settings: postgres(STATS_DATASET) };
   return [
     {
       name: 'Accounts database',
@@ -107,7 +121,6 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
     },
     {
       name: 'Website statistics',
-      kind: 'postgres',
       owner: { name: 'Flatris backend team', email: 'backend@flatris.example' },
       enabled: true,
       categories: [
@@ -123,7 +136,7 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       retention: '26 months from the visit',
       identityTypes: ['cookie_id'],
       actions: ['access', 'erasure'],
-      settings: postgres(STATS_DATASET),
+      ...statistics,
     },
     {
       name: 'Google Analytics',
