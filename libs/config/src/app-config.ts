@@ -24,6 +24,8 @@ export interface AppConfig {
   /** Set: the queue is BullMQ's PostgreSQL backend in this database; unset: Redis at redisUrl. */
   queueDatabaseUrl: string | null;
   logLevel: string;
+  /** How often the fan-out reconciler runs, and how long work sits untouched before it is stuck. */
+  stuckWorkAfterMs: number;
 }
 
 export class ConfigValidationError extends Error {
@@ -86,6 +88,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     embeddedQueue: values.EMBEDDED_QUEUE,
     queueDatabaseUrl: values.QUEUE_DATABASE_URL ?? null,
     logLevel: values.LOG_LEVEL,
+    stuckWorkAfterMs: values.STUCK_WORK_AFTER_MS,
   };
 }
 

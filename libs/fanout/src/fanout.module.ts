@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { MailModule } from '@dsar/mail';
+import { NoticesModule } from '@dsar/notices';
 import { QueueModule } from '@dsar/queue';
 import { RequestsModule, WORK_PLANNER } from '@dsar/requests';
 import { PackagesModule } from '@dsar/packages';
@@ -45,6 +46,7 @@ export class FanoutModule {
       imports: [
         QueueModule,
         MailModule,
+        NoticesModule,
         RequestsModule,
         PackagesModule,
         BullModule.registerFlowProducer({ name: FANOUT_FLOW_PRODUCER }),

@@ -36,7 +36,7 @@ export class WebhookSweep {
         sealedBody: Not(IsNull()),
         updatedAt: LessThan(new Date(now.getTime() - days * 24 * 3600 * 1000)),
       },
-      { sealedBody: null },
+      { sealedBody: null, sealedAnswer: null },
     );
     return { rescheduled, purged: purged.affected ?? 0 };
   }
