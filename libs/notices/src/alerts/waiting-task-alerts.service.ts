@@ -28,6 +28,7 @@ export class WaitingTaskAlerts {
     private readonly alerts: StaffAlerts,
   ) {}
 
+  /** How many tasks were alerted now (a task another sweep alerted meanwhile is not counted). */
   async run(): Promise<number> {
     const { waitingTaskAlertHours } = await this.settings.get();
     const overdue = (await this.dataSource.query(
@@ -41,6 +42,7 @@ export class WaitingTaskAlerts {
         LIMIT 200`,
       [waitingTaskAlertHours],
     )) as WaitingTask[];
+    let raised = 0;
     for (const task of overdue) {
       const mails = await this.dataSource.transaction((manager) =>
         this.alerts.raise(manager, {
@@ -58,8 +60,9 @@ export class WaitingTaskAlerts {
           },
         }),
       );
+      if (mails.length) raised += 1;
       await this.alerts.dispatch(mails);
     }
-    return overdue.length;
+    return raised;
   }
 }

@@ -5,7 +5,7 @@ import { SettingsService } from '@dsar/settings';
 import { WebhookRetryQueue } from './webhook-retry-queue.js';
 
 /**
- * Postgres is the truth: a due message whose retry job Redis lost is scheduled again, and bodies
+ * Postgres is the truth: a due message whose retry job Redis lost (or failed for good) is scheduled again, and bodies
  * of settled messages (identities, tokens) are purged after the retention setting.
  */
 @Injectable()
@@ -23,10 +23,7 @@ export class WebhookSweep {
     });
     let rescheduled = 0;
     for (const message of due) {
-      if (await this.retries.isLost(message.id, message.attempts)) {
-        await this.retries.schedule(message.id, message.attempts, now);
-        rescheduled += 1;
-      }
+      if (await this.retries.rescheduleIfLost(message.id, message.attempts, now)) rescheduled += 1;
     }
     const days = (await this.settings.get()).deliveryBodyRetentionDays;
     const purged = await this.dataSource.manager.update(
