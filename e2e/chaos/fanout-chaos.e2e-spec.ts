@@ -82,6 +82,18 @@ async function call(method: string, path: string, body?: unknown): Promise<Call>
   }
 }
 
+/** What is still open, by task state and webhook message state (for the printed progress). */
+async function openWork(ids: string[]): Promise<string> {
+  const { rows } = await db.query<{ state: string; message: string | null; n: number }>(
+    `SELECT t.state, m.state AS message, count(*)::int AS n FROM store_tasks t
+       LEFT JOIN webhook_messages m ON m.task_id = t.id
+      WHERE t.request_id = ANY($1) AND t.state IN ('queued', 'running', 'waiting')
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+    [ids],
+  );
+  return rows.map((row) => `${row.state}/${row.message ?? '-'}=${row.n}`).join(',') || 'none';
+}
+
 /** Runs `work` over `items`, `width` at a time. */
 async function inParallel<T, R>(items: T[], width: number, work: (item: T) => Promise<R>) {
   const results: R[] = [];
@@ -215,6 +227,7 @@ afterAll(async () => {
 describe('chaos: killed workers and an empty Redis during a fan-out', () => {
   it('completes every erasure, each change applied once, and the api answers during the outage', async () => {
     // The requests, entered by staff as the product does (verified by hand): they wait for approval.
+    const seeding = Date.now();
     const intake = api.get(StaffIntake);
     const ids: string[] = [];
     for (let n = 1; n <= REQUESTS; n++) {
@@ -276,9 +289,15 @@ describe('chaos: killed workers and an empty Redis during a fan-out', () => {
         )
       ).rows[0]!;
     let left = await unsettled();
+    const progress: string[] = [];
+    let sampled = calm;
     while ((left.open > 0 || left.tasks > 0) && Date.now() - calm < QUIET_WITHIN_MS) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       left = await unsettled();
+      if (Date.now() - sampled >= 10_000) {
+        sampled = Date.now();
+        progress.push(`${Math.round((sampled - calm) / 1000)}s:${await openWork(ids)}`);
+      }
     }
     const quietAfterSeconds = Math.round((Date.now() - calm) / 100) / 10;
 
@@ -303,6 +322,10 @@ describe('chaos: killed workers and an empty Redis during a fan-out', () => {
     });
     const chain = (await verified.json()) as { ok: boolean; chains: number; broken: unknown[] };
     const unanswered = outage.filter((entry) => entry.status === 'no answer');
+    console.log(
+      `CHAOS seeded_s=${Math.round((started - seeding) / 1000)} chaos_s=${Math.round((calm - started) / 1000)} ` +
+        `open work while quieting (tasks by state/message state): ${progress.join(' ') || 'none'}`,
+    );
     console.log(
       `CHAOS submitted=${figures.submitted} completed=${figures.completed} stuck=${figures.stuck} ` +
         `doubled=${figures.doubled} lost=${figures.lost} quiet_after_s=${quietAfterSeconds} ` +

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { DataSource, In, IsNull, LessThan, Not } from 'typeorm';
 import { WebhookMessageEntity } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
@@ -14,11 +15,14 @@ export class WebhookSweep {
     private readonly dataSource: DataSource,
     private readonly settings: SettingsService,
     private readonly retries: WebhookRetryQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async run(now: Date = new Date()): Promise<{ rescheduled: number; purged: number }> {
+    // Overdue by 30 s (less when the reconciler is set to look for stuck work sooner).
+    const overdueMs = Math.min(30_000, this.config.stuckWorkAfterMs);
     const due = await this.dataSource.manager.find(WebhookMessageEntity, {
-      where: { state: 'pending', nextAttemptAt: LessThan(new Date(now.getTime() - 30_000)) },
+      where: { state: 'pending', nextAttemptAt: LessThan(new Date(now.getTime() - overdueMs)) },
       take: 500,
     });
     let rescheduled = 0;
