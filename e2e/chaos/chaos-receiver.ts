@@ -44,6 +44,9 @@ export class ChaosReceiver {
   async start(): Promise<string> {
     this.server = http.createServer((req, res) => {
       const chunks: Buffer[] = [];
+      // A sender killed mid-request resets the connection: that is the chaos, not a failure.
+      req.on('error', () => undefined);
+      res.on('error', () => undefined);
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => this.handle(req, res, Buffer.concat(chunks).toString('utf8')));
     });

@@ -20,10 +20,13 @@ export class WorkerProcesses {
 
   /** Starts every slot; resolves once each has printed that it runs. */
   async start(): Promise<void> {
-    await Promise.all(this.children.map((_child, slot) => this.spawn(slot, true)));
+    await Promise.all(this.children.map((_child, slot) => this.spawn(slot)));
   }
 
-  /** SIGKILL the worker in `slot` and start a new one in its place (not waiting for it). */
+  /**
+   * SIGKILL the worker in `slot` and start a new one in its place; resolves once it runs, so the
+   * next kill never leaves the queue with no worker that has come up.
+   */
   async killAndRestart(slot: number): Promise<void> {
     const child = this.children[slot];
     if (child && child.exitCode === null && child.signalCode === null) {
@@ -32,10 +35,10 @@ export class WorkerProcesses {
       await exited;
       this.kills += 1;
     }
-    await this.spawn(slot, false);
+    await this.spawn(slot);
   }
 
-  private async spawn(slot: number, waitUntilRunning: boolean): Promise<void> {
+  private async spawn(slot: number): Promise<void> {
     const child = spawn(process.execPath, ['apps/worker/dist/main.js'], {
       cwd: root,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...this.env },
@@ -50,7 +53,6 @@ export class WorkerProcesses {
     child.stdout!.on('data', collect);
     child.stderr!.on('data', collect);
     this.children[slot] = child;
-    if (!waitUntilRunning) return;
     const deadline = Date.now() + 60_000;
     while (!printed.includes('DSAR worker running')) {
       if (child.exitCode !== null || Date.now() > deadline)
