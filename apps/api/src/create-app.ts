@@ -1,10 +1,23 @@
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
+import express from 'express';
 import { Logger } from 'nestjs-pino';
-import type { AppConfig } from '@dsar/config';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { AppModule } from './app.module.js';
 import { ErrorFilter } from './http/error.filter.js';
+import { InputGuard } from './http/input.guard.js';
 import { setupOpenApi } from './openapi/openapi.js';
+import { securityHeaders } from './security-headers.js';
+
+/** Routes served at the root rather than under `/api` (the pages behind the mail links). */
+export const OUTSIDE_API_PREFIX = [
+  'verify',
+  'status',
+  'status/cancel',
+  'download',
+  'dev/mailbox',
+  'dev/mailbox/{*path}',
+] as const;
 
 /** Body size cap for every JSON body; larger ones get 413. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -17,30 +30,48 @@ export async function createApiApp(
   config?: AppConfig,
   options: { shutdownHooks?: boolean } = {},
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(await AppModule.register(config), {
-    bufferLogs: true,
-    bodyParser: false,
-    // Webhook callbacks are verified over the exact bytes received (req.rawBody).
-    rawBody: true,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    await AppModule.register(config),
+    new ExpressAdapter(strictExpress()),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+      // Webhook callbacks are verified over the exact bytes received (req.rawBody).
+      rawBody: true,
+    },
+  );
+  const settings = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });
   app.useBodyParser('urlencoded', { limit: MAX_BODY_BYTES, extended: false });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
-  app.setGlobalPrefix('api', {
-    exclude: [
-      'verify',
-      'status',
-      'status/cancel',
-      'download',
-      'dev/mailbox',
-      'dev/mailbox/{*path}',
-    ],
-  });
+  app.setGlobalPrefix('api', { exclude: [...OUTSIDE_API_PREFIX] });
   app.useGlobalFilters(new ErrorFilter());
-  app.enableCors({ exposedHeaders: ['Content-Range', 'Retry-After'] });
+  app.useGlobalGuards(new InputGuard());
+  // Same-origin by default: no CORS headers at all unless CORS_ORIGINS names the origins.
+  if (settings.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: settings.corsOrigins,
+      exposedHeaders: ['Content-Range', 'Retry-After'],
+    });
+  }
   if (options.shutdownHooks ?? true) app.enableShutdownHooks();
-  setupOpenApi(app);
+  if (settings.apiDocs) setupOpenApi(app);
   return app;
+}
+
+/**
+ * Express matches paths case-insensitively and ignores a trailing slash unless told otherwise;
+ * a route then answers to spellings nobody wrote (`/API/ADMIN/requests`). Strict routing gives
+ * every route exactly one spelling. The router reads these settings once, when first touched,
+ * so they are set on a fresh instance before Nest or any module sees it.
+ */
+function strictExpress(): express.Express {
+  const instance = express();
+  instance.set('case sensitive routing', true);
+  instance.set('strict routing', true);
+  // First of all, so every answer carries the headers (the UI pages and 404s included).
+  instance.use(securityHeaders());
+  return instance;
 }

@@ -48,6 +48,27 @@ describe('loadConfig', () => {
     ).toEqual(['hooks.internal', '10.0.0.0/8', '::1', '127.0.0.1']);
   });
 
+  it('reads CORS_ORIGINS as exact origins and refuses anything else', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://admin.example.com, http://localhost:5173' }).corsOrigins,
+    ).toEqual(['https://admin.example.com', 'http://localhost:5173']);
+    expect(() =>
+      loadConfig({
+        CORS_ORIGINS: 'https://ok.example, *, https://x.example/path, ftp://f.example',
+      }),
+    ).toThrow(/CORS_ORIGINS: not an origin .*: \*, https:\/\/x\.example\/path, ftp:\/\/f\.example/);
+  });
+
+  it('serves the API docs outside production, and in production only with API_DOCS=true', () => {
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({}).apiDocs).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', APP_SECRET: secret }).apiDocs).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', APP_SECRET: secret, API_DOCS: 'true' }).apiDocs,
+    ).toBe(true);
+  });
+
   it('requires APP_SECRET in production and pairs ADMIN_EMAIL with ADMIN_PASSWORD', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/APP_SECRET/);
     expect(() => loadConfig({ ADMIN_EMAIL: 'root@example.com' })).toThrow(/ADMIN_PASSWORD/);

@@ -26,6 +26,10 @@ export interface AppConfig {
   logLevel: string;
   /** How often the fan-out reconciler runs, and how long work sits untouched before it is stuck. */
   stuckWorkAfterMs: number;
+  /** Browser origins allowed to call the API (CORS); empty: same-origin only. */
+  corsOrigins: string[];
+  /** Swagger UI and the OpenAPI document at /api/docs. */
+  apiDocs: boolean;
 }
 
 export class ConfigValidationError extends Error {
@@ -89,6 +93,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     queueDatabaseUrl: values.QUEUE_DATABASE_URL ?? null,
     logLevel: values.LOG_LEVEL,
     stuckWorkAfterMs: values.STUCK_WORK_AFTER_MS,
+    corsOrigins: values.CORS_ORIGINS.split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+    apiDocs: values.API_DOCS ?? values.NODE_ENV !== 'production',
   };
 }
 

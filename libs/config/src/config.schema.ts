@@ -20,6 +20,16 @@ const url = (protocols: readonly string[]) =>
       `must be a URL (${protocols.join(', ')})`,
     );
 
+/** `https://admin.example.com` or `http://localhost:5173`: exactly what a browser sends as Origin. */
+function isOrigin(value: string): boolean {
+  try {
+    const parsed = new URL(value);
+    return ['http:', 'https:'].includes(parsed.protocol) && parsed.origin === value;
+  } catch {
+    return false;
+  }
+}
+
 const ianaZone = z
   .string()
   .trim()
@@ -63,6 +73,24 @@ export const environmentSchema = z.object({
   QUEUE_DATABASE_URL: url(['postgres', 'postgresql']).optional(),
   // The fan-out reconciler runs this often and treats work untouched this long as stuck.
   STUCK_WORK_AFTER_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  // Origins (scheme://host[:port]) whose pages may call the API from a browser; empty: same-origin only.
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .superRefine((raw, context) => {
+      const bad = raw
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry && !isOrigin(entry));
+      if (bad.length > 0) {
+        context.addIssue({
+          code: 'custom',
+          message: `not an origin (scheme://host[:port], nothing after): ${bad.join(', ')}`,
+        });
+      }
+    }),
+  // Swagger UI at /api/docs: on by default outside production, off in production unless true.
+  API_DOCS: booleanFromEnv.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,11 +1,13 @@
 import { createRequire } from 'node:module';
 import type { AppConfig } from './app-config.js';
+import { safeError } from './safe-error.js';
 
 /**
  * The pino settings of every process (api and worker), in one place: in the embedded mode both
  * run in one process and share one logger, so what is redacted must not depend on which started
  * first. Secrets ride in headers (staff sessions, callback tokens) and link tokens in query
- * strings, so neither is ever logged.
+ * strings, so neither is ever logged. Errors pass through `safeError`: a failed query's values
+ * (subjects' e-mails, password hashes) never reach the log.
  */
 export function loggerParams(config: Pick<AppConfig, 'logLevel' | 'nodeEnv'>) {
   return {
@@ -19,6 +21,8 @@ export function loggerParams(config: Pick<AppConfig, 'logLevel' | 'nodeEnv'>) {
           method: req.method,
           path: req.url.split('?')[0],
         }),
+        err: safeError,
+        error: safeError,
       },
       ...(prettyOutput(config) ? { transport: { target: 'pino-pretty', options: PRETTY } } : {}),
     },

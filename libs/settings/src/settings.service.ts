@@ -14,7 +14,7 @@ export class SettingsService {
     // A row that no longer fits the schema (an older version) falls back to the default.
     const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
     for (const [key, value] of Object.entries(stored)) {
-      if (!(key in settingsSchema.shape)) continue;
+      if (!Object.hasOwn(settingsSchema.shape, key)) continue;
       const field = settingsSchema.shape[key as keyof Settings];
       const parsed = field.safeParse(value);
       if (parsed.success) merged[key] = parsed.data;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, QueryFailedError, type EntityManager } from 'typeorm';
 import { DomainError } from '@dsar/domain';
 import {
   appendAuditEvent,
@@ -28,6 +28,18 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+function emailTaken(email: string): DomainError {
+  return new DomainError('conflict', `An account for ${email} exists already`, {
+    errors: [{ field: 'email', message: 'is taken' }],
+  });
+}
+
+/** Two creates racing past the check: the UNIQUE constraint decides, and the loser hears 409. */
+function isRacedDuplicateEmail(error: unknown): boolean {
+  const driverError = error instanceof QueryFailedError ? error.driverError : undefined;
+  return driverError?.code === '23505' && driverError.constraint === 'staff_users_email_key';
+}
+
 /**
  * Staff accounts: created, changed, disabled (never deleted; the audit trail names them). A new
  * password or a disabled account ends every session at once: the guard checks both on each call.
@@ -44,29 +56,29 @@ export class StaffAccounts {
 
   async create(command: CreateStaffCommand, actor: Actor, now = new Date()) {
     const passwordHash = await hashPassword(command.password);
-    return this.dataSource.transaction(async (manager) => {
-      const email = normaliseEmail(command.email);
-      if (await manager.existsBy(StaffUserEntity, { email })) {
-        throw new DomainError('conflict', `An account for ${email} exists already`, {
-          errors: [{ field: 'email', message: 'is taken' }],
-        });
-      }
-      const user = await manager.save(
-        StaffUserEntity,
-        manager.create(StaffUserEntity, {
-          email,
-          name: command.name.trim(),
-          role: command.role,
-          enabled: true,
-          passwordHash,
-          passwordChangedAt: now,
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
-      await this.audit(manager, actor, 'staff_created', user.id, { role: user.role });
-      return user;
-    });
+    const email = normaliseEmail(command.email);
+    return this.dataSource
+      .transaction(async (manager) => {
+        if (await manager.existsBy(StaffUserEntity, { email })) throw emailTaken(email);
+        const user = await manager.save(
+          StaffUserEntity,
+          manager.create(StaffUserEntity, {
+            email,
+            name: command.name.trim(),
+            role: command.role,
+            enabled: true,
+            passwordHash,
+            passwordChangedAt: now,
+            createdAt: now,
+            updatedAt: now,
+          }),
+        );
+        await this.audit(manager, actor, 'staff_created', user.id, { role: user.role });
+        return user;
+      })
+      .catch((error: unknown) => {
+        throw isRacedDuplicateEmail(error) ? emailTaken(email) : error;
+      });
   }
 
   /** Creates the boot-time admin unless that e-mail has an account; safe when two boot at once. */

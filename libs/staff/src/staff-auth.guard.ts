@@ -8,23 +8,27 @@ import { METHOD_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
 import { DomainError } from '@dsar/domain';
 import { isWellFormedToken } from '@dsar/security';
-import { defaultRoles, roleMayAct, ROLES_KEY, type StaffRole } from './roles.js';
+import {
+  ACCESS_KEY,
+  defaultRoles,
+  roleMayAct,
+  ROLES_KEY,
+  type RouteAccess,
+  type StaffRole,
+} from './roles.js';
 import { type StaffPrincipal, StaffSessions } from './staff-sessions.service.js';
-
-/** Everything under this prefix needs a live staff session, whether or not it says so. */
-export const ADMIN_PATH_PREFIX = '/api/admin';
 
 interface GuardedRequest {
   method: string;
-  path: string;
   headers: Record<string, string | string[] | undefined>;
   staff?: StaffPrincipal;
 }
 
 /**
- * Global guard: a route under /api/admin (or one marked with `@Roles()`) needs a bearer token of
- * a live session (401) and a role the route allows (403). Being global, a new admin route cannot
- * be left unprotected by forgetting a decorator.
+ * Global guard, deciding from each route's metadata only (`@Public()`, `@StaffOnly()`,
+ * `@Roles()`), never from the path text, which the router may read differently (case, slashes,
+ * encodings). A staff route needs a bearer token of a live session (401) and a role the route
+ * allows (403); a route with no metadata at all is refused, so a forgotten decorator fails closed.
  */
 @Injectable()
 export class StaffAuthGuard implements CanActivate {
@@ -35,18 +39,18 @@ export class StaffAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ACCESS_KEY, targets);
+    if (access === 'public') return true;
     const request = context.switchToHttp().getRequest<GuardedRequest>();
-    const declared = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ROLES_KEY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    const isAdminPath =
-      request.path === ADMIN_PATH_PREFIX || request.path.startsWith(`${ADMIN_PATH_PREFIX}/`);
-    if (!declared && !isAdminPath) return true;
     const principal = await this.principal(request);
     if (!principal)
       throw new DomainError('unauthorized', 'Sign in first: a valid bearer token is needed');
+    if (access !== 'staff') {
+      throw new DomainError('forbidden', 'This route declares no access rule; it is closed');
+    }
     request.staff = principal;
+    const declared = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ROLES_KEY, targets);
     const routeMethod = this.reflector.get<RequestMethod | undefined>(
       METHOD_METADATA,
       context.getHandler(),

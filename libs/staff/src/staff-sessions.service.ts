@@ -5,6 +5,7 @@ import { DomainError } from '@dsar/domain';
 import { StaffSessionEntity, StaffUserEntity, type StaffRole } from '@dsar/persistence';
 import { hashToken, randomToken } from '@dsar/security';
 import { LoginThrottle } from './login-throttle.service.js';
+import { PasswordCheckGate } from './password-check-gate.js';
 import { decoyHash, verifyPassword } from './passwords.js';
 import { normaliseEmail } from './staff-accounts.service.js';
 
@@ -32,6 +33,7 @@ export class StaffSessions {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly throttle: LoginThrottle,
+    private readonly gate: PasswordCheckGate,
   ) {}
 
   async login(
@@ -41,9 +43,26 @@ export class StaffSessions {
     now = new Date(),
   ): Promise<LoginResult> {
     const normalised = normaliseEmail(email);
-    await this.throttle.check(normalised, address, now);
-    const user = await this.dataSource.manager.findOneBy(StaffUserEntity, { email: normalised });
-    const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
+    // Every limit is checked before anything is hashed: argon2 is the expensive part.
+    const leave = this.gate.admit(address);
+    try {
+      await this.throttle.check(normalised, address, now);
+      const user = await this.dataSource.manager.findOneBy(StaffUserEntity, { email: normalised });
+      const passwordHash = user?.passwordHash ?? (await decoyHash());
+      const matches = await this.gate.check(() => verifyPassword(passwordHash, password));
+      return await this.settle(user, matches, normalised, address, now);
+    } finally {
+      leave();
+    }
+  }
+
+  private async settle(
+    user: StaffUserEntity | null,
+    matches: boolean,
+    normalised: string,
+    address: string,
+    now: Date,
+  ): Promise<LoginResult> {
     if (!user || !matches || !user.enabled) {
       await this.throttle.recordFailure(normalised, address, now);
       throw new DomainError(

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { BootAdmin } from './boot-admin.service.js';
 import { LoginThrottle } from './login-throttle.service.js';
+import { PasswordCheckGate } from './password-check-gate.js';
 import { StaffAccounts } from './staff-accounts.service.js';
 import { StaffAuthGuard } from './staff-auth.guard.js';
 import { StaffSessions } from './staff-sessions.service.js';
@@ -12,9 +13,10 @@ import { StaffSessions } from './staff-sessions.service.js';
     StaffAccounts,
     StaffSessions,
     LoginThrottle,
+    { provide: PasswordCheckGate, useFactory: () => new PasswordCheckGate() },
     BootAdmin,
     { provide: APP_GUARD, useClass: StaffAuthGuard },
   ],
-  exports: [StaffAccounts, StaffSessions],
+  exports: [StaffAccounts, StaffSessions, PasswordCheckGate],
 })
 export class StaffModule {}

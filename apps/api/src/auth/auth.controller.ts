@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
-import { ANY_ROLE, Roles, StaffSessions, type StaffPrincipal } from '@dsar/staff';
+import { ANY_ROLE, Roles, StaffSessions, type StaffPrincipal, Public } from '@dsar/staff';
 import { parseInput } from '../http/validation.js';
 import { CurrentStaff } from '../admin/staff-actor.js';
 
@@ -17,6 +17,7 @@ export class AuthController {
   constructor(private readonly sessions: StaffSessions) {}
 
   @Post('login')
+  @Public()
   @HttpCode(200)
   @ApiOperation({
     summary: '`{email, password}` → `{token, expiresAt, user}`; 429 after repeated failures',

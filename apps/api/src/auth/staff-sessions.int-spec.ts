@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import pg from 'pg';
 import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
-import { ADDRESS_FAILURE_LIMIT } from '@dsar/staff';
+import { ADDRESS_FAILURE_LIMIT, PASSWORD_CHECK_LIMITS, PasswordCheckGate } from '@dsar/staff';
 import { call, signIn, TEST_PASSWORD } from '../admin/testing/staff-test-kit.js';
 
 // argon2 is slow on purpose: a few dozen logins take a while on a shared machine.
@@ -112,5 +112,25 @@ describe('staff sign-in', () => {
     expect((await login('boss@staff.example', 'the first admin password', '10.4.0.2')).status).toBe(
       200,
     );
+  });
+
+  it('refuses a flood of parallel logins from one address before hashing; the right password still works', async () => {
+    const officer = await signIn(stack, 'officer');
+    const gate = stack.api.get(PasswordCheckGate);
+    const before = gate.verifications;
+    const answers = await Promise.all(
+      Array.from({ length: 16 }, () => login(officer.email, 'wrong password!!', '10.5.0.1')),
+    );
+    const refused = answers.filter((answer) => answer.status === 429);
+    const hashed = answers.filter((answer) => answer.status !== 429);
+    // The address's share got in (and was told the password is wrong); the rest were refused
+    // at the door, with Retry-After, and cost no password check at all.
+    expect(hashed.map((answer) => answer.status)).toEqual(hashed.map(() => 401));
+    expect(hashed.length).toBeLessThanOrEqual(PASSWORD_CHECK_LIMITS.perAddress);
+    expect(refused.length).toBeGreaterThanOrEqual(16 - PASSWORD_CHECK_LIMITS.perAddress);
+    for (const answer of refused)
+      expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(gate.verifications - before).toBe(hashed.length);
+    expect((await login(officer.email, TEST_PASSWORD, '10.5.0.1')).status).toBe(200);
   });
 });

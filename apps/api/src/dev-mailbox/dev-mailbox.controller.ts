@@ -5,11 +5,13 @@ import { DomainError } from '@dsar/domain';
 import { MailOutbox } from '@dsar/mail';
 import { OutboundMailEntity } from '@dsar/persistence';
 import { html, page, trusted } from '../pages/page-layout.js';
+import { Public } from '@dsar/staff';
 
 /**
  * The built-in dev mailbox: without SMTP_URL, every mail stays in the outbox and is readable here,
  * so a newcomer can click the links. Off in production and whenever SMTP_URL is set.
  */
+@Public()
 @Controller('dev/mailbox')
 export class DevMailboxController {
   constructor(

@@ -7,10 +7,12 @@ import {
 } from '@nestjs/terminus';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { type QueueProbe, queueProbe } from '@dsar/queue';
+import { Public } from '@dsar/staff';
 
 const PROBE_TIMEOUT_MS = 2000;
 
 /** 200 when Postgres and the queue's server (Redis, or the queue database) answer, 503 otherwise. */
+@Public()
 @Controller('health')
 export class HealthController implements OnApplicationShutdown {
   private readonly queue: QueueProbe;

@@ -10,6 +10,7 @@ import { parseInput } from '../http/validation.js';
 import type { StaffPrincipal } from '@dsar/staff';
 import { actorOf, CurrentStaff } from '../admin/staff-actor.js';
 import { z } from 'zod';
+import { Public, StaffOnly } from '@dsar/staff';
 
 const requestIdParam = z.object({ id: z.uuid() }).strict();
 const statusTokenBody = z.object({ token: z.string().min(1).max(200) }).strict();
@@ -31,6 +32,7 @@ export class DownloadController {
 
   /** A fresh download link by mail, asked from the status page with the status token. */
   @Post('requests/download-link')
+  @Public()
   @HttpCode(202)
   @ApiOperation({ summary: 'Mail a fresh download link: `{token}` is the status token' })
   async freshLink(@Body() body: unknown) {
@@ -39,6 +41,7 @@ export class DownloadController {
   }
 
   @Get('download')
+  @Public()
   @ApiExcludeEndpoint()
   async subjectDownload(@Query() query: unknown, @Res() response: Response): Promise<void> {
     const token = (query as { token?: unknown })?.token;
@@ -60,6 +63,7 @@ export class DownloadController {
   }
 
   @Get('admin/requests/:id/package')
+  @StaffOnly()
   @ApiBearerAuth()
   @ApiOperation({ summary: "Download the request's access package (zip); audited" })
   async staffDownload(

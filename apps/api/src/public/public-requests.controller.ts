@@ -8,8 +8,10 @@ import {
   submitRequestBody,
   tokenBody,
 } from './public-requests.schemas.js';
+import { Public } from '@dsar/staff';
 
 /** The public API of the contract: no login; every body validated here, nothing else. */
+@Public()
 @Controller('requests')
 export class PublicRequestsController {
   constructor(

@@ -15,7 +15,7 @@ import {
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { ANY_ROLE, Roles, type StaffPrincipal } from '@dsar/staff';
+import { ANY_ROLE, Roles, type StaffPrincipal, StaffOnly } from '@dsar/staff';
 import { RequestPreviewService, systemInput, SystemsService, systemUpdate } from '@dsar/systems';
 import { parseInput } from '../http/validation.js';
 import { ListQueryDocs } from '../openapi/list-query.docs.js';
@@ -28,6 +28,7 @@ import { SystemListReader } from './system-list.js';
 /** `systems`: every role reads; admins create, update, delete and test. */
 @ApiTags('admin: systems')
 @ApiBearerAuth()
+@StaffOnly()
 @Controller('admin/systems')
 export class SystemsAdminController {
   constructor(
@@ -100,6 +101,7 @@ export class SystemsAdminController {
 /** Before approval: what an erasure or rectification would change (officers and admins). */
 @ApiTags('admin: request actions')
 @ApiBearerAuth()
+@StaffOnly()
 @Controller('admin/requests/:id')
 export class RequestPreviewController {
   constructor(private readonly previews: RequestPreviewService) {}

@@ -10,10 +10,12 @@ import { methodNotAllowed } from '../admin/method-not-allowed.js';
 import { TASK_LIST } from './task-list.spec-table.js';
 import { closeTaskBody, taskIdParam } from './tasks.schemas.js';
 import { taskView } from './task.view.js';
+import { StaffOnly } from '@dsar/staff';
 
 /** The task inbox. The global staff guard lets every role read and officers (and admins) act. */
 @ApiTags('admin: tasks')
 @ApiBearerAuth()
+@StaffOnly()
 @Controller('admin/tasks')
 export class TasksController {
   constructor(

@@ -4,6 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TaskCallbacks } from '@dsar/webhooks';
 import { parseInput } from '../http/validation.js';
 import { taskIdParam } from './webhooks.schemas.js';
+import { Public } from '@dsar/staff';
 
 type RawRequest = Request & { rawBody?: Buffer };
 
@@ -17,6 +18,7 @@ function headerValue(request: Request, name: string): string | undefined {
  * exact bytes received, so the raw body is verified, not a re-serialised one.
  */
 @ApiTags('connected systems')
+@Public()
 @Controller('callbacks/tasks')
 export class CallbacksController {
   constructor(private readonly callbacks: TaskCallbacks) {}

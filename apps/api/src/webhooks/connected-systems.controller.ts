@@ -6,7 +6,7 @@ import { DomainError } from '@dsar/domain';
 import { TaskOutcomes, taskOutcomeSchema } from '@dsar/connectors';
 import { RecipientNotices } from '@dsar/notices';
 import { RequestTokens } from '@dsar/requests';
-import { Roles } from '@dsar/staff';
+import { Roles, StaffOnly, Public } from '@dsar/staff';
 import { WebhookSecrets } from '@dsar/webhooks';
 import { parseInput } from '../http/validation.js';
 import { ADMINS, WORKERS, requireRole } from './staff-roles.js';
@@ -42,6 +42,7 @@ export class ConnectedSystemsController {
 
   /** Staff record a processor's or a person's answer: done, partly done, refused, not found. */
   @Post('admin/tasks/:id/outcome')
+  @StaffOnly()
   @ApiBearerAuth()
   @ApiOperation({
     summary:
@@ -59,6 +60,7 @@ export class ConnectedSystemsController {
 
   /** The subject asks who their data went to and was told (Art. 19, last sentence). */
   @Get('requests/recipients')
+  @Public()
   @ApiOperation({
     summary:
       'The subject’s status token → the recipients told of an erasure or rectification (Art. 19)',

@@ -19,6 +19,7 @@ import type { WebhookDeliveryEntity } from '@dsar/persistence';
 import { parseInput } from '../http/validation.js';
 import { READERS, WORKERS, requireRole } from './staff-roles.js';
 import { deliveryListQuery, idParam } from './webhooks.schemas.js';
+import { StaffOnly } from '@dsar/staff';
 
 const LOG_ONLY = () =>
   new DomainError('method_not_allowed', 'Deliveries are a log: list and get only');
@@ -51,6 +52,7 @@ function deliveryView(delivery: WebhookDeliveryEntity) {
 /** `/api/admin/deliveries`: every webhook attempt (list, get) and a redelivery action. */
 @ApiTags('admin: deliveries')
 @ApiBearerAuth()
+@StaffOnly()
 @Controller('admin/deliveries')
 export class DeliveriesController {
   constructor(private readonly deliveries: Deliveries) {}

@@ -7,6 +7,7 @@ import { TaskAttachments } from '@dsar/connectors';
 import type { TaskAttachmentEntity } from '@dsar/persistence';
 import { parseInput } from '../http/validation.js';
 import { READERS, WORKERS, requireRole } from './staff-roles.js';
+import { StaffOnly } from '@dsar/staff';
 
 type StaffRequest = Request & { staff?: { id?: string; role?: string } };
 
@@ -31,6 +32,7 @@ function view(file: TaskAttachmentEntity) {
  */
 @ApiTags('admin: tasks')
 @ApiBearerAuth()
+@StaffOnly()
 @Controller('admin/tasks/:id/attachments')
 export class TaskAttachmentsController {
   constructor(private readonly attachments: TaskAttachments) {}

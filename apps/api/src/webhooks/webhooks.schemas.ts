@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DELIVERY_FIELDS } from '@dsar/webhooks';
+import { parseQueryJson } from '../http/input-text.js';
 
 const json = <T extends z.ZodType>(schema: T, fallback: unknown) =>
   z
@@ -7,12 +8,13 @@ const json = <T extends z.ZodType>(schema: T, fallback: unknown) =>
     .optional()
     .transform((value, context) => {
       if (value === undefined) return fallback;
-      try {
-        return JSON.parse(value) as unknown;
-      } catch {
-        context.addIssue({ code: 'custom', message: 'is not valid JSON' });
-        return z.NEVER;
+      const parsed = parseQueryJson(value, '');
+      if (parsed.ok) return parsed.value;
+      for (const error of parsed.errors) {
+        const path = error.field === '(body)' || error.field === '' ? [] : error.field.split('.');
+        context.addIssue({ code: 'custom', message: error.message, path });
       }
+      return z.NEVER;
     })
     .pipe(schema);
 
@@ -41,7 +43,7 @@ export const deliveryListQuery = z
           taskId: uuid.optional(),
           requestId: uuid.optional(),
           eventType: z.string().max(100).optional(),
-          statusCode: z.number().int().optional(),
+          statusCode: z.number().int().min(0).max(999).optional(),
           outcome: oneOrMany(
             z.enum(['succeeded', 'accepted', 'retry', 'failed', 'gone']),
           ).optional(),

@@ -15,6 +15,29 @@ export interface AuditHashInput {
   prevHash: string | null;
 }
 
+// eslint-disable-next-line no-control-regex -- NUL is exactly what must be found
+const UNSTORABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g;
+
+/**
+ * A text as PostgreSQL gives it back: the driver encodes UTF-8, which turns half a surrogate pair
+ * into U+FFFD, and neither text nor jsonb can hold NUL. Hashing this form (not the one sent) keeps
+ * an honest chain verifiable.
+ */
+export function storedText(text: string): string {
+  return text.replace(UNSTORABLE, '\uFFFD');
+}
+
+export function storedNullableText(text: string | null): string | null {
+  return text === null ? null : storedText(text);
+}
+
+/** A value as a jsonb column gives it back: JSON's types only (dates as text), texts as stored. */
+export function storedJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value), (_key, inner: unknown) =>
+    typeof inner === 'string' ? storedText(inner) : inner,
+  ) as T;
+}
+
 /** JSON with sorted keys, so the hash does not depend on key order after a jsonb round trip. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;

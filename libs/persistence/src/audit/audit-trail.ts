@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AuditEventEntity, type ActorType } from '../entities/audit-event.entity.js';
-import { auditEventHash } from './audit-hash.js';
+import { auditEventHash, storedJson, storedNullableText, storedText } from './audit-hash.js';
 
 export interface Actor {
   type: ActorType;
@@ -45,12 +45,13 @@ export async function appendAuditEvent(
     seq: (previous?.seq ?? 0) + 1,
     requestId: record.requestId,
     actorType: record.actor.type,
-    actorId: record.actor.id,
-    action: record.action,
-    fromStatus: record.fromStatus ?? null,
-    toStatus: record.toStatus ?? null,
-    reason: record.reason ?? null,
-    data: record.data ?? {},
+    // What is hashed is exactly what the columns will give back.
+    actorId: storedNullableText(record.actor.id),
+    action: storedText(record.action),
+    fromStatus: storedNullableText(record.fromStatus ?? null),
+    toStatus: storedNullableText(record.toStatus ?? null),
+    reason: storedNullableText(record.reason ?? null),
+    data: storedJson(record.data ?? {}),
     createdAt,
     prevHash: previous?.hash ?? null,
   });

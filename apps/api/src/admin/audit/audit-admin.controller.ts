@@ -1,7 +1,7 @@
 import { All, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { ANY_ROLE, Roles } from '@dsar/staff';
+import { ANY_ROLE, Roles, StaffOnly } from '@dsar/staff';
 import { parseInput } from '../../http/validation.js';
 import { ListQueryDocs } from '../../openapi/list-query.docs.js';
 import { contentRange } from '../listing/list-query.js';
@@ -13,6 +13,7 @@ import { AuditEventReader, auditEventView } from './audit-events-admin.service.j
 /** `audit-events`: list and get; the trail is append-only, so every other verb is 405. */
 @ApiTags('admin: audit')
 @ApiBearerAuth()
+@StaffOnly()
 @Controller('admin/audit-events')
 export class AuditEventsAdminController {
   constructor(private readonly reader: AuditEventReader) {}
@@ -51,6 +52,7 @@ export class AuditEventsAdminController {
 
 @ApiTags('admin: audit')
 @ApiBearerAuth()
+@StaffOnly()
 @Controller('admin/audit-chain')
 export class AuditChainController {
   constructor(private readonly verifier: AuditChainVerifier) {}

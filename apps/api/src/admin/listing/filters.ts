@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import type { FilterSpec } from './list-query.js';
-
-const isoDate = z
-  .string()
-  .max(40)
-  .pipe(z.coerce.date({ error: 'must be a date' }));
+import { dateInput } from '../../http/input-text.js';
 
 /** Building blocks for whitelisted filters; every value travels as a parameter. */
 export const filters = {
@@ -30,13 +26,13 @@ export const filters = {
   },
   before(column: string): FilterSpec<Date> {
     return {
-      schema: isoDate,
+      schema: dateInput,
       where: (value, param) => ({ sql: `${column} < :${param}`, params: { [param]: value } }),
     };
   },
   after(column: string): FilterSpec<Date> {
     return {
-      schema: isoDate,
+      schema: dateInput,
       where: (value, param) => ({ sql: `${column} >= :${param}`, params: { [param]: value } }),
     };
   },

@@ -3,6 +3,10 @@ import { DomainError } from '@dsar/domain';
 import { REQUEST_LIST } from '../requests/request-list.js';
 import { contentRange, parseListQuery } from './list-query.js';
 
+function nested(depth: number): unknown {
+  return depth === 0 ? 1 : { a: nested(depth - 1) };
+}
+
 function errorsOf(query: Record<string, unknown>) {
   try {
     parseListQuery(REQUEST_LIST, query);
@@ -71,8 +75,29 @@ describe('parseListQuery', () => {
     [{ filter: '{"overdue":"yes"}' }, 'filter.overdue'],
     [{ filter: '{"dueBefore":"tomorrow"}' }, 'filter.dueBefore'],
     [{ page: '2' }, 'page'],
+    [{ sort: '["__proto__","ASC"]' }, 'sort.0'],
+    [{ sort: '["toString","DESC"]' }, 'sort.0'],
+    [{ sort: '["constructor","DESC"]' }, 'sort.0'],
+    [{ filter: '{"constructor":1}' }, 'filter.constructor'],
+    [{ filter: '{"__proto__":{"x":1}}' }, 'filter.__proto__'],
+    [{ filter: '{"hasOwnProperty":1}' }, 'filter.hasOwnProperty'],
+    [{ filter: '{"status":{"prototype":1}}' }, 'filter.status.prototype'],
+    [{ filter: '{"q":"a\\u0000b"}' }, 'filter.q'],
+    [{ filter: '{"q":"cut \\ud83d"}' }, 'filter.q'],
+    [{ filter: '{"dueBefore":"-100000-01-01T00:00:00Z"}' }, 'filter.dueBefore'],
+    [{ filter: '{"dueBefore":"1899-12-31T23:59:59Z"}' }, 'filter.dueBefore'],
+    [{ filter: JSON.stringify({ q: 'x', deep: nested(40) }) }, `filter.deep${'.a'.repeat(31)}`],
   ])('refuses %j naming %s', (query, field) => {
     expect(errorsOf(query)).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+  });
+
+  it('never lets a client name reach Object.prototype', () => {
+    for (const sort of ['["__proto__","ASC"]', '["toString","ASC"]']) {
+      expect(() => parseListQuery(REQUEST_LIST, { sort })).toThrow(DomainError);
+    }
+    expect(({} as Record<string, unknown>)['r.id']).toBeUndefined();
+    const parsed = parseListQuery(REQUEST_LIST, { filter: '{"dueBefore":"9999-12-31"}' });
+    expect(parsed.conditions).toHaveLength(1);
   });
 
   it('writes Content-Range for full and empty pages', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '@dsar/domain';
 import type { FieldError } from '../../http/validation.js';
 import { fieldErrors } from '../../http/validation.js';
+import { parseQueryJson } from '../../http/input-text.js';
 
 /** A filter's condition: SQL text with named parameters; values never enter the text. */
 export interface Condition {
@@ -44,11 +45,14 @@ function bad(errors: FieldError[]): never {
 function json(raw: unknown, field: string): unknown {
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string') bad([{ field, message: 'must be given once, as JSON' }]);
-  try {
-    return JSON.parse(raw);
-  } catch {
-    bad([{ field, message: 'is not valid JSON' }]);
-  }
+  const parsed = parseQueryJson(raw, field);
+  if (!parsed.ok) bad(parsed.errors);
+  return parsed.value;
+}
+
+/** A whitelist entry by a client-supplied name: own entries only, never an inherited one. */
+function ownEntry<T>(table: Record<string, T>, name: string): T | undefined {
+  return Object.hasOwn(table, name) ? table[name] : undefined;
 }
 
 function parsePart<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
@@ -74,7 +78,7 @@ export function parseListQuery(spec: ListSpec, query: Record<string, unknown>): 
     query.sort === undefined
       ? spec.defaultSort
       : parsePart(sortSchema, json(query.sort, 'sort'), 'sort');
-  const column = spec.sort[sortField];
+  const column = ownEntry(spec.sort, sortField);
   if (!column) {
     bad([
       {
@@ -91,7 +95,7 @@ export function parseListQuery(spec: ListSpec, query: Record<string, unknown>): 
   const conditions: Condition[] = [];
   const errors: FieldError[] = [];
   Object.entries(filter as Record<string, unknown>).forEach(([field, raw], index) => {
-    const filterSpec = spec.filters[field];
+    const filterSpec = ownEntry(spec.filters, field);
     if (!filterSpec) {
       errors.push({ field: `filter.${field}`, message: 'is not a filter of this resource' });
       return;
@@ -110,7 +114,7 @@ export function parseListQuery(spec: ListSpec, query: Record<string, unknown>): 
   if (errors.length) bad(errors);
 
   // getMany sends `filter.id` without a range: the page then holds every id asked for.
-  const ids = (filter as { id?: unknown }).id;
+  const ids = ownEntry(filter as Record<string, unknown>, 'id');
   const [start, end] =
     query.range === undefined
       ? [0, Array.isArray(ids) ? ids.length - 1 : Math.min(24, spec.maxPageSize - 1)]

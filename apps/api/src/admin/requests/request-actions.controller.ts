@@ -15,10 +15,12 @@ import {
   verifyBody,
 } from './request-admin.schemas.js';
 import { requestView } from './request.view.js';
+import { StaffOnly } from '@dsar/staff';
 
 /** Staff decisions (officers and admins): each answers the request as it now stands. */
 @ApiTags('admin: request actions')
 @ApiBearerAuth()
+@StaffOnly()
 @Controller('admin/requests/:id')
 export class RequestActionsController {
   constructor(private readonly decisions: RequestDecisions) {}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DENIAL_REASONS } from '@dsar/domain';
 import { correctionsMatchType, submitRequestFields } from '../../public/public-requests.schemas.js';
+import { dateInput } from '../../http/input-text.js';
 
 export const idParam = z.object({ id: z.uuid('must be a UUID') }).strict();
 
@@ -11,7 +12,7 @@ export const staffCreateBody = z
   .object({
     ...submitRequestFields,
     channel: z.enum(['post', 'phone']),
-    receivedAt: z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time' }).optional(),
+    receivedAt: dateInput.optional(),
     verificationNote: text(2000),
   })
   .strict()

@@ -2,7 +2,7 @@ import { All, Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } fr
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { StaffIntake } from '@dsar/requests';
-import { ANY_ROLE, Roles, type StaffPrincipal } from '@dsar/staff';
+import { ANY_ROLE, Roles, type StaffPrincipal, StaffOnly } from '@dsar/staff';
 import { parseInput } from '../../http/validation.js';
 import { ListQueryDocs } from '../../openapi/list-query.docs.js';
 import { contentRange } from '../listing/list-query.js';
@@ -15,6 +15,7 @@ import { requestView } from './request.view.js';
 /** `requests`: list, get, create (received by post or phone); other verbs 405. */
 @ApiTags('admin: requests')
 @ApiBearerAuth()
+@StaffOnly()
 @Controller('admin/requests')
 export class RequestsAdminController {
   constructor(

@@ -15,11 +15,13 @@ export function parseSettingsPatch(body: unknown): Partial<Settings> {
       errors: [{ field: '(body)', message: 'must be a JSON object' }],
     });
   }
-  const patch: Record<string, unknown> = {};
+  const patch: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const errors: FieldError[] = [];
   for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
     if (key === 'id') continue;
-    const field = settingsSchema.shape[key as keyof Settings];
+    const field = Object.hasOwn(settingsSchema.shape, key)
+      ? settingsSchema.shape[key as keyof Settings]
+      : undefined;
     if (!field) {
       errors.push({ field: key, message: 'is not a known setting' });
       continue;

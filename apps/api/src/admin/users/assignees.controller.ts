@@ -8,6 +8,7 @@ import { contentRange } from '../listing/list-query.js';
 import { methodNotAllowed } from '../method-not-allowed.js';
 import { idParam } from '../requests/request-admin.schemas.js';
 import { UserAdminReader } from './users-admin.service.js';
+import { StaffOnly } from '@dsar/staff';
 
 /** What every role may know of a colleague: enough to show and pick an assignee, no e-mail. */
 function assigneeView(user: StaffUserEntity) {
@@ -20,6 +21,7 @@ function assigneeView(user: StaffUserEntity) {
  */
 @ApiTags('admin: users')
 @ApiBearerAuth()
+@StaffOnly()
 @Controller('admin/assignees')
 export class AssigneesController {
   constructor(private readonly reader: UserAdminReader) {}
