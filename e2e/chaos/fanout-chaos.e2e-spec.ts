@@ -7,13 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { freePort } from '@dsar/embedded';
 import { StaffIntake } from '@dsar/requests';
 import { StaffAccounts } from '@dsar/staff';
-import {
-  createTestDatabase,
-  PrivateRedis,
-  SmtpSink,
-  testConfig,
-  type TestDatabase,
-} from '@dsar/testing';
+import { createTestDatabase, PrivateRedis, testConfig, type TestDatabase } from '@dsar/testing';
 import { createApiApp } from '../../apps/api/src/create-app.js';
 import { ChaosReceiver } from './chaos-receiver.js';
 import { WorkerProcesses } from './worker-processes.js';
@@ -54,7 +48,6 @@ interface Call {
 let database: TestDatabase;
 let company: TestDatabase;
 let redis: PrivateRedis;
-let smtp: SmtpSink;
 let dataDir: string;
 let api: NestExpressApplication;
 let baseUrl: string;
@@ -113,7 +106,6 @@ beforeAll(async () => {
   database = await createTestDatabase();
   company = await createTestDatabase('company', { migrate: false });
   redis = await new PrivateRedis().start();
-  smtp = await new SmtpSink().start();
   dataDir = await mkdtemp(join(tmpdir(), 'dsar-chaos-'));
   receiver = new ChaosReceiver({ fail: 0.3, timeout: 0.05 }, SEED);
   const receiverUrl = await receiver.start();
@@ -124,7 +116,8 @@ beforeAll(async () => {
     APP_SECRET,
     DATABASE_URL: database.url,
     REDIS_URL: redis.url,
-    SMTP_URL: smtp.url,
+    // No SMTP: mails go to the dev mailbox under DATA_DIR (an SMTP session cut by a SIGKILL is
+    // not what this suite is about, and no mail is asserted).
     DATA_DIR: dataDir,
     PUBLIC_URL: baseUrl,
     OUTBOUND_ALLOWLIST: '127.0.0.1',
@@ -215,7 +208,6 @@ afterAll(async () => {
     () => db?.end(),
     () => companyDb?.end(),
     () => receiver?.stop(),
-    () => smtp?.stop(),
     () => redis?.stop(),
     () => database?.drop(),
     () => company?.drop(),

@@ -8,6 +8,8 @@ const root = new URL('../..', import.meta.url).pathname;
  */
 export class WorkerProcesses {
   private readonly children: (ChildProcess | null)[];
+  /** Per slot: resolves once its current worker has printed that it runs. */
+  private readonly starting: Promise<void>[];
   private output = '';
   kills = 0;
 
@@ -16,6 +18,7 @@ export class WorkerProcesses {
     count: number,
   ) {
     this.children = Array.from({ length: count }, () => null);
+    this.starting = Array.from({ length: count }, () => Promise.resolve());
   }
 
   /** Starts every slot; resolves once each has printed that it runs. */
@@ -24,10 +27,13 @@ export class WorkerProcesses {
   }
 
   /**
-   * SIGKILL the worker in `slot` and start a new one in its place; resolves once it runs, so the
-   * next kill never leaves the queue with no worker that has come up.
+   * SIGKILL the worker in `slot` and start a new one in its place, once another slot's worker
+   * runs (a kill never leaves the queue with no worker that has come up); resolves when the
+   * replacement is started, not when it runs.
    */
   async killAndRestart(slot: number): Promise<void> {
+    const others = this.starting.filter((_starting, other) => other !== slot);
+    await Promise.race(others.map((starting) => starting.catch(() => undefined)));
     const child = this.children[slot];
     if (child && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -35,10 +41,16 @@ export class WorkerProcesses {
       await exited;
       this.kills += 1;
     }
-    await this.spawn(slot);
+    void this.spawn(slot).catch(() => undefined);
   }
 
   private async spawn(slot: number): Promise<void> {
+    const running = this.run(slot);
+    this.starting[slot] = running;
+    return running;
+  }
+
+  private async run(slot: number): Promise<void> {
     const child = spawn(process.execPath, ['apps/worker/dist/main.js'], {
       cwd: root,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...this.env },
