@@ -27,7 +27,12 @@ export interface TestStack {
  * the api on a random port and (unless `worker: false`) a worker.
  */
 export async function startTestStack(
-  options: { env?: Record<string, string>; worker?: boolean } = {},
+  options: {
+    env?: Record<string, string>;
+    worker?: boolean;
+    /** Where api and worker log (a test reading its own logs); stdout otherwise. */
+    logDestination?: AppConfig['logDestination'];
+  } = {},
 ): Promise<TestStack> {
   const database = await createTestDatabase();
   const redis = await new PrivateRedis().start();
@@ -42,6 +47,7 @@ export async function startTestStack(
     SMTP_URL: smtp.url,
     ...options.env,
   });
+  if (options.logDestination) config.logDestination = options.logDestination;
   const api = await createApiApp(config);
   await api.listen(port, '127.0.0.1');
   const worker = options.worker === false ? null : await createWorker(config);

@@ -69,6 +69,15 @@ describe('loadConfig', () => {
     ).toBe(true);
   });
 
+  it("lets the demo reach its company databases on the product's own database host", () => {
+    const env = { DATABASE_URL: 'postgres://dsar@postgres:5432/dsar' };
+    expect(loadConfig({ ...env, SEED_DEMO: 'true' }).outboundAllowlist).toEqual([
+      '127.0.0.1',
+      'postgres',
+    ]);
+    expect(loadConfig({ ...env, SEED_DEMO: 'false' }).outboundAllowlist).toEqual([]);
+  });
+
   it('requires APP_SECRET in production and pairs ADMIN_EMAIL with ADMIN_PASSWORD', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/APP_SECRET/);
     expect(() => loadConfig({ ADMIN_EMAIL: 'root@example.com' })).toThrow(/ADMIN_PASSWORD/);
@@ -93,5 +102,16 @@ describe('loadConfig', () => {
     ]) {
       expect(KNOWN_SETTING_KEYS).toContain(key);
     }
+  });
+
+  it('derives QUEUE_PREFIX from the database name and refuses one with a colon', () => {
+    expect(loadConfig({}).queuePrefix).toBe('dsar');
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://u@db.internal:5432/dsar_staging?sslmode=require' })
+        .queuePrefix,
+    ).toBe('dsar_staging');
+    expect(loadConfig({ QUEUE_PREFIX: 'prod-eu.1' }).queuePrefix).toBe('prod-eu.1');
+    expect(() => loadConfig({ QUEUE_PREFIX: 'bull:prod' })).toThrow(/QUEUE_PREFIX: must be/);
+    expect(loadConfig({}).queueCommandTimeoutMs).toBe(1000);
   });
 });

@@ -23,6 +23,10 @@ export interface AppConfig {
   embeddedQueue: 'auto' | 'redis' | 'postgres';
   /** Set: the queue is BullMQ's PostgreSQL backend in this database; unset: Redis at redisUrl. */
   queueDatabaseUrl: string | null;
+  /** BullMQ's `prefix` for every queue, worker, flow producer and scheduler. */
+  queuePrefix: string;
+  /** The bound on one Redis command of a request path (enqueue, rate limit). */
+  queueCommandTimeoutMs: number;
   logLevel: string;
   /** How often the fan-out reconciler runs, and how long work sits untouched before it is stuck. */
   stuckWorkAfterMs: number;
@@ -30,6 +34,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Swagger UI and the OpenAPI document at /api/docs. */
   apiDocs: boolean;
+  /** Tests only (never from the environment): where the logs go instead of stdout. */
+  logDestination?: { write(line: string): unknown };
 }
 
 export class ConfigValidationError extends Error {
@@ -70,10 +76,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!values || problems.length > 0) throw new ConfigValidationError(problems);
 
   const seedDemo = values.SEED_DEMO ?? values.NODE_ENV === 'development';
+  const databaseUrl = values.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/dsar';
   const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, '');
   return {
     nodeEnv: values.NODE_ENV,
-    databaseUrl: values.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/dsar',
+    databaseUrl,
     redisUrl: values.REDIS_URL,
     port: values.PORT,
     publicUrl,
@@ -85,12 +92,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminEmail: values.ADMIN_EMAIL?.toLowerCase() ?? null,
     adminPassword: values.ADMIN_PASSWORD ?? null,
     seedDemo,
-    outboundAllowlist: outboundAllowlist(values.OUTBOUND_ALLOWLIST, seedDemo),
+    outboundAllowlist: outboundAllowlist(values.OUTBOUND_ALLOWLIST, seedDemo, values.DATABASE_URL),
     intakeRateLimit: values.INTAKE_RATE_LIMIT,
     controllerTimezone: values.CONTROLLER_TIMEZONE,
     embedded: values.EMBEDDED,
     embeddedQueue: values.EMBEDDED_QUEUE,
     queueDatabaseUrl: values.QUEUE_DATABASE_URL ?? null,
+    queuePrefix: values.QUEUE_PREFIX ?? queuePrefixOf(databaseUrl),
+    queueCommandTimeoutMs: values.QUEUE_COMMAND_TIMEOUT_MS,
     logLevel: values.LOG_LEVEL,
     stuckWorkAfterMs: values.STUCK_WORK_AFTER_MS,
     corsOrigins: values.CORS_ORIGINS.split(',')
@@ -100,15 +109,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
 }
 
+/**
+ * The default QUEUE_PREFIX: the database's name, so a staging and a production deployment on one
+ * Redis database (each with its own PostgreSQL database) keep their queues apart.
+ */
+export function queuePrefixOf(databaseUrl: string): string {
+  const name = new URL(databaseUrl).pathname.slice(1) || 'postgres';
+  return name.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 64);
+}
+
 /** The demo's own receivers (fake Google, example webhook receiver) listen on loopback. */
 const DEMO_LOOPBACK = '127.0.0.1';
 
-function outboundAllowlist(raw: string, seedDemo: boolean): string[] {
+function outboundAllowlist(raw: string, seedDemo: boolean, databaseUrl?: string): string[] {
   const entries = raw
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);
-  return seedDemo && !entries.includes(DEMO_LOOPBACK) ? [...entries, DEMO_LOOPBACK] : entries;
+  if (!seedDemo) return entries;
+  // The demo's company databases live on the product's own server (`postgres` in compose).
+  const demoHosts = [DEMO_LOOPBACK, databaseUrl ? new URL(databaseUrl).hostname : ''];
+  return [...new Set([...entries, ...demoHosts.filter(Boolean)])];
 }
 
 /** Every environment key the schema knows (the compose-file test checks against this). */

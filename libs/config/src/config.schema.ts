@@ -91,6 +91,14 @@ export const environmentSchema = z.object({
     }),
   // Swagger UI at /api/docs: on by default outside production, off in production unless true.
   API_DOCS: booleanFromEnv.optional(),
+  // BullMQ's key prefix: two deployments on one Redis database never take each other's jobs.
+  QUEUE_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1-64 letters, digits, "_", "." or "-" (no colon)')
+    .optional(),
+  // How long a request path waits for Redis before leaving the job to the outbox relay.
+  QUEUE_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(50).max(60000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

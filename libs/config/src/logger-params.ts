@@ -9,23 +9,29 @@ import { safeError } from './safe-error.js';
  * strings, so neither is ever logged. Errors pass through `safeError`: a failed query's values
  * (subjects' e-mails, password hashes) never reach the log.
  */
-export function loggerParams(config: Pick<AppConfig, 'logLevel' | 'nodeEnv'>) {
-  return {
-    pinoHttp: {
-      level: config.logLevel,
-      autoLogging: config.nodeEnv !== 'test',
-      redact: ['req.headers.authorization', 'req.headers.cookie'],
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          path: req.url.split('?')[0],
-        }),
-        err: safeError,
-        error: safeError,
-      },
-      ...(prettyOutput(config) ? { transport: { target: 'pino-pretty', options: PRETTY } } : {}),
+export function loggerParams(config: Pick<AppConfig, 'logLevel' | 'nodeEnv' | 'logDestination'>) {
+  const options = {
+    level: config.logLevel,
+    autoLogging: config.nodeEnv !== 'test',
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: req.url.split('?')[0],
+      }),
+      err: safeError,
+      error: safeError,
     },
+    ...(prettyOutput(config) ? { transport: { target: 'pino-pretty', options: PRETTY } } : {}),
+  };
+  return {
+    pinoHttp: config.logDestination
+      ? ([options, config.logDestination] as [
+          typeof options,
+          NonNullable<AppConfig['logDestination']>,
+        ])
+      : options,
   };
 }
 

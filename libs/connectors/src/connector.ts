@@ -2,7 +2,14 @@ import type { EntityManager } from 'typeorm';
 import type { ConnectorResult, IdentityType, RequestType } from '@dsar/domain';
 
 /** The connector kinds of the registry (DESIGN.md). */
-export const SYSTEM_KINDS = ['postgres', 'webhook', 'email', 'manual', 'google_analytics'] as const;
+export const SYSTEM_KINDS = [
+  'postgres',
+  'mysql',
+  'webhook',
+  'email',
+  'manual',
+  'google_analytics',
+] as const;
 export type SystemKind = (typeof SYSTEM_KINDS)[number];
 
 export type TaskAction = RequestType;

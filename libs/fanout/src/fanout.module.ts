@@ -1,5 +1,4 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
-import { BullModule } from '@nestjs/bullmq';
 import { MailModule } from '@dsar/mail';
 import { NoticesModule } from '@dsar/notices';
 import { QueueModule } from '@dsar/queue';
@@ -10,7 +9,7 @@ import { TaskListing } from './admin/task-listing.service.js';
 import { RequestCompletion } from './finalising/request-completion.service.js';
 import { RequestFinaliser } from './finalising/request-finaliser.service.js';
 import { StoreTaskPlanner } from './planning/store-task-planner.service.js';
-import { FANOUT_FLOW_PRODUCER, FanoutQueue } from './running/fanout-queue.js';
+import { FanoutQueue } from './running/fanout-queue.js';
 import { FanoutSweep } from './running/fanout-sweep.service.js';
 import { StoreTaskRunner } from './running/store-task-runner.service.js';
 import { TaskRecorder } from './running/task-recorder.js';
@@ -49,7 +48,6 @@ export class FanoutModule {
         NoticesModule,
         RequestsModule,
         PackagesModule,
-        BullModule.registerFlowProducer({ name: FANOUT_FLOW_PRODUCER }),
         ...(adapters.imports ?? []),
       ],
       providers: [

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { OutboundMailEntity } from '@dsar/persistence';
+import { JobRowMissingError } from '@dsar/queue';
 import { MailOutbox } from './mail-outbox.service.js';
 
 /**
@@ -22,7 +23,8 @@ export class MailSender {
     this.transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
   }
 
-  async send(mailId: string): Promise<'sent' | 'already_sent' | 'missing'> {
+  /** A mail that is not in this database fails the job (JobRowMissingError), visibly. */
+  async send(mailId: string): Promise<'sent' | 'already_sent'> {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const mail = await manager
@@ -32,8 +34,9 @@ export class MailSender {
           .where('mail.id = :mailId', { mailId })
           .getOne();
         if (!mail) {
-          const exists = await manager.existsBy(OutboundMailEntity, { id: mailId });
-          return exists ? 'already_sent' : 'missing';
+          // Locked by another worker sending it right now, or not ours at all.
+          if (await manager.existsBy(OutboundMailEntity, { id: mailId })) return 'already_sent';
+          throw new JobRowMissingError('mail', mailId);
         }
         if (mail.status !== 'queued') return 'already_sent';
         if (this.transport) {

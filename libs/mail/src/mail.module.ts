@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { QueueModule } from '@dsar/queue';
+import { JobOutboxModule, QueueModule } from '@dsar/queue';
 import { MailOutbox } from './mail-outbox.service.js';
 import { MailSender } from './mail-sender.service.js';
 
 @Module({
-  imports: [QueueModule],
+  imports: [QueueModule, JobOutboxModule],
   providers: [MailOutbox, MailSender],
-  exports: [MailOutbox, MailSender],
+  exports: [MailOutbox, MailSender, JobOutboxModule],
 })
 export class MailModule {}

@@ -20,7 +20,19 @@ export async function resolveChecked(
   const problem = policy.checkUrl(target);
   if (problem) throw new OutboundRefusedError(`${target}: ${problem}`);
   const url = new URL(target);
-  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return { url, ...(await resolveHostChecked(policy, url.hostname)) };
+}
+
+/**
+ * The same check for a bare host (a database server): resolved once, every address checked; the
+ * caller connects to the returned address.
+ */
+export async function resolveHostChecked(
+  policy: OutboundAddressPolicy,
+  hostname: string,
+): Promise<{ address: string; family: 4 | 6 }> {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  if (!host) throw new OutboundRefusedError('the address names no host');
   const addresses = ipaddr.isValid(host)
     ? [
         {
@@ -37,5 +49,5 @@ export async function resolveChecked(
     if (refused) throw new OutboundRefusedError(refused);
   }
   const first = addresses[0]!;
-  return { url, address: first.address, family: first.family === 6 ? 6 : 4 };
+  return { address: first.address, family: first.family === 6 ? 6 : 4 };
 }

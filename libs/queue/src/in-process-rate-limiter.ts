@@ -1,5 +1,4 @@
-import type { AppConfig } from '@dsar/config';
-import { RateLimiter, type RateLimitVerdict } from './rate-limiter.js';
+import type { RateLimitVerdict } from './rate-limiter.js';
 
 /** What intake needs of a limiter. */
 export interface HitCounter {
@@ -9,7 +8,8 @@ export interface HitCounter {
 
 /**
  * Fixed-window counters in this process's memory: right where one api process serves every
- * request, which is the embedded mode's case when its queue has no Redis.
+ * request, which is the embedded mode's case when its queue has no Redis, and the Redis
+ * limiter's stand-in while Redis is down.
  */
 export class InProcessRateLimiter implements HitCounter {
   private readonly windows = new Map<string, { hits: number; endsAt: number }>();
@@ -39,9 +39,4 @@ export class InProcessRateLimiter implements HitCounter {
   private forgetEnded(now: number): void {
     for (const [key, window] of this.windows) if (window.endsAt <= now) this.windows.delete(key);
   }
-}
-
-/** Redis counters shared by every api process, or in-process ones when the queue has no Redis. */
-export function intakeRateLimiter(config: AppConfig): HitCounter {
-  return config.queueDatabaseUrl ? new InProcessRateLimiter() : new RateLimiter(config.redisUrl);
 }

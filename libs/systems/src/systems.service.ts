@@ -129,9 +129,12 @@ export class SystemsService {
       categories: stored.categories,
       recipients: stored.recipients,
     };
-    const result = await connector
-      .test(descriptor)
-      .catch((error: Error) => ({ ok: false, message: error.message }));
+    // A DomainError is a refusal of the input (an address the outbound policy refuses): a 4xx.
+    let refusal: DomainError | null = null;
+    const result = await connector.test(descriptor).catch((error: Error) => {
+      if (error instanceof DomainError) refusal = error;
+      return { ok: false, message: error.message };
+    });
     await this.dataSource.transaction((manager) =>
       appendAuditEvent(manager, {
         requestId: null,
@@ -140,6 +143,7 @@ export class SystemsService {
         data: { systemId: id, ok: result.ok },
       }),
     );
+    if (refusal) throw refusal;
     return result;
   }
 

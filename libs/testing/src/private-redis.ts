@@ -16,7 +16,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** A `redis-server` of the test's own on a random port, for tests that flush or kill Redis. */
+/**
+ * A `redis-server` of the test's own on a random port, for tests that flush or kill Redis. It
+ * keeps its port: `stop()` then `start()` (or `restart()`) brings an empty Redis back at the same
+ * URL, as an outage without persistence would.
+ */
 export class PrivateRedis {
   private process: ChildProcess | null = null;
   port = 0;
@@ -54,6 +58,16 @@ export class PrivateRedis {
     const client = new Redis(this.port, '127.0.0.1');
     await client.flushall();
     client.disconnect();
+  }
+
+  /** SIGKILL, then an empty redis-server on the same port. */
+  async restart(): Promise<this> {
+    await this.stop();
+    return this.start();
+  }
+
+  get running(): boolean {
+    return this.process !== null;
   }
 
   async stop(): Promise<void> {

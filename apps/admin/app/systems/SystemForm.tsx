@@ -14,6 +14,7 @@ import { JsonInput } from '../common/JsonInput.js';
 
 export const KINDS = [
   { id: 'postgres', name: 'PostgreSQL database (dataset map)' },
+  { id: 'mysql', name: 'MySQL or MariaDB database (dataset map)' },
   { id: 'webhook', name: 'Connected system (signed webhook)' },
   { id: 'email', name: 'Processor by e-mail' },
   { id: 'manual', name: 'Handled by hand' },
@@ -73,11 +74,12 @@ function KindSettings({ kind, creating }: { kind?: string; creating: boolean }) 
     case 'manual':
       return <TextInput source="settings.assignee" label="Who handles it (name or e-mail)" />;
     case 'postgres':
+    case 'mysql':
       return (
         <>
           <PasswordInput
             source="settings.url"
-            label="Connection URL (postgres://…)"
+            label={`Connection URL (${kind === 'mysql' ? 'mysql://user:pass@host:3306/db' : 'postgres://…'})`}
             helperText={creating ? 'Stored encrypted.' : WRITE_ONLY}
             validate={creating ? required() : undefined}
             autoComplete="off"

@@ -14,7 +14,7 @@ let stack: TestStack;
 let company: TestDatabase;
 
 beforeAll(async () => {
-  stack = await startTestStack();
+  stack = await startTestStack({ env: { OUTBOUND_ALLOWLIST: '127.0.0.1' } });
   company = await createTestDatabase('company', { migrate: false });
   await withCompany(company.url, (client) => client.query(COMPANY_SCHEMA));
 }, 60_000);
@@ -71,4 +71,4 @@ it('an officer registers a postgres system, approves an erasure, and the map is 
     async (c) => (await c.query('SELECT * FROM customers WHERE id = 2')).rows,
   );
   expect(bob).toMatchObject({ name: 'Bob', email: 'bob@example.com' });
-});
+}, 60_000);

@@ -34,7 +34,7 @@ const body = (overrides: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  stack = await startTestStack({ worker: false });
+  stack = await startTestStack({ worker: false, env: { OUTBOUND_ALLOWLIST: '127.0.0.1' } });
   company = await createTestDatabase('company', { migrate: false });
   await withCompany(company.url, (client) => client.query(COMPANY_SCHEMA));
   [admin, officer, viewer] = await Promise.all([
@@ -97,6 +97,26 @@ describe('/api/admin/systems', () => {
     );
     expect(unreachable.status).toBe(400);
     expect(unreachable.body.errors[0].field).toBe('settings.url');
+    const catalogue = companyMap();
+    catalogue.tables.push({
+      name: 'pg_catalog.pg_authid',
+      primaryKey: ['oid'],
+      identities: { rolname: 'email' },
+    });
+    const system = await call(
+      stack,
+      'POST',
+      '/api/admin/systems',
+      admin.token,
+      body({ name: 'Catalogue', settings: { url: company.url, dataset: catalogue } }),
+    );
+    expect(system.status).toBe(400);
+    expect(system.body.errors).toEqual([
+      {
+        field: 'settings.dataset.tables.8.name',
+        message: 'pg_catalog.pg_authid is in the system schema pg_catalog: a map may not name it',
+      },
+    ]);
     const shape = await call(
       stack,
       'POST',

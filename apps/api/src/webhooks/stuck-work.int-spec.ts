@@ -18,7 +18,10 @@ describe('stuck work: the fan-out reconciler settles, re-enqueues and alerts', (
   beforeAll(async () => {
     await stack.start();
     await stack.setSettings({ retrySchedule: [1, 1, 1], staffAlertEmails: [STAFF_MAIL] });
-    webhookJobs = new Queue(QUEUE.webhooks, { connection: redisConnection(stack.redis.url) });
+    webhookJobs = new Queue(QUEUE.webhooks, {
+      connection: redisConnection(stack.redis.url),
+      prefix: stack.config.queuePrefix,
+    });
   }, 60_000);
 
   afterAll(async () => {

@@ -246,14 +246,15 @@ describe('jobs failed for good by killed workers', () => {
     );
     const jobOf = `task-${rows[0].id}-r0`;
     const connection = redisConnection(harness.redis.url);
-    const queue = new Queue(QUEUE.storeTasks, { connection });
+    const prefix = harness.config.queuePrefix;
+    const queue = new Queue(QUEUE.storeTasks, { connection, prefix });
     // What BullMQ does to a job whose workers were killed once too often: failed, untouched rows.
     const killer = new Worker(
       QUEUE.storeTasks,
       async () => {
         throw new UnrecoverableError('job stalled more than allowable limit');
       },
-      { connection },
+      { connection, prefix },
     );
     await harness.waitFor(
       () => queue.getJobState(jobOf),
@@ -288,7 +289,10 @@ describe('one run at a time', () => {
       [requestId],
     );
     const taskId: string = rows[0].id;
-    const queue = new Queue(QUEUE.storeTasks, { connection: redisConnection(harness.redis.url) });
+    const queue = new Queue(QUEUE.storeTasks, {
+      connection: redisConnection(harness.redis.url),
+      prefix: harness.config.queuePrefix,
+    });
     await harness.producer.get(TaskLocks).withLock(taskId, async () => {
       worker = await harness.startWorker();
       await harness.waitFor(

@@ -17,7 +17,7 @@ export class OutboxSweep {
       take: 1000,
     });
     // The send job id is deterministic: a mail whose job still exists is not queued twice.
-    await this.outbox.dispatch(stale);
+    await this.outbox.redispatch(stale);
     return stale.length;
   }
 }

@@ -1,4 +1,3 @@
 export * from './dataset-map.schema.js';
-export * from './erasure-plan.js';
-export * from './walk-plan.js';
 export * from './postgres.connector.js';
+export { postgresDialect } from './postgres.dialect.js';

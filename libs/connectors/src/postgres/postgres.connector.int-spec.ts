@@ -5,7 +5,7 @@ import { PostgresConnector } from './postgres.connector.js';
 import { COMPANY_SCHEMA, companyMap, withCompany } from './testing/company-database.js';
 
 let company: TestDatabase;
-const connector = new PostgresConnector();
+const connector = new PostgresConnector({ outboundAllowlist: ['127.0.0.1'] });
 
 function system(map = companyMap()): SystemDescriptor {
   return {

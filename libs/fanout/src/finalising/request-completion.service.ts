@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { DomainError, type ConnectorCounts, type RetainedItem } from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SUBJECT_ACTOR, SYSTEM_ACTOR } from '@dsar/persistence';
 import { MailOutbox } from '@dsar/mail';
+import { JobRowMissingError } from '@dsar/queue';
 import { RequestLifecycle, RequestTokens } from '@dsar/requests';
 import { isWellFormedToken } from '@dsar/security';
 import { SettingsService } from '@dsar/settings';
@@ -73,7 +74,10 @@ export class RequestCompletion {
     request: RequestEntity,
     tasks: StoreTaskEntity[],
   ): Promise<AfterCommit> {
-    if (request.type === 'access') return () => this.queue.enqueuePackage(request.id);
+    if (request.type === 'access') {
+      const job = await this.queue.recordPackage(manager, request.id);
+      return () => this.queue.relay(job);
+    }
     const outcome = outcomeOf(tasks);
     const deletedFiles =
       request.type === 'erasure'
@@ -206,6 +210,7 @@ export class RequestCompletion {
 
   private async readyToComplete(manager: EntityManager, requestId: string): Promise<boolean> {
     const request = await manager.findOneBy(RequestEntity, { id: requestId });
+    if (!request) throw new JobRowMissingError('request', requestId);
     if (request?.status !== 'in_progress' && request?.status !== 'action_required') return false;
     const tasks = await manager.find(StoreTaskEntity, { where: { requestId } });
     return (

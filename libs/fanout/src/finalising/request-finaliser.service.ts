@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { IdentityType } from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
+import { JobRowMissingError } from '@dsar/queue';
 import { RequestLifecycle } from '@dsar/requests';
 import { FANOUT_SYSTEMS, type FanoutSystemSource } from '../ports.js';
 import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
@@ -33,13 +34,15 @@ export class RequestFinaliser {
    */
   async settleAfterStage(requestId: string): Promise<void> {
     const [state] = (await this.dataSource.query(
-      `SELECT bool_or(t.state = 'queued' AND t.enqueued_at IS NULL) AS unstarted,
+      `SELECT r.status IN ('in_progress', 'action_required') AS open,
+              bool_or(t.state = 'queued' AND t.enqueued_at IS NULL) AS unstarted,
               bool_and(t.state IN ('succeeded', 'failed', 'skipped')) AS settled
          FROM requests r LEFT JOIN store_tasks t ON t.request_id = r.id
-        WHERE r.id = $1 AND r.status IN ('in_progress', 'action_required')`,
+        WHERE r.id = $1 GROUP BY r.id`,
       [requestId],
-    )) as { unstarted: boolean | null; settled: boolean | null }[];
-    if (state?.unstarted || state?.settled) await this.settle(requestId);
+    )) as { open: boolean; unstarted: boolean | null; settled: boolean | null }[];
+    if (!state) throw new JobRowMissingError('request', requestId);
+    if (state.open && (state.unstarted || state.settled)) await this.settle(requestId);
   }
 
   async settle(requestId: string): Promise<void> {
@@ -76,7 +79,9 @@ export class RequestFinaliser {
         { id: In(runnable.map((task) => task.id)) },
         { enqueuedAt: new Date() },
       );
-      return () => this.queue.enqueueStage(requestId, progress.stage, runnable);
+      // The stage's flow is an outbox row of this transaction: no approval waits on Redis.
+      const flow = await this.queue.recordStage(manager, requestId, progress.stage, runnable);
+      return () => this.queue.relay(flow);
     }
   }
 

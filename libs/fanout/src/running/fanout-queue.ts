@@ -1,10 +1,17 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectFlowProducer, InjectQueue } from '@nestjs/bullmq';
-import type { FlowProducer, JobsOptions, Queue } from 'bullmq';
-import { JOB, QUEUE, jobId, type BuildPackagePayload, type StoreTaskPayload } from '@dsar/queue';
-
-export const FANOUT_FLOW_PRODUCER = 'fanout-flows';
+import { InjectQueue } from '@nestjs/bullmq';
+import type { JobsOptions, Queue } from 'bullmq';
+import type { EntityManager } from 'typeorm';
+import {
+  JOB,
+  JobOutbox,
+  QUEUE,
+  jobId,
+  type OutboxEntry,
+  type OutboxJob,
+  type StoreTaskPayload,
+} from '@dsar/queue';
 
 /** Store-task jobs retry with exponential backoff; a permanent failure is UnrecoverableError. */
 export const STORE_TASK_JOB_OPTIONS: JobsOptions = {
@@ -27,50 +34,99 @@ export function storeTaskJobId(task: TaskJobRef): string {
 /**
  * The BullMQ side of the fan-out, behind one small class: stage flows (children = the stage's
  * tasks, parent = a stage-complete job), single task jobs (retries, the sweep), package jobs.
+ * Every job goes through the job outbox: `record…` in the caller's transaction and `relay` after
+ * commit, or `enqueue…` (now, or kept for the relay while Redis is down) where there is none.
  */
 @Injectable()
 export class FanoutQueue {
   constructor(
-    @InjectFlowProducer(FANOUT_FLOW_PRODUCER) private readonly flows: FlowProducer,
+    private readonly outbox: JobOutbox,
     @InjectQueue(QUEUE.storeTasks) private readonly tasks: Queue<StoreTaskPayload>,
-    @InjectQueue(QUEUE.packages) private readonly packages: Queue<BuildPackagePayload>,
   ) {}
 
-  async enqueueStage(requestId: string, stage: number, tasks: TaskJobRef[]): Promise<void> {
-    if (tasks.length === 0) return;
+  stageFlow(requestId: string, stage: number, tasks: TaskJobRef[]): OutboxJob {
     const children = tasks.map((task) => storeTaskJobId(task)).sort();
     // Deterministic: the same stage with the same tasks is the same flow.
     const digest = createHash('sha256').update(children.join(',')).digest('hex').slice(0, 16);
-    await this.flows.add({
-      name: JOB.stageComplete,
-      queueName: QUEUE.fanout,
-      data: { requestId, stage },
-      opts: {
-        jobId: jobId('stage', requestId, `s${stage}`, digest),
-        removeOnComplete: true,
-        attempts: 5,
-        backoff: { type: 'exponential', delay: 1000 },
-      },
-      children: tasks.map((task) => ({
-        name: JOB.runStoreTask,
-        queueName: QUEUE.storeTasks,
-        data: { taskId: task.id },
-        // One failed child must not wedge the request: the parent runs anyway.
+    return {
+      kind: 'flow',
+      flow: {
+        name: JOB.stageComplete,
+        queueName: QUEUE.fanout,
+        data: { requestId, stage },
         opts: {
-          ...STORE_TASK_JOB_OPTIONS,
-          jobId: storeTaskJobId(task),
-          ignoreDependencyOnFailure: true,
+          jobId: jobId('stage', requestId, `s${stage}`, digest),
+          removeOnComplete: true,
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 1000 },
         },
-      })),
-    });
+        children: tasks.map((task) => ({
+          name: JOB.runStoreTask,
+          queueName: QUEUE.storeTasks,
+          data: { taskId: task.id },
+          // One failed child must not wedge the request: the parent runs anyway.
+          opts: {
+            ...STORE_TASK_JOB_OPTIONS,
+            jobId: storeTaskJobId(task),
+            ignoreDependencyOnFailure: true,
+          },
+        })),
+      },
+    };
+  }
+
+  taskJob(task: TaskJobRef): OutboxJob {
+    return {
+      kind: 'job',
+      queue: QUEUE.storeTasks,
+      name: JOB.runStoreTask,
+      data: { taskId: task.id },
+      opts: { ...STORE_TASK_JOB_OPTIONS, jobId: storeTaskJobId(task) },
+    };
+  }
+
+  packageJob(requestId: string): OutboxJob {
+    return {
+      kind: 'job',
+      queue: QUEUE.packages,
+      name: JOB.buildPackage,
+      data: { requestId },
+      opts: {
+        jobId: jobId('package', requestId),
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 5000 },
+        removeOnComplete: true,
+      },
+    };
+  }
+
+  /** In the transaction that marks the stage's tasks enqueued. */
+  async recordStage(
+    manager: EntityManager,
+    requestId: string,
+    stage: number,
+    tasks: TaskJobRef[],
+  ): Promise<OutboxEntry | null> {
+    if (tasks.length === 0) return null;
+    return this.outbox.record(manager, this.stageFlow(requestId, stage, tasks));
+  }
+
+  async recordPackage(manager: EntityManager, requestId: string): Promise<OutboxEntry> {
+    return this.outbox.record(manager, this.packageJob(requestId));
+  }
+
+  /** After commit; never throws for Redis (the relay takes what is left). */
+  async relay(entries: OutboxEntry | (OutboxEntry | null)[] | null): Promise<void> {
+    await this.outbox.relay(entries);
+  }
+
+  async enqueueStage(requestId: string, stage: number, tasks: TaskJobRef[]): Promise<void> {
+    if (tasks.length === 0) return;
+    await this.outbox.enqueueOrKeep(this.stageFlow(requestId, stage, tasks));
   }
 
   async enqueueTask(task: TaskJobRef): Promise<void> {
-    await this.tasks.add(
-      JOB.runStoreTask,
-      { taskId: task.id },
-      { ...STORE_TASK_JOB_OPTIONS, jobId: storeTaskJobId(task) },
-    );
+    await this.outbox.enqueueOrKeep(this.taskJob(task));
   }
 
   /**
@@ -88,15 +144,6 @@ export class FanoutQueue {
   }
 
   async enqueuePackage(requestId: string): Promise<void> {
-    await this.packages.add(
-      JOB.buildPackage,
-      { requestId },
-      {
-        jobId: jobId('package', requestId),
-        attempts: 5,
-        backoff: { type: 'exponential', delay: 5000 },
-        removeOnComplete: true,
-      },
-    );
+    await this.outbox.enqueueOrKeep(this.packageJob(requestId));
   }
 }

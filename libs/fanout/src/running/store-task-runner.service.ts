@@ -4,6 +4,7 @@ import type { AccessSink, ConnectorExecution } from '@dsar/connectors';
 import { PermanentConnectorError } from '@dsar/connectors';
 import type { ConnectorResult, IdentityType } from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
+import { JobRowMissingError } from '@dsar/queue';
 import { RequestLifecycle } from '@dsar/requests';
 import { FILE_VAULT, FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
 import {
@@ -59,6 +60,7 @@ export class StoreTaskRunner {
   async run(taskId: string, attempt: { made: number; max: number }): Promise<RunOutcome> {
     const outcome = await this.locks.withLock(taskId, () => this.runLocked(taskId, attempt));
     if (outcome === null) throw new TaskBusyError(`task ${taskId} is running on another worker`);
+    if (outcome === 'gone') throw new JobRowMissingError('store task', taskId);
     return outcome;
   }
 

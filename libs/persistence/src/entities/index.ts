@@ -8,6 +8,7 @@ import { AccessPackageEntity } from './access-package.entity.js';
 import { WEBHOOK_ENTITIES } from './webhooks.entities.js';
 import { STAFF_ENTITIES } from './staff.entities.js';
 import { SystemEntity } from './system.entity.js';
+import { QueueOutboxEntity } from './queue-outbox.entity.js';
 
 export * from './audit-event.entity.js';
 export * from './outbound-mail.entity.js';
@@ -19,6 +20,7 @@ export * from './access-package.entity.js';
 export * from './webhooks.entities.js';
 export * from './staff.entities.js';
 export * from './system.entity.js';
+export * from './queue-outbox.entity.js';
 
 /** Every entity; a feature that adds one appends it here. */
 export const ALL_ENTITIES = [
@@ -32,4 +34,5 @@ export const ALL_ENTITIES = [
   ...WEBHOOK_ENTITIES,
   ...STAFF_ENTITIES,
   SystemEntity,
+  QueueOutboxEntity,
 ];

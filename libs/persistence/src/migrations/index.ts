@@ -3,7 +3,9 @@ import { StaffAndAdmin1764000100000 } from './1764000100000-staff-and-admin.js';
 import { Systems1764000200000 } from './1764000200000-systems.js';
 import { FanoutAndPackages1764000300000 } from './1764000300000-fanout-and-packages.js';
 import { WebhooksAndNotices1764000400000 } from './1764000400000-webhooks-and-notices.js';
+import { QueueOutbox1764000800000 } from './1764000800000-queue-outbox.js';
 import { WebhookSealedAnswer1764000900000 } from './1764000900000-webhook-sealed-answer.js';
+import { MysqlSystemKind1764001100000 } from './1764001100000-mysql-system-kind.js';
 
 /** Every migration in order; a feature that adds one appends it here. */
 export const ALL_MIGRATIONS = [
@@ -12,5 +14,7 @@ export const ALL_MIGRATIONS = [
   Systems1764000200000,
   FanoutAndPackages1764000300000,
   WebhooksAndNotices1764000400000,
+  QueueOutbox1764000800000,
   WebhookSealedAnswer1764000900000,
+  MysqlSystemKind1764001100000,
 ];

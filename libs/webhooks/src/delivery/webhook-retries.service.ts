@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { WebhookMessageEntity } from '@dsar/persistence';
+import { JobRowMissingError } from '@dsar/queue';
 import { WebhookDispatcher } from './webhook-dispatcher.service.js';
 import { WebhookTaskFollowUp } from './webhook-task-follow-up.service.js';
 import { WEBHOOK_TASKS, type WebhookTaskPort } from '../systems/system-store.js';
@@ -26,7 +27,8 @@ export class WebhookRetries {
     const message = await this.dataSource.manager.findOneBy(WebhookMessageEntity, {
       id: messageId,
     });
-    if (!message || message.state !== 'pending') return 'settled';
+    if (!message) throw new JobRowMissingError('webhook message', messageId);
+    if (message.state !== 'pending') return 'settled';
     if (message.taskId && !(await this.taskTakesAnswers(message.taskId))) {
       // Closed by hand, retried or cancelled meanwhile: no point in sending it again.
       await this.dataSource.manager.update(WebhookMessageEntity, message.id, {

@@ -1,19 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
-import { JOB, QUEUE, jobId, type DeliverWebhookPayload } from '@dsar/queue';
+import { JOB, JobOutbox, QUEUE, jobId, type DeliverWebhookPayload } from '@dsar/queue';
 
 /** The BullMQ side of webhook retries: one delayed job per (message, attempt). */
 @Injectable()
 export class WebhookRetryQueue {
-  constructor(@InjectQueue(QUEUE.webhooks) private readonly queue: Queue<DeliverWebhookPayload>) {}
+  constructor(
+    @InjectQueue(QUEUE.webhooks) private readonly queue: Queue<DeliverWebhookPayload>,
+    private readonly outbox: JobOutbox,
+  ) {}
 
+  /** Now, or (Redis down: a redelivery from the admin UI) kept in the outbox for the relay. */
   async schedule(messageId: string, attemptsMade: number, at: Date): Promise<void> {
-    await this.queue.add(
-      JOB.deliverWebhook,
-      { messageId },
-      {
+    await this.outbox.enqueueOrKeep({
+      kind: 'job',
+      queue: QUEUE.webhooks,
+      name: JOB.deliverWebhook,
+      data: { messageId } satisfies DeliverWebhookPayload,
+      opts: {
         jobId: jobId('webhook', messageId, `a${attemptsMade}`),
+        // Relayed late, it runs late, never early: the handler checks the message's due time.
         delay: Math.max(0, at.getTime() - Date.now()),
         // The schedule of delays is ours (settings); a job attempt only covers a crash.
         attempts: 3,
@@ -21,7 +28,7 @@ export class WebhookRetryQueue {
         removeOnComplete: true,
         removeOnFail: { age: 7 * 24 * 3600 },
       },
-    );
+    });
   }
 
   /**

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { DatasetMap } from '../dataset-map.schema.js';
+import type { DatasetMap } from '../../sql/dataset-map.schema.js';
 
 /** The company's database of the tests: Alice is the subject, Bob and Carol are other customers. */
 export const COMPANY_SCHEMA = `

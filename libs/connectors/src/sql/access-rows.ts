@@ -1,20 +1,20 @@
-import pg from 'pg';
-import QueryStream from 'pg-query-stream';
 import { normaliseIdentity, type IdentityRecord } from '@dsar/domain';
 import type { TaskContext } from '../connector.js';
-import type { PostgresSettings } from './dataset-map.schema.js';
+import type { DatasetMap } from './dataset-map.schema.js';
+import type { SqlDialect, SqlSession } from './dialect.js';
 import type { LiveSchema } from './live-schema.js';
-import { keyPredicate, type FoundRows } from './row-walker.js';
+import { chunked, keyPredicate, type FoundRows } from './row-walker.js';
 
 /** Rows stream from a cursor into the sink; `access: false` columns are never selected. */
 export async function streamRows(
-  client: pg.ClientBase,
-  settings: PostgresSettings,
+  dialect: SqlDialect,
+  session: SqlSession,
+  map: DatasetMap,
   live: LiveSchema,
   found: FoundRows,
   context: TaskContext,
 ): Promise<void> {
-  for (const table of settings.dataset.tables) {
+  for (const table of map.tables) {
     const rows = [...(found.get(table.name)?.values() ?? [])];
     if (rows.length === 0) continue;
     const liveTable = live.get(table.name)!;
@@ -24,18 +24,19 @@ export async function streamRows(
         .map(([c]) => c),
     );
     const columns = [...liveTable.columns.keys()].filter((c) => !hidden.has(c));
-    const params: unknown[] = [];
-    const predicate = keyPredicate(liveTable, table.primaryKey, rows, params);
-    const sql = `SELECT ${columns.map((c) => pg.escapeIdentifier(c)).join(', ')} FROM ${liveTable.sql} WHERE ${predicate}`;
-    const stream = client.query(new QueryStream(sql, params, { batchSize: 500 }));
-    for await (const row of stream)
-      await context.sink.write(table.name, row as Record<string, unknown>);
+    for (const chunk of chunked(rows, dialect.maxKeysPerStatement)) {
+      const params: unknown[] = [];
+      const predicate = keyPredicate(dialect, liveTable, table.primaryKey, chunk, params);
+      const sql = `SELECT ${columns.map((c) => dialect.quote(c)).join(', ')} FROM ${liveTable.sql} WHERE ${predicate}`;
+      for await (const row of session.stream(sql, params))
+        await context.sink.write(table.name, row);
+    }
   }
 }
 
-export function providedIdentities(settings: PostgresSettings, found: FoundRows): IdentityRecord {
+export function providedIdentities(map: DatasetMap, found: FoundRows): IdentityRecord {
   const provided: Record<string, Set<string>> = {};
-  for (const table of settings.dataset.tables) {
+  for (const table of map.tables) {
     for (const [column, field] of Object.entries(table.fields ?? {})) {
       if (!field.provides) continue;
       for (const row of found.get(table.name)?.values() ?? []) {

@@ -1,14 +1,15 @@
-import pg from 'pg';
 import type { FieldProblem } from '../connector.js';
 import { splitColumnRef, type DatasetMap } from './dataset-map.schema.js';
+import type { SqlDialect, SqlSession } from './dialect.js';
 
 export interface LiveColumn {
   name: string;
-  /** Quoted array type for parameters (`"pg_catalog"."int4"[]`), taken from the catalogue. */
-  arrayType: string;
+  /** The dialect's type of a parameter compared to this column (`"pg_catalog"."int4"[]`). */
+  castType: string;
   notNull: boolean;
   /** Part of a primary key or unique constraint. */
   keyed: boolean;
+  /** The type as the catalogue names it (`int4`, `bigint unsigned`, `tinyint(1)`…). */
   typeName: string;
 }
 
@@ -20,46 +21,16 @@ export interface LiveTable {
 
 export type LiveSchema = Map<string, LiveTable>;
 
-/** `"billing.orders"` → schema billing, table orders; unqualified names are in `public`. */
-function splitTableName(name: string): { schema: string; table: string } {
-  const dot = name.indexOf('.');
-  return dot > 0
-    ? { schema: name.slice(0, dot), table: name.slice(dot + 1) }
-    : { schema: 'public', table: name };
-}
-
-const COLUMNS_SQL = `
-  SELECT a.attname AS name, a.attnotnull AS not_null, tn.nspname AS type_schema, t.typname AS type_name,
-         EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype IN ('p','u')
-                 AND a.attnum = ANY(k.conkey)) AS keyed
-    FROM pg_class c
-    JOIN pg_namespace n ON n.oid = c.relnamespace
-    JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-    JOIN pg_type t ON t.oid = a.atttypid
-    JOIN pg_namespace tn ON tn.oid = t.typnamespace
-   WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r','p')
-   ORDER BY a.attnum`;
-
-/** The live catalogue of the tables a map names (names are values here, never SQL text). */
-export async function readLiveSchema(client: pg.ClientBase, map: DatasetMap): Promise<LiveSchema> {
+/** The live catalogue of the tables a map names. */
+export async function readLiveSchema(
+  dialect: SqlDialect,
+  session: SqlSession,
+  map: DatasetMap,
+): Promise<LiveSchema> {
   const schema: LiveSchema = new Map();
   for (const mapped of map.tables) {
-    const { schema: nsp, table } = splitTableName(mapped.name);
-    const { rows } = await client.query(COLUMNS_SQL, [nsp, table]);
-    if (rows.length === 0) continue;
-    const columns = new Map<string, LiveColumn>();
-    for (const row of rows)
-      columns.set(row.name, {
-        name: row.name,
-        arrayType: `${pg.escapeIdentifier(row.type_schema)}.${pg.escapeIdentifier(row.type_name)}[]`,
-        notNull: row.not_null,
-        keyed: row.keyed,
-        typeName: row.type_name,
-      });
-    schema.set(mapped.name, {
-      sql: `${pg.escapeIdentifier(nsp)}.${pg.escapeIdentifier(table)}`,
-      columns,
-    });
+    const table = await dialect.readTable(session, mapped.name);
+    if (table) schema.set(mapped.name, table);
   }
   return schema;
 }

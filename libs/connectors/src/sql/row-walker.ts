@@ -1,11 +1,8 @@
-import pg from 'pg';
 import type { IdentityRecord } from '@dsar/domain';
-import { castableValues } from './castable-values.js';
 import type { DatasetMap } from './dataset-map.schema.js';
+import type { Row, SqlDialect, SqlSession } from './dialect.js';
 import type { LiveSchema, LiveTable } from './live-schema.js';
 import type { WalkPlan } from './walk-plan.js';
-
-type Row = Record<string, unknown>;
 
 /** The subject's rows per table: primary key → the remembered columns (not whole rows). */
 export type FoundRows = Map<string, Map<string, Row>>;
@@ -14,20 +11,30 @@ function keyOf(row: Row, primaryKey: string[]): string {
   return JSON.stringify(primaryKey.map((column) => String(row[column])));
 }
 
-/** `pk = ANY($n)` or `(a, b) IN (SELECT * FROM unnest($n, $n+1))`: rows by key, as parameters. */
+/** Splits a list so no statement carries more keys than the dialect allows. */
+export function chunked<T>(items: T[], size: number): T[][] {
+  if (items.length <= size) return [items];
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+/** Rows by key, as parameters: `pk IN (…)` or `(a, b) IN (…)` in the dialect's words. */
 export function keyPredicate(
+  dialect: SqlDialect,
   live: LiveTable,
   primaryKey: string[],
   rows: Row[],
   params: unknown[],
 ): string {
-  const refs = primaryKey.map((column) => {
-    params.push(rows.map((row) => row[column]));
-    return `$${params.length}::${live.columns.get(column)!.arrayType}`;
-  });
-  const columns = primaryKey.map((column) => pg.escapeIdentifier(column));
-  if (columns.length === 1) return `${columns[0]} = ANY(${refs[0]})`;
-  return `(${columns.join(', ')}) IN (SELECT * FROM unnest(${refs.join(', ')}))`;
+  const columns = primaryKey.map((column) => live.columns.get(column)!);
+  if (columns.length === 1)
+    return dialect.inList(
+      columns[0],
+      rows.map((row) => row[columns[0].name]),
+      params,
+    );
+  return dialect.keysIn(columns, rows, params);
 }
 
 /**
@@ -35,7 +42,8 @@ export function keyPredicate(
  * there). Each edge remembers the values it has already searched, so a row is read once.
  */
 export async function walkRows(
-  client: pg.ClientBase,
+  dialect: SqlDialect,
+  session: SqlSession,
   map: DatasetMap,
   live: LiveSchema,
   plan: WalkPlan,
@@ -46,23 +54,26 @@ export async function walkRows(
   const select = async (table: string, column: string, values: unknown[]): Promise<number> => {
     const liveTable = live.get(table)!;
     const wanted = plan.remembered.get(table) ?? [];
-    const sql =
-      `SELECT ${wanted.map((c) => pg.escapeIdentifier(c)).join(', ')} FROM ${liveTable.sql} ` +
-      `WHERE ${pg.escapeIdentifier(column)} = ANY($1::${liveTable.columns.get(column)!.arrayType})`;
-    const { rows } = await client.query(sql, [values]);
     const rowsOf = found.get(table)!;
     let added = 0;
-    for (const row of rows as Row[]) {
-      const key = keyOf(row, keys.get(table)!);
-      if (rowsOf.has(key)) continue;
-      rowsOf.set(key, row);
-      added++;
+    for (const chunk of chunked(values, dialect.maxKeysPerStatement)) {
+      const params: unknown[] = [];
+      const sql =
+        `SELECT ${wanted.map((c) => dialect.quote(c)).join(', ')} FROM ${liveTable.sql} ` +
+        `WHERE ${dialect.inList(liveTable.columns.get(column)!, chunk, params)}`;
+      const { rows } = await session.query(sql, params);
+      for (const row of rows) {
+        const key = keyOf(row, keys.get(table)!);
+        if (rowsOf.has(key)) continue;
+        rowsOf.set(key, row);
+        added++;
+      }
     }
     return added;
   };
   for (const start of plan.starts) {
-    const typeName = live.get(start.table)!.columns.get(start.column)!.typeName;
-    const values = castableValues(typeName, identities[start.type] ?? []);
+    const column = live.get(start.table)!.columns.get(start.column)!;
+    const values = dialect.castable(column, identities[start.type] ?? []);
     if (values.length > 0) await select(start.table, start.column, values);
   }
   const searched = plan.edges.map(() => new Set<string>());
@@ -77,7 +88,13 @@ export async function walkRows(
         searched[e].add(seen);
         fresh.push(value);
       }
-      if (fresh.length > 0) added += await select(edge.table, edge.column, fresh);
+      // A text value no key of the target's type can hold matches nothing (MySQL would read
+      // "abc" as 0 and find row 0).
+      const target = live.get(edge.table)!.columns.get(edge.column)!;
+      const usable = fresh.filter(
+        (value) => typeof value !== 'string' || dialect.castable(target, [value]).length > 0,
+      );
+      if (usable.length > 0) added += await select(edge.table, edge.column, usable);
     }
   }
   return found;

@@ -1,4 +1,4 @@
-import { checkPostgresSettings } from './dataset-map.schema.js';
+import { checkPostgresSettings } from '../postgres/dataset-map.schema.js';
 import {
   HASH_PREFIX,
   hashValue,
@@ -8,7 +8,7 @@ import {
   planRectification,
 } from './erasure-plan.js';
 import { planWalk } from './walk-plan.js';
-import { companyMap } from './testing/company-database.js';
+import { companyMap } from '../postgres/testing/company-database.js';
 
 describe('erasure planning', () => {
   const plans = Object.fromEntries(planErasure(companyMap()).map((p) => [p.table, p]));

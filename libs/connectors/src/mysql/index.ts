@@ -1,0 +1,2 @@
+export * from './mysql.connector.js';
+export { mysqlDialect } from './mysql.dialect.js';

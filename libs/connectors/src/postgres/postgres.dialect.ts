@@ -1,0 +1,98 @@
+import pg from 'pg';
+import QueryStream from 'pg-query-stream';
+import type { Row, SqlDialect, SqlSession } from '../sql/dialect.js';
+import type { LiveColumn, LiveTable } from '../sql/live-schema.js';
+import { castableValues } from './castable-values.js';
+
+/** `"billing.orders"` → schema billing, table orders; unqualified names are in `public`. */
+function splitTableName(name: string): { schema: string; table: string } {
+  const dot = name.indexOf('.');
+  return dot > 0
+    ? { schema: name.slice(0, dot), table: name.slice(dot + 1) }
+    : { schema: 'public', table: name };
+}
+
+const COLUMNS_SQL = `
+  SELECT a.attname AS name, a.attnotnull AS not_null, tn.nspname AS type_schema, t.typname AS type_name,
+         EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype IN ('p','u')
+                 AND a.attnum = ANY(k.conkey)) AS keyed
+    FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+    JOIN pg_type t ON t.oid = a.atttypid
+    JOIN pg_namespace tn ON tn.oid = t.typnamespace
+   WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r','p')
+   ORDER BY a.attnum`;
+
+class PostgresSession implements SqlSession {
+  constructor(private readonly client: pg.Client) {}
+
+  async query(sql: string, params: unknown[]) {
+    const result = await this.client.query(sql, params);
+    return { rows: result.rows as Row[], affected: result.rowCount ?? 0 };
+  }
+
+  stream(sql: string, params: unknown[]): AsyncIterable<Row> {
+    return this.client.query(new QueryStream(sql, params, { batchSize: 500 }));
+  }
+
+  close(): Promise<void> {
+    return this.client.end();
+  }
+}
+
+/** PostgreSQL: `"quoted"` names, `$n` parameters, arrays for key lists, the `pg_catalog`. */
+export const postgresDialect: SqlDialect = {
+  kind: 'postgres',
+  urlPattern: /^postgres(ql)?:\/\//,
+  urlMessage: 'must be a postgres:// URL',
+  /** `pg_catalog`, `pg_toast`, `pg_temp_…` (all `pg_…`) and `information_schema`. */
+  isSystemSchema(schema) {
+    const lower = schema.toLowerCase();
+    return lower.startsWith('pg_') || lower === 'information_schema';
+  },
+  async connect(url) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+    await client.connect();
+    return new PostgresSession(client);
+  },
+  quote: (identifier) => pg.escapeIdentifier(identifier),
+  placeholder: (n) => `$${n}`,
+  async readTable(session, name): Promise<LiveTable | null> {
+    const { schema, table } = splitTableName(name);
+    const { rows } = await session.query(COLUMNS_SQL, [schema, table]);
+    if (rows.length === 0) return null;
+    const columns = new Map<string, LiveColumn>();
+    for (const row of rows)
+      columns.set(String(row.name), {
+        name: String(row.name),
+        castType: `${pg.escapeIdentifier(String(row.type_schema))}.${pg.escapeIdentifier(String(row.type_name))}[]`,
+        notNull: row.not_null === true,
+        keyed: row.keyed === true,
+        typeName: String(row.type_name),
+      });
+    return { sql: `${pg.escapeIdentifier(schema)}.${pg.escapeIdentifier(table)}`, columns };
+  },
+  castable: (column, values) => castableValues(column.typeName, values),
+  inList(column, values, params) {
+    params.push(values);
+    return `${pg.escapeIdentifier(column.name)} = ANY($${params.length}::${column.castType})`;
+  },
+  keysIn(columns, rows, params) {
+    const refs = columns.map((column) => {
+      params.push(rows.map((row) => row[column.name]));
+      return `$${params.length}::${column.castType}`;
+    });
+    const names = columns.map((column) => pg.escapeIdentifier(column.name));
+    return `(${names.join(', ')}) IN (SELECT * FROM unnest(${refs.join(', ')}))`;
+  },
+  // Keys travel as one array parameter each: one statement carries them all.
+  maxKeysPerStatement: Number.POSITIVE_INFINITY,
+  asText: (column) => `${column}::text`,
+  distinct: (left, right) => `${left} IS DISTINCT FROM ${right}`,
+  countOf: (column) => `count(${column})::int`,
+  isFlag: (column) => column.typeName === 'bool',
+  begin: 'BEGIN',
+  commit: 'COMMIT',
+  rollback: 'ROLLBACK',
+};

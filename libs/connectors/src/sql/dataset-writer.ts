@@ -1,0 +1,159 @@
+import { emptyCounts, type ConnectorCounts, type RetainedItem } from '@dsar/domain';
+import type { PreviewTable } from '../connector.js';
+import type { DatasetMap } from './dataset-map.schema.js';
+import type { Row, SqlDialect, SqlSession } from './dialect.js';
+import { HASH_PREFIX, hashValue, holdUntil, type TablePlan } from './erasure-plan.js';
+import type { LiveSchema } from './live-schema.js';
+import { chunked, keyPredicate, type FoundRows } from './row-walker.js';
+
+export interface WriteOutcome {
+  counts: ConnectorCounts;
+  retained: RetainedItem[];
+  tables: PreviewTable[];
+}
+
+const COUNT_OF = { null: 'erased', mask: 'masked', hash: 'hashed', rectify: 'rectified' } as const;
+
+/**
+ * Applies erasure or rectification plans to the subject's rows, inside the caller's transaction.
+ * Every statement only touches rows that still differ from the target, so a re-run counts 0.
+ */
+export async function applyPlans(
+  dialect: SqlDialect,
+  session: SqlSession,
+  map: DatasetMap,
+  live: LiveSchema,
+  found: FoundRows,
+  plans: TablePlan[],
+  hashKey: string,
+): Promise<WriteOutcome> {
+  const counts = emptyCounts();
+  const retained: RetainedItem[] = [];
+  const tables: PreviewTable[] = [];
+  // Children are written before the rows they follow, so a row deletion meets no foreign key.
+  const order = [...plans].sort(
+    (a, b) =>
+      map.tables.findIndex((t) => t.name === b.table) -
+      map.tables.findIndex((t) => t.name === a.table),
+  );
+  for (const plan of order) {
+    const rows = [...(found.get(plan.table)?.values() ?? [])];
+    if (rows.length === 0) continue;
+    const table = map.tables.find((t) => t.name === plan.table)!;
+    const liveTable = live.get(plan.table)!;
+    const preview: PreviewTable = {
+      table: plan.table,
+      rows: rows.length,
+      fields: {},
+      rowAction: null,
+    };
+    tables.push(preview);
+    const batches = chunked(rows, dialect.maxKeysPerStatement);
+    const q = (column: string) => dialect.quote(column);
+    /** The next parameter: pushed in the order it appears in the text (`?` is positional). */
+    const param = (params: unknown[], value: unknown) => dialect.placeholder(params.push(value));
+    /** One statement per batch of keys; `build` writes the text, `key` the key predicate. */
+    const perBatch = async (build: (params: unknown[], key: () => string) => string) => {
+      let affected = 0;
+      const found: Row[] = [];
+      for (const batch of batches) {
+        const params: unknown[] = [];
+        const key = () => keyPredicate(dialect, liveTable, table.primaryKey, batch, params);
+        const result = await session.query(build(params, key), params);
+        affected += result.affected;
+        found.push(...result.rows);
+      }
+      return { affected, rows: found };
+    };
+    if (plan.deleteRows) {
+      const result = await perBatch((_p, key) => `DELETE FROM ${liveTable.sql} WHERE ${key()}`);
+      counts.deleted += result.affected;
+      preview.rowAction = 'delete';
+      continue;
+    }
+    for (const change of plan.changes) {
+      const column = q(change.column);
+      let changed = 0;
+      if (change.kind === 'hash') {
+        const keyColumns = table.primaryKey.map(q).join(', ');
+        const { rows: pending } = await perBatch(
+          (params, key) =>
+            `SELECT ${keyColumns}, ${column} AS value FROM ${liveTable.sql} WHERE ${key()} ` +
+            `AND ${column} IS NOT NULL AND ${dialect.asText(column)} NOT LIKE ${param(params, HASH_PREFIX + '%')}`,
+        );
+        for (const row of pending) {
+          const params: unknown[] = [];
+          const value = param(params, hashValue(hashKey, String(row.value)));
+          const predicate = keyPredicate(dialect, liveTable, table.primaryKey, [row], params);
+          await session.query(
+            `UPDATE ${liveTable.sql} SET ${column} = ${value} WHERE ${predicate}`,
+            params,
+          );
+        }
+        changed = pending.length;
+      } else {
+        const result = await perBatch((params, key) => {
+          const target = () => (change.kind === 'null' ? 'NULL' : param(params, change.value));
+          const set = target();
+          const where = key();
+          return (
+            `UPDATE ${liveTable.sql} SET ${column} = ${set} WHERE ${where} ` +
+            `AND ${dialect.distinct(column, target())}`
+          );
+        });
+        changed = result.affected;
+      }
+      counts[COUNT_OF[change.kind]] += changed;
+      preview.fields[change.column] = changed;
+    }
+    // One item per table, basis and date: the subject reads "these columns, kept for this
+    // reason until then", not the same reason once per column.
+    const holds = new Map<
+      string,
+      { basis: string; until: string | null; columns: string[]; categories: Set<string> }
+    >();
+    for (const hold of plan.retained) {
+      const { rows: kept } = await perBatch(
+        (_p, key) =>
+          `SELECT ${dialect.countOf(q(hold.column))} AS kept, ` +
+          `max(${q(hold.from)}) AS latest FROM ${liveTable.sql} WHERE ${key()}`,
+      );
+      const total = kept.reduce((sum, row) => sum + Number(row.kept), 0);
+      const dates = kept
+        .map((row) => (row.latest === null ? null : new Date(row.latest as string)))
+        .filter((date): date is Date => date !== null);
+      const latest = dates.length === 0 ? null : new Date(Math.max(...dates.map(Number)));
+      counts.retained += total;
+      const until = holdUntil(latest, hold.years);
+      const key = JSON.stringify([hold.basis, until]);
+      const group = holds.get(key) ?? {
+        basis: hold.basis,
+        until,
+        columns: [],
+        categories: new Set<string>(),
+      };
+      group.columns.push(hold.column);
+      group.categories.add(hold.category);
+      holds.set(key, group);
+    }
+    for (const { columns, categories, basis, until } of holds.values()) {
+      const what =
+        columns.length === 1
+          ? `${plan.table}.${columns[0]}`
+          : `${plan.table}: ${columns.join(', ')}`;
+      retained.push({ what: `${what} (${[...categories].join(', ')})`, basis, until });
+    }
+    if (plan.restrictColumn) {
+      const column = q(plan.restrictColumn);
+      const isFlag = dialect.isFlag(liveTable.columns.get(plan.restrictColumn)!);
+      const result = await perBatch(
+        (_p, key) =>
+          `UPDATE ${liveTable.sql} SET ${column} = ${isFlag ? 'true' : 'CURRENT_TIMESTAMP'} ` +
+          `WHERE ${key()} AND ${column} ${isFlag ? 'IS NOT TRUE' : 'IS NULL'}`,
+      );
+      preview.rowAction = 'restrict';
+      preview.fields[plan.restrictColumn] = result.affected;
+    }
+  }
+  return { counts, retained, tables };
+}

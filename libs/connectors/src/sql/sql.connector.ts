@@ -1,0 +1,243 @@
+import { randomBytes } from 'node:crypto';
+import type { AppConfig } from '@dsar/config';
+import {
+  connectorResult,
+  DomainError,
+  emptyCounts,
+  type ConnectorResult,
+  type IdentityRecord,
+  type IdentityType,
+} from '@dsar/domain';
+import { OutboundAddressPolicy, OutboundRefusedError } from '@dsar/outbound';
+import {
+  PermanentConnectorError,
+  type Connector,
+  type ConnectorExecution,
+  type ConnectorPreview,
+  type PreviewTable,
+  type FieldProblem,
+  type SystemDescriptor,
+  type TaskContext,
+} from '../connector.js';
+import { checkSqlSettings, sqlSettingsSchema, type SqlSettings } from './dataset-map.schema.js';
+import type { SqlDialect, SqlSession } from './dialect.js';
+import { applyPlans } from './dataset-writer.js';
+import { planErasure, planRectification } from './erasure-plan.js';
+import { checkMapAgainstSchema, readLiveSchema, type LiveSchema } from './live-schema.js';
+import { countFound, walkRows } from './row-walker.js';
+import { providedIdentities, streamRows } from './access-rows.js';
+import { planWalk } from './walk-plan.js';
+import { pinnedDatabaseUrl } from './pinned-url.js';
+
+const REFUSED = 'refused by the outbound address policy';
+
+type Work = (
+  session: SqlSession,
+  settings: SqlSettings,
+  live: LiveSchema,
+) => Promise<ConnectorExecution>;
+
+/**
+ * A company database described by a dataset map (docs/dataset-map.md), in one dialect: the map,
+ * its checks, the walk, erasure, rectification, preview and access rows are written once here.
+ */
+export abstract class SqlConnector implements Connector {
+  abstract readonly kind: SqlDialect['kind'];
+  readonly secretSettings = ['url', 'hashKey'] as const;
+  private readonly policy: OutboundAddressPolicy;
+  private readonly settingsSchema: ReturnType<typeof sqlSettingsSchema>;
+
+  /** Database hosts go through the outbound address policy like every other target. */
+  constructor(
+    private readonly dialect: SqlDialect,
+    config: Pick<AppConfig, 'outboundAllowlist'>,
+  ) {
+    this.policy = new OutboundAddressPolicy(config.outboundAllowlist);
+    this.settingsSchema = sqlSettingsSchema(dialect);
+  }
+
+  validateSettings(settings: unknown): FieldProblem[] {
+    return checkSqlSettings(this.dialect, settings);
+  }
+
+  /** A per-system key for the `hash` erasure, generated once and never shown. */
+  completeSettings(settings: Record<string, unknown>) {
+    if (typeof settings.hashKey === 'string' && settings.hashKey) return { settings, revealed: {} };
+    return {
+      settings: { ...settings, hashKey: randomBytes(32).toString('base64url') },
+      revealed: {},
+    };
+  }
+
+  async checkLive(settings: Record<string, unknown>): Promise<FieldProblem[]> {
+    const parsed = this.settingsSchema.parse(settings);
+    try {
+      return await this.withSession(parsed.url, async (session) =>
+        checkMapAgainstSchema(
+          parsed.dataset,
+          await readLiveSchema(this.dialect, session, parsed.dataset),
+        ),
+      );
+    } catch (error) {
+      return [
+        {
+          field: 'settings.url',
+          message:
+            error instanceof OutboundRefusedError
+              ? error.message
+              : `the database cannot be reached: ${(error as Error).message}`,
+        },
+      ];
+    }
+  }
+
+  async test(system: SystemDescriptor): Promise<{ ok: boolean; message: string }> {
+    const problems = this.validateSettings(system.settings);
+    if (problems.length > 0)
+      return { ok: false, message: `${problems[0].field}: ${problems[0].message}` };
+    const live = await this.checkLive(system.settings);
+    // A refused address is the caller's input, not a failed test: 400 naming the policy.
+    if (live.some((problem) => problem.message.startsWith(REFUSED)))
+      throw DomainError.invalidInput('The settings are not valid', live);
+    if (live.length > 0) return { ok: false, message: `${live[0].field}: ${live[0].message}` };
+    return { ok: true, message: 'reachable; the dataset map matches the live schema' };
+  }
+
+  /** Identity types the map's `provides` fields yield (the fan-out runs this system early). */
+  provides(settings: Record<string, unknown>): IdentityType[] {
+    const parsed = this.settingsSchema.safeParse(settings);
+    if (!parsed.success) return [];
+    const types = parsed.data.dataset.tables.flatMap((t) =>
+      Object.values(t.fields ?? {}).map((f) => f.provides),
+    );
+    return [...new Set(types.filter((type): type is IdentityType => type !== undefined))];
+  }
+
+  execute(context: TaskContext): Promise<ConnectorExecution> {
+    return this.run(context.system, async (session, settings, live) => {
+      const walk = planWalk(settings.dataset);
+      if (context.action === 'access') {
+        const { dialect } = this;
+        const found = await walkRows(
+          dialect,
+          session,
+          settings.dataset,
+          live,
+          walk,
+          context.identities,
+        );
+        if (countFound(found) === 0)
+          return connectorResult('not_found', { note: 'no rows for these identities' });
+        await streamRows(dialect, session, settings.dataset, live, found, context);
+        return connectorResult('completed', {
+          counts: { ...emptyCounts(), found: countFound(found) },
+          providedIdentities: providedIdentities(settings.dataset, found),
+        });
+      }
+      return this.write(session, settings, live, context, false);
+    });
+  }
+
+  async preview(context: Omit<TaskContext, 'sink' | 'taskId'>): Promise<ConnectorPreview> {
+    const base = { systemId: context.system.id, systemName: context.system.name };
+    if (context.action === 'access')
+      return { ...base, supported: false, tables: [], note: 'access changes nothing' };
+    let tables: ConnectorPreview['tables'] = [];
+    let providedIdentities: IdentityRecord | undefined;
+    await this.run(context.system, async (session, settings, live) => {
+      const task = { ...context, taskId: '', sink: { write: async () => undefined } };
+      const outcome = await this.write(session, settings, live, task, true);
+      tables = outcome.tables;
+      providedIdentities = outcome.providedIdentities;
+      return outcome;
+    });
+    return { ...base, supported: true, tables, providedIdentities };
+  }
+
+  /** Erasure or rectification in one transaction; a preview rolls it back. */
+  private async write(
+    session: SqlSession,
+    settings: SqlSettings,
+    live: LiveSchema,
+    context: TaskContext,
+    dryRun: boolean,
+  ): Promise<ConnectorResult & { tables: PreviewTable[] }> {
+    const { dialect } = this;
+    await session.query(dialect.begin, []);
+    try {
+      const found = await walkRows(
+        dialect,
+        session,
+        settings.dataset,
+        live,
+        planWalk(settings.dataset),
+        context.identities,
+      );
+      const rectification = planRectification(settings.dataset, context.corrections);
+      const plans =
+        context.action === 'erasure' ? planErasure(settings.dataset) : rectification.plans;
+      const key = settings.hashKey ?? context.system.id;
+      const outcome = await applyPlans(dialect, session, settings.dataset, live, found, plans, key);
+      await session.query(dryRun ? dialect.rollback : dialect.commit, []);
+      const total = countFound(found);
+      const { found: _found, retained: _kept, ...changes } = outcome.counts;
+      const changed = Object.values(changes).reduce((sum, n) => sum + n, 0);
+      const note =
+        context.action === 'erasure'
+          ? changed === 0
+            ? 'nothing left to erase'
+            : undefined
+          : rectification.unmatched.length > 0
+            ? `no rectifiable field holds ${rectification.unmatched.join(', ')}`
+            : changed === 0
+              ? 'nothing left to rectify'
+              : undefined;
+      return {
+        ...connectorResult(total === 0 ? 'not_found' : 'completed', {
+          counts: { ...outcome.counts, found: total },
+          ...(outcome.retained.length > 0 ? { retained: outcome.retained } : {}),
+          ...(note ? { note } : {}),
+          providedIdentities: providedIdentities(settings.dataset, found),
+        }),
+        tables: outcome.tables,
+      };
+    } catch (error) {
+      await session.query(dialect.rollback, []).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async run(system: SystemDescriptor, work: Work): Promise<ConnectorExecution> {
+    const parsed = this.settingsSchema.safeParse(system.settings);
+    if (!parsed.success)
+      throw new PermanentConnectorError('the system settings are not a valid dataset map');
+    const refusedIsPermanent = (error: Error): never => {
+      throw error instanceof OutboundRefusedError
+        ? new PermanentConnectorError(error.message)
+        : error;
+    };
+    return this.withSession(parsed.data.url, async (session) => {
+      const live = await readLiveSchema(this.dialect, session, parsed.data.dataset);
+      const drift = checkMapAgainstSchema(parsed.data.dataset, live);
+      if (drift.length > 0)
+        throw new PermanentConnectorError(
+          `the map no longer matches the database: ${drift[0].field}: ${drift[0].message}`,
+        );
+      return work(session, parsed.data, live);
+    }).catch(refusedIsPermanent);
+  }
+
+  private async withSession<T>(url: string, work: (session: SqlSession) => Promise<T>): Promise<T> {
+    const pinned = await pinnedDatabaseUrl(this.policy, url).catch((error: Error) => {
+      throw error instanceof OutboundRefusedError
+        ? new OutboundRefusedError(`${REFUSED}: ${error.message}`)
+        : error;
+    });
+    const session = await this.dialect.connect(pinned);
+    try {
+      return await work(session);
+    } finally {
+      await session.close();
+    }
+  }
+}

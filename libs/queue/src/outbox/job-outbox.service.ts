@@ -1,0 +1,142 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { QueueOutboxEntity } from '@dsar/persistence';
+import {
+  type OutboxEntry,
+  type OutboxJob,
+  outboxJobId,
+  outboxJobOf,
+  outboxQueue,
+  outboxSpec,
+} from './outbox-job.js';
+import { OutboxProducer } from './outbox-producer.js';
+
+/** Rows the relay looks at in one transaction. */
+export const RELAY_BATCH = 100;
+
+interface OutboxRow {
+  id: string;
+  kind: 'job' | 'flow';
+  queue: string;
+  spec: Record<string, unknown>;
+}
+
+export interface RelayRun {
+  claimed: number;
+  relayed: number;
+}
+
+/**
+ * The job outbox. `record` writes a job in the caller's transaction; `relay` tries to enqueue it
+ * once that has committed and never throws: while Redis is away the row simply stays, and the
+ * relay timer (OutboxRelay) moves it when Redis is back. Rows are claimed with SKIP LOCKED and
+ * deleted in the transaction that enqueued them; job ids are deterministic, so a row enqueued
+ * twice (a crash between enqueue and commit) is still one job.
+ */
+@Injectable()
+export class JobOutbox {
+  private readonly logger = new Logger(JobOutbox.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly producer: OutboxProducer,
+  ) {}
+
+  async record(manager: EntityManager, job: OutboxJob): Promise<OutboxEntry> {
+    const jobId = outboxJobId(job);
+    const inserted = await manager.insert(QueueOutboxEntity, {
+      kind: job.kind,
+      queue: outboxQueue(job),
+      jobId,
+      spec: outboxSpec(job) as never,
+    });
+    return { id: (inserted.identifiers[0] as { id: string }).id, jobId };
+  }
+
+  /** After commit: enqueues these rows now if Redis answers; otherwise leaves them to the relay. */
+  async relay(entries: OutboxEntry | (OutboxEntry | null | undefined)[] | null | undefined) {
+    const ids = (Array.isArray(entries) ? entries : [entries])
+      .filter((entry): entry is OutboxEntry => Boolean(entry))
+      .map((entry) => entry.id);
+    if (ids.length === 0) return;
+    await this.quietly(() => this.relayWhere('id = ANY($1)', [ids], ids.length));
+  }
+
+  /** The same, for rows known by their job ids (a mail's send job). */
+  async relayJobs(jobIds: string[]): Promise<void> {
+    if (jobIds.length === 0) return;
+    await this.quietly(() => this.relayWhere('job_id = ANY($1)', [jobIds], RELAY_BATCH));
+  }
+
+  /**
+   * For a caller with no transaction at hand (after commit): enqueues now, or keeps the job as a
+   * row for the relay when Redis does not answer.
+   */
+  async enqueueOrKeep(job: OutboxJob): Promise<void> {
+    if (this.producer.ready) {
+      try {
+        await this.producer.add(job);
+        return;
+      } catch (error) {
+        this.logger.warn(
+          { jobId: outboxJobId(job), error: (error as Error).message },
+          'enqueue failed; the job waits in the outbox',
+        );
+      }
+    }
+    await this.record(this.dataSource.manager, job);
+  }
+
+  /** The relay timer's step: the oldest due rows, in one transaction. */
+  async relayDue(limit = RELAY_BATCH): Promise<RelayRun> {
+    return this.relayWhere('next_attempt_at <= now()', [], limit);
+  }
+
+  /** How many rows wait (health figures, tests). */
+  async waiting(): Promise<number> {
+    return this.dataSource.manager.count(QueueOutboxEntity);
+  }
+
+  private async relayWhere(where: string, params: unknown[], limit: number): Promise<RelayRun> {
+    if (!this.producer.ready) return { claimed: 0, relayed: 0 };
+    return this.dataSource.transaction(async (manager) => {
+      const rows = (await manager.query(
+        `SELECT id, kind, queue, spec FROM queue_outbox WHERE ${where}
+          ORDER BY created_at LIMIT ${Math.max(1, Math.floor(limit))} FOR UPDATE SKIP LOCKED`,
+        params,
+      )) as OutboxRow[];
+      const relayed: string[] = [];
+      for (const row of rows) {
+        try {
+          await this.producer.add(outboxJobOf(row));
+          relayed.push(row.id);
+        } catch (error) {
+          // Redis went away (or hangs): the rest waits too. A row BullMQ refuses backs off.
+          await manager.query(
+            `UPDATE queue_outbox SET attempts = attempts + 1, last_error = $2,
+                    next_attempt_at = now() + least(power(2, attempts), 60) * interval '1 second'
+              WHERE id = $1`,
+            [row.id, String((error as Error).message).slice(0, 500)],
+          );
+          break;
+        }
+      }
+      if (relayed.length > 0) {
+        await manager.query('DELETE FROM queue_outbox WHERE id = ANY($1)', [relayed]);
+      }
+      return { claimed: rows.length, relayed: relayed.length };
+    });
+  }
+
+  private async quietly(work: () => Promise<RelayRun>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      // The rows are committed; the relay timer takes them. The caller's answer stands.
+      this.logger.warn(
+        { error: (error as Error).message },
+        'outbox relay failed; the timer retries',
+      );
+    }
+  }
+}
