@@ -253,7 +253,11 @@ describe('chaos: killed workers and an empty Redis during a fan-out', () => {
       }
     })();
 
+    const phase = (name: string) =>
+      console.log(`CHAOS phase ${name} at ${Math.round((Date.now() - seeding) / 1000)}s`);
+    phase('seeded');
     const approvals: Call[] = await inParallel(before, 8, approve);
+    phase('first approvals');
     // Redis dies; what staff do meanwhile must still be answered; it comes back empty.
     await redis.stop();
     const outage: Call[] = await Promise.all([
@@ -262,6 +266,7 @@ describe('chaos: killed workers and an empty Redis during a fan-out', () => {
       call('GET', '/api/admin/requests?range=[0,9]'),
     ]);
     await redis.start();
+    phase('outage over');
     approvals.push(...outage.slice(0, during.length));
     approvals.push(...(await inParallel(after, 8, approve)));
     const chaosLeft = CHAOS_MS - (Date.now() - started);
@@ -269,6 +274,7 @@ describe('chaos: killed workers and an empty Redis during a fan-out', () => {
     chaos = false;
     await killer;
     const calm = Date.now();
+    phase('calm');
 
     // Quiet: every request settled, no task left to run. Waited for, never slept on.
     const unsettled = async () =>

@@ -33,7 +33,10 @@ export class WorkerProcesses {
    */
   async killAndRestart(slot: number): Promise<void> {
     const others = this.starting.filter((_starting, other) => other !== slot);
-    await Promise.race(others.map((starting) => starting.catch(() => undefined)));
+    await Promise.race([
+      ...others.map((starting) => starting.catch(() => undefined)),
+      new Promise((resolve) => setTimeout(resolve, 20_000)),
+    ]);
     const child = this.children[slot];
     if (child && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
