@@ -33,6 +33,8 @@ export interface AppConfig {
   /** The bound on one Redis command of a request path (enqueue, rate limit). */
   queueCommandTimeoutMs: number;
   logLevel: string;
+  /** How often the fan-out reconciler runs, and how long work sits untouched before it is stuck. */
+  stuckWorkAfterMs: number;
   /** Browser origins allowed to call the API (CORS); empty: same-origin only. */
   corsOrigins: string[];
   /** Swagger UI and the OpenAPI document at /api/docs. */
@@ -112,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     queuePrefix: values.QUEUE_PREFIX ?? queuePrefixOf(databaseUrl),
     queueCommandTimeoutMs: values.QUEUE_COMMAND_TIMEOUT_MS,
     logLevel: values.LOG_LEVEL,
+    stuckWorkAfterMs: values.STUCK_WORK_AFTER_MS,
     corsOrigins: values.CORS_ORIGINS.split(',')
       .map((entry) => entry.trim())
       .filter(Boolean),

@@ -85,6 +85,8 @@ export const environmentSchema = z.object({
   EMBEDDED_QUEUE: z.enum(['auto', 'redis', 'postgres']).default('auto'),
   // Set: BullMQ runs on its PostgreSQL backend in this database instead of on Redis.
   QUEUE_DATABASE_URL: url(['postgres', 'postgresql']).optional(),
+  // The fan-out reconciler runs this often and treats work untouched this long as stuck.
+  STUCK_WORK_AFTER_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   // Origins (scheme://host[:port]) whose pages may call the API from a browser; empty: same-origin only.
   CORS_ORIGINS: z
     .string()

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { ConnectorResult, IdentityType, RequestType } from '@dsar/domain';
 
 /** The connector kinds of the registry (DESIGN.md). */
@@ -106,4 +107,14 @@ export interface Connector {
   };
   /** Names of settings holding secrets: encrypted at rest, never returned. */
   readonly secretSettings: readonly string[];
+  /**
+   * The answer a system already gave for a waiting task that nobody recorded (a worker died
+   * between the delivery and the task's update), or null. The reconciler records it.
+   */
+  settledAnswer?(taskId: string, action: TaskAction): Promise<ConnectorResult | null>;
+  /**
+   * Staff retry a waiting task: forget what it waits for (a scheduled attempt, a callback), in
+   * the retry's transaction, so the next run asks the system afresh.
+   */
+  forgetWaiting?(manager: EntityManager, taskId: string): Promise<void>;
 }

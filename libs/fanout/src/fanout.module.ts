@@ -1,5 +1,6 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { MailModule } from '@dsar/mail';
+import { NoticesModule } from '@dsar/notices';
 import { QueueModule } from '@dsar/queue';
 import { RequestsModule, WORK_PLANNER } from '@dsar/requests';
 import { PackagesModule } from '@dsar/packages';
@@ -44,6 +45,7 @@ export class FanoutModule {
       imports: [
         QueueModule,
         MailModule,
+        NoticesModule,
         RequestsModule,
         PackagesModule,
         ...(adapters.imports ?? []),

@@ -3,9 +3,10 @@ import { MailModule } from '@dsar/mail';
 import { SettingsModule } from '@dsar/settings';
 import { FailedTaskAlerts } from './alerts/failed-task-alerts.service.js';
 import { StaffAlerts } from './alerts/staff-alerts.service.js';
+import { WaitingTaskAlerts } from './alerts/waiting-task-alerts.service.js';
 import { StaffDigest } from './digest/staff-digest.service.js';
 
-const SERVICES = [StaffAlerts, FailedTaskAlerts, StaffDigest];
+const SERVICES = [StaffAlerts, FailedTaskAlerts, WaitingTaskAlerts, StaffDigest];
 
 /**
  * Staff alerts and the daily digest. RecipientNotices (Art. 19) needs SYSTEM_STORE and

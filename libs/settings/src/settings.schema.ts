@@ -55,6 +55,17 @@ export const settingsSchema = z
     statusLinkDaysAfterClose: z.number().int().min(1).max(3650).default(90),
     deliveryBodyRetentionDays: z.number().int().min(1).max(3650).default(90),
     staffAlertEmails: z.array(z.email()).max(50).default([]),
+    /**
+     * A task waiting this long alerts staff once. 72 h: the default retry schedule gives up after
+     * about 11 h, so a task still waiting after three days waits on a silent system (a callback
+     * that never came), and a one-month deadline still leaves weeks to act.
+     */
+    waitingTaskAlertHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(72),
   })
   .strict();
 

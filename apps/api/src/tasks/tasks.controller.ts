@@ -46,7 +46,10 @@ export class TasksController {
   }
 
   @Post(':id/retry')
-  @ApiOperation({ summary: 'Re-run a failed task; the request goes back to in_progress' })
+  @ApiOperation({
+    summary:
+      'Re-run a failed or waiting task (a waiting webhook task is sent afresh, same webhook-id); the request goes back to in_progress',
+  })
   @HttpCode(200)
   async retry(@Param() params: unknown, @CurrentStaff() staff: StaffPrincipal) {
     return taskView(

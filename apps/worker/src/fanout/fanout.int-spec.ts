@@ -230,6 +230,50 @@ describe('crashes and lost work', () => {
   }, 90_000);
 });
 
+describe('jobs failed for good by killed workers', () => {
+  it('re-enqueues a task whose job Redis failed (stalled too often) while Postgres still has it queued', async () => {
+    const { FanoutSweep } = await import('@dsar/fanout');
+    const { Queue, UnrecoverableError, Worker } = await import('bullmq');
+    const { redisConnection, QUEUE } = await import('@dsar/queue');
+    await worker.close();
+    await harness.companyDb.query(
+      `INSERT INTO accounts (email, user_id, name) VALUES ('stall@example.com', 's-1', 'Stall')`,
+    );
+    const requestId = await harness.approve('erasure', 'stall@example.com');
+    const { rows } = await harness.db.query(
+      `SELECT id FROM store_tasks WHERE request_id = $1 AND stage = 0`,
+      [requestId],
+    );
+    const jobOf = `task-${rows[0].id}-r0`;
+    const connection = redisConnection(harness.redis.url);
+    const prefix = harness.config.queuePrefix;
+    const queue = new Queue(QUEUE.storeTasks, { connection, prefix });
+    // What BullMQ does to a job whose workers were killed once too often: failed, untouched rows.
+    const killer = new Worker(
+      QUEUE.storeTasks,
+      async () => {
+        throw new UnrecoverableError('job stalled more than allowable limit');
+      },
+      { connection, prefix },
+    );
+    await harness.waitFor(
+      () => queue.getJobState(jobOf),
+      (state) => state === 'failed',
+    );
+    await killer.close();
+    worker = await harness.startWorker();
+    const sweep = worker.get(FanoutSweep);
+    expect(await sweep.reconcile(0)).toMatchObject({ tasks: 1 });
+    await harness.waitForStatus(requestId, 'completed');
+    const changes = await harness.companyDb.query(
+      `SELECT count(*)::int AS times FROM change_log c JOIN accounts a ON c.tbl = 'accounts' AND a.id = c.row_id WHERE a.email = 'stall@example.com'`,
+    );
+    expect(changes.rows[0]).toEqual({ times: 1 });
+    expect((await sweep.reconcile(0)).tasks).toBe(0);
+    await queue.close();
+  }, 60_000);
+});
+
 describe('one run at a time', () => {
   it('does not run a task another worker holds; its job waits without spending attempts', async () => {
     const { TaskLocks } = await import('@dsar/fanout');

@@ -3,7 +3,7 @@ import type { Job } from 'bullmq';
 import { FanoutSweep, RequestFinaliser } from '@dsar/fanout';
 import { JOB, QUEUE, type StageCompletePayload } from '@dsar/queue';
 
-/** Stage-complete parents (the next stage is decided in Postgres) and the lost-work sweep. */
+/** Stage-complete parents (the next stage is decided in Postgres) and the stuck-work reconciler. */
 @Processor(QUEUE.fanout)
 export class FanoutProcessor extends WorkerHost {
   constructor(
@@ -18,7 +18,7 @@ export class FanoutProcessor extends WorkerHost {
       case JOB.stageComplete:
         return this.finaliser.settleAfterStage((job.data as StageCompletePayload).requestId);
       case JOB.sweepFanout:
-        return this.sweep.reenqueueLost();
+        return this.sweep.reconcile();
       default:
         throw new Error(`no handler for fanout job ${job.name}`);
     }

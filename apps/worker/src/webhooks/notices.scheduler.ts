@@ -29,7 +29,8 @@ export class NoticesScheduler extends KeptSchedules {
       {
         queue: this.queue,
         id: JOB.sweepWebhooks,
-        repeat: { every: 60_000 },
+        // Lost retry jobs are stuck work too: rescheduled as often as the fan-out reconciler runs.
+        repeat: { every: this.config.stuckWorkAfterMs },
         template: { name: JOB.sweepWebhooks, opts: QUIET },
       },
       {

@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { emptyCounts, type ConnectorResult } from '@dsar/domain';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { OutboundAddressPolicy, OutboundRefusedError, resolveChecked } from '@dsar/outbound';
 import {
@@ -13,6 +15,7 @@ import {
   type ConnectorExecution,
   type FieldProblem,
   type SystemDescriptor,
+  type TaskAction,
   type TaskContext,
 } from '../connector.js';
 import { completeWebhookSettings, webhookSettingsProblems } from './webhook-settings.js';
@@ -63,6 +66,31 @@ export class WebhookConnector implements Connector {
     return this.connectionTest.run(system);
   }
 
+  /**
+   * A waiting task whose message is settled although the task was not: the kept answer of a
+   * succeeded message, or the failure of a message that gave up — what the delivery processor's
+   * follow-up would have recorded.
+   */
+  async settledAnswer(taskId: string, action: TaskAction): Promise<ConnectorResult | null> {
+    const message = await this.messages.findForTask(taskId);
+    if (message?.state === 'succeeded') {
+      const answer = this.messages.answerOf(message);
+      return answer ? answerToResult(answer, action) : null;
+    }
+    if (message?.state === 'failed') {
+      return {
+        outcome: 'failed',
+        counts: emptyCounts(),
+        note: message.lastError ?? 'the webhook could not be delivered',
+      };
+    }
+    return null;
+  }
+
+  forgetWaiting(manager: EntityManager, taskId: string): Promise<void> {
+    return this.messages.forgetForRetry(manager, taskId);
+  }
+
   async execute(context: TaskContext): Promise<ConnectorExecution> {
     const message = await this.messages.forTask({
       systemId: context.system.id,
@@ -74,6 +102,11 @@ export class WebhookConnector implements Connector {
       corrections: context.corrections,
       dueAt: context.dueAt,
     });
+    if (message.state === 'succeeded') {
+      // Delivered and answered before a crash: the kept answer settles the task, no resend.
+      const answer = this.messages.answerOf(message);
+      if (answer) return answerToResult(answer, context.action);
+    }
     if (message.state === 'awaiting_callback') {
       return {
         waiting: true,

@@ -1,11 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, type ConnectorResult } from '@dsar/domain';
-import { type Actor, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
+import { type Actor, StoreTaskEntity, type StoreTaskState, SYSTEM_ACTOR } from '@dsar/persistence';
 import { RequestLifecycle } from '@dsar/requests';
 import { FILE_VAULT, FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
+import {
+  FANOUT_CONNECTORS,
+  FANOUT_SYSTEMS,
+  type ConnectorSource,
+  type FanoutSystemSource,
+} from '../ports.js';
 import { FanoutQueue } from '../running/fanout-queue.js';
 import { TaskRecorder } from '../running/task-recorder.js';
+
+/** Staff may retry these: a failure, or a wait that may never end. */
+const RETRYABLE_STATES: readonly StoreTaskState[] = ['failed', 'waiting'];
 
 export interface CloseByHandCommand {
   outcome: 'completed' | 'not_found';
@@ -14,7 +23,7 @@ export interface CloseByHandCommand {
 
 /**
  * What people and callbacks do to tasks: complete a waiting task (webhook callback, e-mail or
- * manual answer), retry a failed one, close one by hand. Each change is a row and an audit event
+ * manual answer), retry a failed or waiting one, close one by hand. Each change is a row and an audit event
  * in one transaction, and the finaliser decides the request in that same transaction.
  */
 @Injectable()
@@ -25,6 +34,8 @@ export class StoreTaskService {
     private readonly recorder: TaskRecorder,
     private readonly queue: FanoutQueue,
     @Inject(FILE_VAULT) private readonly vault: FileVault,
+    @Inject(FANOUT_SYSTEMS) private readonly systems: FanoutSystemSource,
+    @Inject(FANOUT_CONNECTORS) private readonly connectors: ConnectorSource,
   ) {}
 
   async get(taskId: string): Promise<StoreTaskEntity> {
@@ -80,17 +91,27 @@ export class StoreTaskService {
     return true;
   }
 
-  /** Re-runs one failed task; the request goes back to in_progress when nothing else failed. */
+  /**
+   * Re-runs one failed or waiting task (a waiting one may wait on a system that will never
+   * answer); the request goes back to in_progress when nothing else failed. A waiting task's
+   * connector first forgets what it waited for, in the same transaction, so the new run asks
+   * the system afresh (a webhook: the same `webhook-id`, a fresh series of attempts).
+   */
   async retry(taskId: string, actor: Actor): Promise<StoreTaskEntity> {
     let rerun: StoreTaskEntity | null = null;
     await this.recorder.withLockedTask(taskId, async (manager, task, request) => {
-      if (task.state !== 'failed')
+      if (!RETRYABLE_STATES.includes(task.state))
         throw new DomainError(
           'conflict',
-          `Only a failed task can be retried; this one is ${task.state}`,
+          `Only a failed or waiting task can be retried; this one is ${task.state}`,
         );
       if (request.status !== 'action_required' && request.status !== 'in_progress') {
         throw new DomainError('conflict', `The request is ${request.status.replace(/_/g, ' ')}`);
+      }
+      if (task.state === 'waiting') {
+        const system = await this.systems.get(manager, task.systemId);
+        const connector = system ? this.connectors.connectorFor(system.kind) : undefined;
+        await connector?.forgetWaiting?.(manager, task.id);
       }
       const run = task.run + 1;
       await manager.update(StoreTaskEntity, task.id, {
@@ -102,7 +123,7 @@ export class StoreTaskService {
         updatedAt: new Date(),
       });
       await this.lifecycle.record(manager, request.id, 'task_retried', actor, {
-        data: { taskId: task.id, systemId: task.systemId, run },
+        data: { taskId: task.id, systemId: task.systemId, run, from: task.state },
       });
       rerun = { ...task, run };
       return true;

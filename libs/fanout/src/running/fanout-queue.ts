@@ -129,9 +129,18 @@ export class FanoutQueue {
     await this.outbox.enqueueOrKeep(this.taskJob(task));
   }
 
-  /** Whether the task's job is gone from Redis (flushed, restarted without persistence). */
-  async isTaskJobLost(task: TaskJobRef): Promise<boolean> {
-    return (await this.tasks.getJobState(storeTaskJobId(task))) === 'unknown';
+  /**
+   * Re-adds the job of a task that is not final in Postgres although its job is gone or failed
+   * for good in Redis (stalled too often by killed workers, or out of attempts while another run
+   * held the task); true when it did. A failed job keeps its id, so it is removed first.
+   */
+  async reenqueueIfLost(task: TaskJobRef): Promise<boolean> {
+    const id = storeTaskJobId(task);
+    const state = await this.tasks.getJobState(id);
+    if (state === 'failed') await this.tasks.remove(id);
+    else if (state !== 'unknown') return false;
+    await this.enqueueTask(task);
+    return true;
   }
 
   async enqueuePackage(requestId: string): Promise<void> {

@@ -1,12 +1,42 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { DomainError } from '@dsar/domain';
+import { WaitingTaskAlerts } from '@dsar/notices';
 import { StoreTaskEntity } from '@dsar/persistence';
+import { StoreTaskService } from '../admin/store-task.service.js';
 import { RequestFinaliser } from '../finalising/request-finaliser.service.js';
+import {
+  FANOUT_CONNECTORS,
+  FANOUT_SYSTEMS,
+  type ConnectorSource,
+  type FanoutSystemSource,
+} from '../ports.js';
 import { FanoutQueue } from './fanout-queue.js';
 
+export interface ReconcileReport {
+  requests: number;
+  /** Tasks whose job was gone (or failed for good) and was added again. */
+  tasks: number;
+  /** Waiting tasks whose delivery had settled, recorded now. */
+  settled: number;
+  /** Waiting tasks past the `waitingTaskAlertHours` setting, alerted now. */
+  alerted: number;
+}
+
+interface DeliveredTask {
+  id: string;
+  system_id: string;
+  action: 'access' | 'erasure' | 'rectification';
+}
+
 /**
- * Redis carries work, Postgres holds it: approved work whose jobs are gone (Redis restarted or
- * flushed) is enqueued again. Job ids are deterministic, so a job that still exists is not added twice.
+ * The one reconciler of stuck work. Redis carries work, Postgres holds it: approved work whose
+ * jobs are gone (Redis restarted or flushed, a job failed by killed workers) is enqueued again;
+ * a waiting task whose delivery settled while nobody recorded it (the worker died in between)
+ * is settled as the delivery processor would have; a task waiting too long alerts staff. Every
+ * step is a conditional change under the task's row lock or a deterministic job id, so two
+ * sweeps, or a sweep and a late processor, never apply anything twice.
  */
 @Injectable()
 export class FanoutSweep {
@@ -16,10 +46,23 @@ export class FanoutSweep {
     private readonly dataSource: DataSource,
     private readonly finaliser: RequestFinaliser,
     private readonly queue: FanoutQueue,
+    private readonly tasks: StoreTaskService,
+    private readonly waitingAlerts: WaitingTaskAlerts,
+    @Inject(FANOUT_SYSTEMS) private readonly systems: FanoutSystemSource,
+    @Inject(FANOUT_CONNECTORS) private readonly connectors: ConnectorSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** What the scheduled sweep runs; `olderThanMs` is how long work sits untouched before it is stuck. */
+  async reconcile(olderThanMs = this.config.stuckWorkAfterMs): Promise<ReconcileReport> {
+    const lost = await this.reenqueueLost(olderThanMs);
+    const settled = await this.settleDelivered(olderThanMs);
+    const alerted = await this.waitingAlerts.run();
+    return { ...lost, settled, alerted };
+  }
+
   async reenqueueLost(
-    olderThanMs = 60_000,
+    olderThanMs = this.config.stuckWorkAfterMs,
     batchSize = 500,
   ): Promise<{ requests: number; tasks: number }> {
     const cutoff = new Date(Date.now() - olderThanMs);
@@ -43,15 +86,50 @@ export class FanoutSweep {
       });
       for (const task of unsettled) {
         if (!task.enqueuedAt || task.updatedAt >= cutoff) continue;
-        if (await this.queue.isTaskJobLost(task)) {
-          await this.queue.enqueueTask(task);
-          tasks += 1;
-        }
+        if (await this.queue.reenqueueIfLost(task)) tasks += 1;
       }
       // Starts stages that never started and re-adds a lost package job.
       await this.finaliser.settle(id);
     }
     if (tasks) this.logger.warn({ tasks }, 're-enqueued store tasks whose jobs were lost');
     return { requests: requests.length, tasks };
+  }
+
+  /**
+   * Waiting tasks whose message settled a while ago: the connector gives the answer it kept (or
+   * the failure), and it is recorded as the delivery processor's follow-up records it. The
+   * candidates are found by SQL over webhook messages, the one kind whose deliveries settle
+   * outside the task's run; the connector decides.
+   */
+  async settleDelivered(
+    olderThanMs = this.config.stuckWorkAfterMs,
+    batchSize = 500,
+  ): Promise<number> {
+    const cutoff = new Date(Date.now() - olderThanMs);
+    const delivered = (await this.dataSource.query(
+      `SELECT t.id, t.system_id, t.action FROM store_tasks t
+        WHERE t.state = 'waiting'
+          AND EXISTS (SELECT 1 FROM webhook_messages m
+                       WHERE m.task_id = t.id AND m.state IN ('succeeded', 'failed') AND m.updated_at < $1)
+        ORDER BY t.updated_at
+        LIMIT $2`,
+      [cutoff, batchSize],
+    )) as DeliveredTask[];
+    let settled = 0;
+    for (const task of delivered) {
+      const system = await this.systems.get(this.dataSource.manager, task.system_id);
+      const connector = system ? this.connectors.connectorFor(system.kind) : undefined;
+      const result = await connector?.settledAnswer?.(task.id, task.action);
+      if (!result) continue;
+      try {
+        if (await this.tasks.completeWaiting(task.id, result)) settled += 1;
+      } catch (error) {
+        // A late processor or a callback recorded it first: the task keeps that answer.
+        if (!(error instanceof DomainError && error.code === 'conflict')) throw error;
+      }
+    }
+    if (settled)
+      this.logger.warn({ tasks: settled }, 'settled waiting tasks whose delivery had settled');
+    return settled;
   }
 }

@@ -51,6 +51,10 @@ export class WebhookMessageEntity {
   @Column({ name: 'answer_digest', type: 'text', nullable: true })
   answerDigest: string | null;
 
+  /** The synchronous answer itself, sealed: what the reconciler records if the worker died first. */
+  @Column({ name: 'sealed_answer', type: 'text', nullable: true })
+  sealedAnswer: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 

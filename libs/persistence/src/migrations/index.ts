@@ -4,6 +4,7 @@ import { Systems1764000200000 } from './1764000200000-systems.js';
 import { FanoutAndPackages1764000300000 } from './1764000300000-fanout-and-packages.js';
 import { WebhooksAndNotices1764000400000 } from './1764000400000-webhooks-and-notices.js';
 import { QueueOutbox1764000800000 } from './1764000800000-queue-outbox.js';
+import { WebhookSealedAnswer1764000900000 } from './1764000900000-webhook-sealed-answer.js';
 import { MysqlSystemKind1764001100000 } from './1764001100000-mysql-system-kind.js';
 import { RequestPolicy1764001200000 } from './1764001200000-request-policy.js';
 
@@ -15,6 +16,7 @@ export const ALL_MIGRATIONS = [
   FanoutAndPackages1764000300000,
   WebhooksAndNotices1764000400000,
   QueueOutbox1764000800000,
+  WebhookSealedAnswer1764000900000,
   MysqlSystemKind1764001100000,
   RequestPolicy1764001200000,
 ];

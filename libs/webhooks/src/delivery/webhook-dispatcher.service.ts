@@ -10,6 +10,7 @@ import { StaffAlerts } from '@dsar/notices';
 import { SYSTEM_STORE, type SystemStore } from '../systems/system-store.js';
 import { answerDigest } from './webhook-answer.js';
 import { nextRetryDelaySeconds, type DeliveryVerdict } from './delivery-verdict.js';
+import { WebhookMessages } from './webhook-messages.service.js';
 import { WebhookSender } from './webhook-sender.service.js';
 import { WebhookRetryQueue } from './webhook-retry-queue.js';
 
@@ -52,6 +53,7 @@ export class WebhookDispatcher {
     private readonly retries: WebhookRetryQueue,
     private readonly alerts: StaffAlerts,
     private readonly sender: WebhookSender,
+    private readonly messages: WebhookMessages,
     @Inject(SYSTEM_STORE) private readonly systems: SystemStore,
   ) {}
 
@@ -110,7 +112,12 @@ export class WebhookDispatcher {
         state,
         nextAttemptAt,
         lastError: state === 'failed' ? finalError : error,
-        ...(verdict.kind === 'answered' ? { answerDigest: answerDigest(verdict.answer) } : {}),
+        ...(verdict.kind === 'answered'
+          ? {
+              answerDigest: answerDigest(verdict.answer),
+              sealedAnswer: this.messages.sealAnswer(verdict.answer),
+            }
+          : {}),
         updatedAt: new Date(),
       });
       if (verdict.kind === 'gone') mails = await this.disableSystem(manager, message);

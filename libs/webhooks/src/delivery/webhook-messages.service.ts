@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { WebhookMessageEntity } from '@dsar/persistence';
 import { SecretBox, hashToken, randomToken } from '@dsar/security';
 import { newWebhookId } from '../signing/webhook-signing.js';
+import { webhookAnswerSchema, type WebhookAnswer } from './webhook-answer.js';
 import {
   buildTaskEvent,
   callbackUrlFor,
@@ -67,6 +68,24 @@ export class WebhookMessages {
     });
   }
 
+  /** The task's message, or null. */
+  findForTask(taskId: string): Promise<WebhookMessageEntity | null> {
+    return this.dataSource.manager.findOneBy(WebhookMessageEntity, { taskId });
+  }
+
+  /**
+   * Staff retry the task: the message's pending schedule or awaited callback ends (`failed`), so
+   * the task's next run starts a fresh series of attempts with the same `webhook-id`.
+   */
+  async forgetForRetry(manager: EntityManager, taskId: string): Promise<void> {
+    await manager.query(
+      `UPDATE webhook_messages SET state = 'failed', next_attempt_at = NULL,
+              last_error = 'the task was retried by staff', updated_at = now()
+        WHERE task_id = $1 AND state IN ('pending', 'awaiting_callback')`,
+      [taskId],
+    );
+  }
+
   /** A message with no task (a test, a notice, a cancellation). */
   async forEvent(
     manager: EntityManager,
@@ -82,6 +101,17 @@ export class WebhookMessages {
       body,
       callbackTokenHash: null,
     });
+  }
+
+  /** A synchronous answer as it is kept beside its message (it may carry personal data). */
+  sealAnswer(answer: WebhookAnswer): string {
+    return this.box.seal(JSON.stringify(answer));
+  }
+
+  /** The kept answer of a succeeded message, or null (none kept, or purged). */
+  answerOf(message: Pick<WebhookMessageEntity, 'sealedAnswer'>): WebhookAnswer | null {
+    if (!message.sealedAnswer) return null;
+    return webhookAnswerSchema.parse(JSON.parse(this.box.openText(message.sealedAnswer)));
   }
 
   /** The exact bytes that are signed and sent on every attempt. */

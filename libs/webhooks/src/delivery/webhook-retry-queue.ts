@@ -31,10 +31,17 @@ export class WebhookRetryQueue {
     });
   }
 
-  /** Whether the job of this attempt is gone from Redis (the sweep re-adds it). */
-  async isLost(messageId: string, attemptsMade: number): Promise<boolean> {
-    return (
-      (await this.queue.getJobState(jobId('webhook', messageId, `a${attemptsMade}`))) === 'unknown'
-    );
+  /**
+   * Schedules the attempt again when its job is gone from Redis (flushed, restarted) or failed
+   * for good there (its workers were killed too often) while the message is still due; true
+   * when it did. A failed job keeps its id, so it is removed first.
+   */
+  async rescheduleIfLost(messageId: string, attemptsMade: number, at: Date): Promise<boolean> {
+    const id = jobId('webhook', messageId, `a${attemptsMade}`);
+    const state = await this.queue.getJobState(id);
+    if (state === 'failed') await this.queue.remove(id);
+    else if (state !== 'unknown') return false;
+    await this.schedule(messageId, attemptsMade, at);
+    return true;
   }
 }

@@ -1,11 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { DataSource, In, IsNull, LessThan, Not } from 'typeorm';
 import { WebhookMessageEntity } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
 import { WebhookRetryQueue } from './webhook-retry-queue.js';
 
 /**
- * Postgres is the truth: a due message whose retry job Redis lost is scheduled again, and bodies
+ * Postgres is the truth: a due message whose retry job Redis lost (or failed for good) is scheduled again, and bodies
  * of settled messages (identities, tokens) are purged after the retention setting.
  */
 @Injectable()
@@ -14,19 +15,19 @@ export class WebhookSweep {
     private readonly dataSource: DataSource,
     private readonly settings: SettingsService,
     private readonly retries: WebhookRetryQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async run(now: Date = new Date()): Promise<{ rescheduled: number; purged: number }> {
+    // Overdue by 30 s (less when the reconciler is set to look for stuck work sooner).
+    const overdueMs = Math.min(30_000, this.config.stuckWorkAfterMs);
     const due = await this.dataSource.manager.find(WebhookMessageEntity, {
-      where: { state: 'pending', nextAttemptAt: LessThan(new Date(now.getTime() - 30_000)) },
+      where: { state: 'pending', nextAttemptAt: LessThan(new Date(now.getTime() - overdueMs)) },
       take: 500,
     });
     let rescheduled = 0;
     for (const message of due) {
-      if (await this.retries.isLost(message.id, message.attempts)) {
-        await this.retries.schedule(message.id, message.attempts, now);
-        rescheduled += 1;
-      }
+      if (await this.retries.rescheduleIfLost(message.id, message.attempts, now)) rescheduled += 1;
     }
     const days = (await this.settings.get()).deliveryBodyRetentionDays;
     const purged = await this.dataSource.manager.update(
@@ -36,7 +37,7 @@ export class WebhookSweep {
         sealedBody: Not(IsNull()),
         updatedAt: LessThan(new Date(now.getTime() - days * 24 * 3600 * 1000)),
       },
-      { sealedBody: null },
+      { sealedBody: null, sealedAnswer: null },
     );
     return { rescheduled, purged: purged.affected ?? 0 };
   }

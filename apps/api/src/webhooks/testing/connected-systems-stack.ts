@@ -71,6 +71,12 @@ export class ConnectedSystemsStack {
   baseUrl!: string;
   dataDir!: string;
   readonly registry = new TestRegistry();
+  /**
+   * Where the next runs die (the worker killed at that point): `beforeFollowUp` after a retry's
+   * delivery committed and before the waiting task hears of it; `afterDelivery` after the
+   * task's own delivery and before its result is recorded. Each is a count of deaths to come.
+   */
+  readonly faults = { beforeFollowUp: 0, afterDelivery: 0 };
   private references = 0;
 
   async start(
@@ -100,12 +106,28 @@ export class ConnectedSystemsStack {
           provide: WEBHOOK_TASKS,
           inject: [DataSource, StoreTaskService],
           useFactory: (dataSource: DataSource, tasks: StoreTaskService) =>
-            taskPortFrom(dataSource, (id, result, actor) =>
-              tasks.completeWaiting(id, result, actor),
-            ),
+            taskPortFrom(dataSource, (id, result, actor) => {
+              if (this.faults.beforeFollowUp > 0) {
+                this.faults.beforeFollowUp -= 1;
+                throw new Error('the worker died before the follow-up');
+              }
+              return tasks.completeWaiting(id, result, actor);
+            }),
         },
       ],
     };
+    const faults = this.faults;
+    const dyingAfterDelivery = (connector: WebhookConnector): WebhookConnector =>
+      Object.assign(Object.create(connector) as WebhookConnector, {
+        execute: async (context: Parameters<WebhookConnector['execute']>[0]) => {
+          const execution = await connector.execute(context);
+          if (faults.afterDelivery > 0) {
+            faults.afterDelivery -= 1;
+            throw new Error('the worker died after the delivery');
+          }
+          return execution;
+        },
+      });
     const fanoutAdapters = {
       imports: [ConnectedSystemsModule],
       providers: [
@@ -114,7 +136,10 @@ export class ConnectedSystemsStack {
           provide: FANOUT_CONNECTORS,
           inject: [WebhookConnector, EmailConnector, ManualConnector],
           useFactory: (...connectors: (WebhookConnector | EmailConnector | ManualConnector)[]) => ({
-            connectorFor: (kind: string) => connectors.find((connector) => connector.kind === kind),
+            connectorFor: (kind: string) => {
+              const found = connectors.find((connector) => connector.kind === kind);
+              return found instanceof WebhookConnector ? dyingAfterDelivery(found) : found;
+            },
           }),
         },
       ],
