@@ -44,6 +44,7 @@ export async function applyPlans(
       table: plan.table,
       rows: rows.length,
       fields: {},
+      fieldActions: {},
       rowAction: null,
     };
     tables.push(preview);
@@ -90,6 +91,7 @@ export async function applyPlans(
       }
       counts[COUNT_OF[change.kind]] += changed;
       preview.fields[change.column] = changed;
+      preview.fieldActions![change.column] = change.kind;
     }
     // One item per table, basis and date: the subject reads "these columns, kept for this
     // reason until then", not the same reason once per column.
@@ -136,6 +138,7 @@ export async function applyPlans(
       );
       preview.rowAction = 'restrict';
       preview.fields[plan.restrictColumn] = result.rowCount ?? 0;
+      preview.fieldActions![plan.restrictColumn] = 'restrict';
     }
   }
   return { counts, retained, tables };
