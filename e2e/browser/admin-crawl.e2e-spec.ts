@@ -8,9 +8,10 @@ import { startTestStack, type TestStack } from '../support/test-stack.js';
 import { docsScreenshot, launchChromium, seriousA11yViolations } from './support/browser.js';
 import { PageWatch } from './support/page-watch.js';
 
-// The crawl's own budget is below this; the rest is the stack's start and stop.
-jest.setTimeout(240_000);
-const CRAWL_BUDGET_MS = 170_000;
+// The crawl's own budget is below this; the rest is the stack's start and stop. CI has the
+// machine to itself (well under 3 minutes); CRAWL_BUDGET_MS allows for a shared, loaded one.
+jest.setTimeout(360_000);
+const CRAWL_BUDGET_MS = Number(process.env.CRAWL_BUDGET_MS ?? 170_000);
 
 const ADMIN = DEMO_STAFF.find((staff) => staff.role === 'admin')!;
 /** CRAWL_TRACE=1 prints each step with the seconds since the start (to find a slow screen). */
@@ -37,6 +38,15 @@ function screenOf(path: string): string {
   const screen = url.pathname.replace(/\/$/, '').replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id');
   return filter && filter !== '{}' ? `${screen}?filter=${filter}` : screen;
 }
+/** The few DOM members the crawler reads in the page (the tests compile without the DOM types). */
+interface InPage {
+  disabled?: boolean;
+  innerText?: string;
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): { x: number; y: number; width: number; height: number };
+  contains(other: InPage): boolean;
+}
+
 /** The kind of screen, whatever its filter: its buttons and its accessibility are checked once. */
 const kindOf = (path: string) => screenOf(path).replace(/\?.*$/, '');
 
@@ -106,10 +116,10 @@ describe('the staff UI has no dead ends (a crawl of the demo tenant)', () => {
 
   /** Links inside the app on the page now shown, as paths below /admin. */
   async function linksOnPage(): Promise<string[]> {
-    // Functions that run in the page are given as text: the tests compile without the DOM types.
-    const hrefs = (await page
+    // Functions that run in the page see DOM objects; the tests compile without the DOM types.
+    const hrefs = await page
       .locator('a[href]')
-      .evaluateAll('(links) => links.map((link) => link.href)')) as string[];
+      .evaluateAll((links) => links.map((link) => (link as unknown as { href: string }).href));
     const origin = new URL(stack.baseUrl).origin;
     const inside: string[] = [];
     for (const href of hrefs) {
@@ -128,9 +138,13 @@ describe('the staff UI has no dead ends (a crawl of the demo tenant)', () => {
   async function buttonNames(
     scope = '#main-content [role="button"], #main-content button, header button',
   ): Promise<string[]> {
-    const names = (await page.locator(scope).evaluateAll(`(elements) => elements
-      .filter((element) => element.getBoundingClientRect().width > 0 && !element.disabled)
-      .map((element) => (element.getAttribute('aria-label') ?? element.innerText ?? '').trim())`)) as string[];
+    const names = await page
+      .locator(scope)
+      .evaluateAll((elements) =>
+        (elements as unknown as InPage[])
+          .filter((element) => element.getBoundingClientRect().width > 0 && !element.disabled)
+          .map((element) => (element.getAttribute('aria-label') ?? element.innerText ?? '').trim()),
+      );
     return [...new Set(names)].filter(
       (name) =>
         name !== '' && ![...NOT_PRESSED, ...REDUNDANT].some((pattern) => pattern.test(name)),
@@ -160,11 +174,15 @@ describe('the staff UI has no dead ends (a crawl of the demo tenant)', () => {
       if (!(await button.isEnabled().catch(() => false))) continue;
       // A button under another element (a collapsed bulk toolbar) is not one a user can press.
       await button.scrollIntoViewIfNeeded();
-      const reachable = (await button.evaluate(`(element) => {
+      const reachable = await button.evaluate((node) => {
+        const element = node as unknown as InPage;
         const box = element.getBoundingClientRect();
+        const { document } = globalThis as unknown as {
+          document: { elementFromPoint(x: number, y: number): InPage | null };
+        };
         const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
         return hit !== null && (element === hit || element.contains(hit));
-      }`)) as boolean;
+      });
       if (!reachable) continue;
       await button.click();
       await watch.settle();
@@ -257,7 +275,7 @@ describe('the staff UI has no dead ends (a crawl of the demo tenant)', () => {
       walked.push(target);
       // The first page of each screen is loaded afresh (a reload must work: the api serves the
       // SPA there); further ones through the router, as a click would.
-      const screen = screenOf(target);
+      const screen = kindOf(target);
       if (loaded.has(screen)) {
         await page.evaluate(
           `history.pushState({}, '', ${JSON.stringify(target)});
@@ -270,7 +288,8 @@ describe('the staff UI has no dead ends (a crawl of the demo tenant)', () => {
       await check(target, true);
       for (const link of await linksOnPage()) found(link);
       await rowTargets(found);
-      const tabs = await page.getByRole('tab').allInnerTexts();
+      // textContent: the tabs' CSS writes them in capitals.
+      const tabs = await page.getByRole('tab').allTextContents();
       if (tabs.length === 0) await pressButtons(target, found);
       for (const tab of tabs) {
         await page.getByRole('tab', { name: tab.trim(), exact: true }).click();

@@ -1,10 +1,13 @@
+import type { Server } from 'node:http';
 import {
   Inject,
   Injectable,
   Logger,
+  Optional,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import type { FakeGoogleAnalytics } from '../fakes/fake-google-analytics.js';
 import type { DemoEndpoints } from '../systems/demo-systems.js';
@@ -15,6 +18,7 @@ import {
   demoServiceAccount,
   demoWebhookSecret,
 } from './demo-endpoints.js';
+import { startOnPreferredPort } from './demo-ports.js';
 import { startFakeGoogle, startNewsletterReceiver } from './demo-receivers.js';
 import { DemoSeeder, type SeedReport } from './demo-seeder.service.js';
 import { DEMO_STAFF } from './demo-staff.js';
@@ -35,19 +39,34 @@ export class DemoRuntime implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly seeder: DemoSeeder,
+    @Optional() private readonly http?: HttpAdapterHost,
   ) {}
+
+  /** Ports that were taken, so a receiver listens elsewhere (the banner says where). */
+  private readonly movedPorts: string[] = [];
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo) return;
     const ports = demoPorts(this.config);
     const account = demoServiceAccount(this.config.dataDir);
-    this.google = await startFakeGoogle(account, DEMO_GA_PROPERTY_ID, ports.google);
+    const google = await startOnPreferredPort(ports.google, (port) =>
+      startFakeGoogle(account, DEMO_GA_PROPERTY_ID, port),
+    );
+    this.google = google.started;
+    if (google.fellBack)
+      this.movedPorts.push(`port ${ports.google} was taken: the fake Google API`);
     this.google.onDeletion = (deletion) =>
       this.logger.log(
         `fake Google Analytics: userDeletionRequests:upsert ${deletion.type} ${deletion.userId} (property ${deletion.propertyId})`,
       );
     const secret = demoWebhookSecret(this.config.appSecret);
-    const newsletter = await startNewsletterReceiver(secret, ports.newsletter);
+    const started = await startOnPreferredPort(ports.newsletter, (port) =>
+      startNewsletterReceiver(secret, port),
+    );
+    const newsletter = started.started;
+    if (started.fellBack) {
+      this.movedPorts.push(`port ${ports.newsletter} was taken: the newsletter receiver`);
+    }
     this.stopNewsletter = newsletter.stop;
     this.endpoints = {
       databaseUrl: this.config.databaseUrl,
@@ -86,6 +105,10 @@ export class DemoRuntime implements OnApplicationBootstrap, OnApplicationShutdow
       `  The demo allows loopback (${DEMO_LOOPBACK}) for its own receivers:`,
       `    fake Google token endpoint and Analytics API at ${endpoints.googleAnalytics.baseUrl}`,
       `    example newsletter webhook receiver at ${endpoints.webhookReceiver.url}`,
+      ...this.movedPorts.map(
+        (moved) =>
+          `  Note: ${moved} listens on a free port instead (above). Systems seeded on an earlier run still name the old port: free it, or start over with an empty database.`,
+      ),
       '  Tour: docs/demo.md (player ada@example.com).',
     ];
     if (report.seeded && report.systems.length === 0) {
@@ -93,7 +116,11 @@ export class DemoRuntime implements OnApplicationBootstrap, OnApplicationShutdow
     }
     // A banner for the person at the terminal, as plain lines: a log line would escape the
     // newlines into one unreadable JSON string. The log gets the facts without the passwords.
-    process.stdout.write(`\n${lines.join('\n')}\n\n`);
+    // Printed last, once the api listens: after the boot logs and the routes, where it is seen.
+    const banner = () => process.stdout.write(`\n${lines.join('\n')}\n\n`);
+    const server = this.http?.httpAdapter?.getHttpServer() as Server | undefined;
+    if (server && !server.listening) server.once('listening', () => setImmediate(banner));
+    else banner();
     this.logger.log(
       report.seeded
         ? `demo tenant seeded: ${report.systems.length} systems, ${report.requests.length} requests`
