@@ -35,7 +35,11 @@ const REDUNDANT = [/^Go to page \d+$/, /^Page \d+$/, /^Go to previous page$/];
 function screenOf(path: string): string {
   const url = new URL(path, 'http://crawl');
   const filter = url.searchParams.get('filter');
-  const screen = url.pathname.replace(/\/$/, '').replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id');
+  // A tab's own path (`…/show/tasks`) is the page's: its tabs are clicked there.
+  const screen = url.pathname
+    .replace(/\/$/, '')
+    .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id')
+    .replace(/\/show\/.+$/, '/show');
   return filter && filter !== '{}' ? `${screen}?filter=${filter}` : screen;
 }
 /** The few DOM members the crawler reads in the page (the tests compile without the DOM types). */
