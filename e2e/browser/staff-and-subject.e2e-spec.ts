@@ -343,7 +343,7 @@ describe('staff UI and privacy center in a browser', () => {
     await page.goto(`${stack.baseUrl}/admin/requests`);
     // A completed request is behind "All requests": the queue opens on the open ones.
     await page.getByLabel('Show').click();
-    await page.getByRole('option', { name: 'All requests' }).click();
+    await page.getByRole('option').filter({ hasText: 'All requests' }).click();
     await page.getByRole('row').filter({ hasText: reference }).waitFor();
     await expect(page.getByRole('link', { name: /New request/ }).count()).resolves.toBe(0);
     await expect(page.getByRole('checkbox').count()).resolves.toBe(0);

@@ -166,6 +166,7 @@ export function Dashboard() {
         <TextField
           type="date"
           label="From"
+          sx={{ width: 200 }}
           value={period.from}
           onChange={(event) => setPeriod({ ...period, from: event.target.value })}
           slotProps={{ inputLabel: { shrink: true } }}
@@ -175,6 +176,7 @@ export function Dashboard() {
         <TextField
           type="date"
           label="To"
+          sx={{ width: 200 }}
           value={period.to}
           onChange={(event) => setPeriod({ ...period, to: event.target.value })}
           slotProps={{ inputLabel: { shrink: true } }}
