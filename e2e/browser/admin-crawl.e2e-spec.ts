@@ -246,7 +246,8 @@ describe('the staff UI has no dead ends (a crawl of the demo tenant)', () => {
     await page.getByLabel('E-mail').fill(ADMIN.email);
     await page.locator('input[name="password"]').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Privacy requests' }).waitFor();
+    // argon2 on a busy machine can take a while.
+    await page.getByRole('heading', { name: 'Privacy requests' }).waitFor({ timeout: 60_000 });
 
     // The menu, the way an officer moves: each item clicked, not typed.
     const queue: string[] = [];
