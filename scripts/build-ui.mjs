@@ -1,8 +1,9 @@
 // Builds the staff UI (apps/admin → /admin) and the privacy center (apps/privacy-center → /)
 // with Vite's JS API, each only when a source file is newer than its dist/index.html.
 // `--force` rebuilds both.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -21,6 +22,33 @@ function newestSource(dir) {
     newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
   }
   return newest;
+}
+
+/**
+ * Writes `.br` and `.gz` beside each text asset once, at build time (the api sends the variant a
+ * browser accepts, so nothing is compressed per request); files too small to gain are left.
+ */
+function precompress(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      precompress(path);
+      continue;
+    }
+    if (!/\.(js|css|html|svg|json|txt|map)$/.test(entry.name)) continue;
+    const content = readFileSync(path);
+    if (content.length < 1024) continue;
+    writeFileSync(
+      `${path}.br`,
+      brotliCompressSync(content, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+          [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+        },
+      }),
+    );
+    writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }));
+  }
 }
 
 for (const ui of UIS) {
@@ -47,5 +75,6 @@ for (const ui of UIS) {
       },
     },
   });
+  precompress(join(dir, 'dist', 'assets'));
   console.log(`built ${ui.name} in ${Date.now() - started} ms`);
 }

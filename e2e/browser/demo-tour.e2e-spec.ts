@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -101,13 +101,26 @@ describe('the demo tour (docs/demo.md 1–3) in a browser', () => {
     await staff.getByRole('button', { name: 'Approve', exact: true }).click();
     const approved = staff.waitForResponse((r) => r.url().endsWith(`/requests/${id}/approve`));
     const dialog = staff.getByRole('dialog', { name: /Approve/ });
-    await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
+    // An erasure asks for the officer's word that they know it cannot be undone.
+    const approve = dialog.getByRole('button', { name: 'Approve', exact: true });
+    const understood = dialog.getByLabel(/cannot be brought back/);
+    if (await dialog.getByText('An erasure cannot be undone.').count()) {
+      expect(await approve.isDisabled()).toBe(true);
+      await understood.check();
+    }
+    await approve.click();
     expect((await approved).status()).toBe(200);
     return id;
   }
 
   /** Once the fan-out has settled, exactly `systems` wait for staff; each is closed in the inbox. */
-  async function recordOutcomes(id: string, reference: string, systems: string[], outcome: string) {
+  async function recordOutcomes(
+    id: string,
+    reference: string,
+    systems: string[],
+    outcome: string,
+    attach?: { system: string; name: string; content: string },
+  ) {
     const tasks = await api.until(
       () => api.tasks(id),
       (all) => all.length > 0 && all.every((t) => t.state !== 'queued' && t.state !== 'running'),
@@ -126,6 +139,14 @@ describe('the demo tour (docs/demo.md 1–3) in a browser', () => {
       await dialog.getByLabel('Outcome').click();
       await staff.getByRole('option', { name: outcome, exact: true }).click();
       await dialog.getByRole('textbox', { name: 'What was done' }).fill(`${outcome} (demo tour)`);
+      if (attach?.system === system) {
+        await dialog.getByLabel('Files to attach').setInputFiles({
+          name: attach.name,
+          mimeType: 'text/csv',
+          buffer: Buffer.from(attach.content),
+        });
+        await dialog.getByText(`To attach: ${attach.name}`).waitFor();
+      }
       await dialog.getByRole('button', { name: 'Close task' }).click();
       await row.waitFor({ state: 'detached' });
     }
@@ -176,7 +197,12 @@ describe('the demo tour (docs/demo.md 1–3) in a browser', () => {
     await staff.getByRole('button', { name: 'Sign in' }).click();
     await staff.getByRole('menuitem', { name: 'Requests' }).click();
     const rows = staff.locator('tbody tr');
+    // The queue opens on the open requests; "All requests" shows the closed ones too.
     await rows.filter({ hasText: emailOf('Lukas Schmidt') }).waitFor();
+    expect(await rows.filter({ hasText: 'Cancelled' }).count()).toBe(0);
+    await staff.getByLabel('Show').click();
+    await staff.getByRole('option').filter({ hasText: 'All requests' }).click();
+    await rows.filter({ hasText: 'Cancelled' }).waitFor();
     expect(await rows.count()).toBe(SEEDED_REQUESTS.length);
     for (const [email, statusLabel] of SEEDED_REQUESTS) {
       const row = rows.filter({ hasText: email }).filter({ hasText: statusLabel });
@@ -187,6 +213,10 @@ describe('the demo tour (docs/demo.md 1–3) in a browser', () => {
     const iryna = await rows.filter({ hasText: emailOf('Iryna Bondarenko') }).innerText();
     expect(Number(/(\d+) days left/.exec(iryna)?.[1])).toBeGreaterThan(45);
     const extended = `Your privacy request ${/DSR-\d{4}-\d+/.exec(iryna)![0]}: new answer date`;
+    // The dev mailbox says when, as a person reads it, in the controller's zone (not raw ISO).
+    await subject.goto(`${stack.baseUrl}/dev/mailbox`);
+    const when = await subject.locator('tbody tr td').first().innerText();
+    expect(when).toMatch(/^\d{1,2} \w{3} \d{4}, \d{2}:\d{2}:\d{2} (UTC|GMT)/);
     await openMail(emailOf('Iryna Bondarenko'), extended);
     await subject.locator('body', { hasText: 'we need more time to gather it' }).waitFor();
 
@@ -205,7 +235,16 @@ describe('the demo tour (docs/demo.md 1–3) in a browser', () => {
     const reference = await submitForm('Send me a copy of my data', ADA.email);
     await confirmByMail(ADA.email, reference);
     const id = await approveInAdmin(reference);
-    await recordOutcomes(id, reference, [GOOGLE_SIGN_IN, LIQPAY], 'No data found');
+    const liqpayExport = { system: LIQPAY, name: 'liqpay-export.csv', content: 'no rows\n' };
+    await recordOutcomes(id, reference, [GOOGLE_SIGN_IN, LIQPAY], 'No data found', liqpayExport);
+    // The file LiqPay sent back is kept on its task and downloads from the task's page.
+    const liqpay = (await api.tasks(id)).find((task) => task.systemName === LIQPAY)!;
+    await staff.goto(`${stack.baseUrl}/admin/tasks/${liqpay.id}/show`);
+    const saved = staff.waitForEvent('download');
+    await staff.getByRole('button', { name: `Download ${liqpayExport.name}` }).click();
+    const file = await saved;
+    expect(file.suggestedFilename()).toBe(liqpayExport.name);
+    expect(readFileSync(await file.path(), 'utf8')).toBe(liqpayExport.content);
     await showCompleted(id);
 
     // The Subject tab lists the identities used: what the accounts database provided.

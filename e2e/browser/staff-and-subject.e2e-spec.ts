@@ -125,7 +125,36 @@ describe('staff UI and privacy center in a browser', () => {
     });
     expect(page.status).toBe(200);
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
-    expect(await page.text()).toContain('/admin/assets/');
+    const html = await page.text();
+    expect(html).toContain('/admin/assets/');
+    // The page names the product and the controller, has a favicon and is asked for each time.
+    expect(html).toContain('<title>DSAR back-office · Flatris</title>');
+    expect(html).toContain('<meta name="dsar-controller" content="Flatris" />');
+    expect(html).toMatch(/<link rel="icon"[^>]+\/admin\/assets\/favicon-[\w-]+\.svg/);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    // The bundle: content-hashed, so kept a year; sent precompressed to a browser that takes it.
+    const script = /src="(\/admin\/assets\/index-[\w-]+\.js)"/.exec(html)![1]!;
+    const plain = await fetch(`${stack.baseUrl}${script}`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    const plainBytes = (await plain.arrayBuffer()).byteLength;
+    for (const encoding of ['br', 'gzip']) {
+      const asset = await fetch(`${stack.baseUrl}${script}`, {
+        headers: { 'accept-encoding': `${encoding}` },
+      });
+      expect([encoding, asset.status, asset.headers.get('content-encoding')]).toEqual([
+        encoding,
+        200,
+        encoding,
+      ]);
+      expect(asset.headers.get('content-type')).toMatch(/javascript/);
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(asset.headers.get('vary')).toBe('Accept-Encoding');
+      // fetch decodes the body: the same script, a third of the bytes on the wire or less.
+      expect((await asset.arrayBuffer()).byteLength).toBe(plainBytes);
+      expect(Number(asset.headers.get('content-length'))).toBeLessThan(plainBytes / 3);
+    }
+    expect(plain.headers.get('content-encoding')).toBeNull();
     for (const path of ['/', '/verify?token=x', '/status?token=x', '/download?token=x']) {
       const answer = await fetch(`${stack.baseUrl}${path}`, { headers: { accept: 'text/html' } });
       expect([path, answer.status, await answer.text()]).toEqual([
@@ -312,6 +341,9 @@ describe('staff UI and privacy center in a browser', () => {
       page.getByRole('toolbar', { name: 'Actions' }).getByRole('button').count(),
     ).resolves.toBe(0);
     await page.goto(`${stack.baseUrl}/admin/requests`);
+    // A completed request is behind "All requests": the queue opens on the open ones.
+    await page.getByLabel('Show').click();
+    await page.getByRole('option').filter({ hasText: 'All requests' }).click();
     await page.getByRole('row').filter({ hasText: reference }).waitFor();
     await expect(page.getByRole('link', { name: /New request/ }).count()).resolves.toBe(0);
     await expect(page.getByRole('checkbox').count()).resolves.toBe(0);

@@ -1,6 +1,10 @@
+import { Box, Typography } from '@mui/material';
 import {
   Admin,
   AppBar,
+  Login,
+  LoginForm,
+  TitlePortal,
   CustomRoutes,
   Layout,
   Menu,
@@ -26,15 +30,18 @@ import tasks from './tasks/index.js';
 import { theme } from './theme.js';
 import users from './users/index.js';
 import { useMay } from './common/use-role.js';
+import { useAdminPath } from './common/admin-link.js';
+import { BRANDING } from './common/branding.js';
 
 function StaffMenu() {
   const may = useMay();
+  const adminPath = useAdminPath();
   return (
     <Menu>
       <Menu.DashboardItem />
       <Menu.ResourceItems />
       {may('settings', 'edit') ? (
-        <Menu.Item to="/settings" primaryText="Settings" leftIcon={<SettingsIcon />} />
+        <Menu.Item to={adminPath('/settings')} primaryText="Settings" leftIcon={<SettingsIcon />} />
       ) : null}
     </Menu>
   );
@@ -50,7 +57,33 @@ function StaffUserMenu() {
   );
 }
 
-const StaffAppBar = () => <AppBar userMenu={<StaffUserMenu />} />;
+/** The header: the page's title, then whose back-office this is. */
+const StaffAppBar = () => (
+  <AppBar userMenu={<StaffUserMenu />}>
+    <TitlePortal />
+    <Typography component="span" variant="body2" sx={{ mx: 2, whiteSpace: 'nowrap' }}>
+      {BRANDING.product}
+      {BRANDING.controller ? ` · ${BRANDING.controller}` : ''}
+    </Typography>
+  </AppBar>
+);
+
+/** The sign-in page says which product this is and whose data it guards. */
+function StaffLogin() {
+  return (
+    <Login>
+      <Box sx={{ px: 2, pt: 1, textAlign: 'center' }}>
+        <Typography component="h1" variant="h6">
+          {BRANDING.product}
+        </Typography>
+        {BRANDING.controller ? (
+          <Typography variant="body2">Privacy requests of {BRANDING.controller}</Typography>
+        ) : null}
+      </Box>
+      <LoginForm />
+    </Login>
+  );
+}
 
 function StaffLayout(props: LayoutProps) {
   useCheckboxLabelFix();
@@ -62,7 +95,8 @@ function StaffAdmin() {
   return (
     <Admin
       basename="/admin"
-      title="DSAR back-office"
+      title={BRANDING.product}
+      loginPage={StaffLogin}
       dataProvider={dataProvider}
       authProvider={authProvider}
       i18nProvider={i18nProvider}

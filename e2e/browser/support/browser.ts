@@ -45,3 +45,13 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
         `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     );
 }
+
+/** The checked-in pictures of the main screens (README, docs): the viewport as a user sees it. */
+export const DOCS_SCREENSHOTS = new URL('../../../docs/screenshots/', import.meta.url).pathname;
+
+export async function docsScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
+  const path = `${DOCS_SCREENSHOTS}${name}.png`;
+  await page.screenshot({ path, animations: 'disabled' });
+  return path;
+}

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ConnectorResult, IdentityType, RequestType } from '@dsar/domain';
+import type { ConnectorResult, IdentityType, RequestType, RetainedItem } from '@dsar/domain';
 
 /** The connector kinds of the registry (DESIGN.md). */
 export const SYSTEM_KINDS = [
@@ -64,6 +64,8 @@ export interface PreviewTable {
   table: string;
   rows: number;
   fields: Record<string, number>;
+  /** How each field in `fields` is changed, so the preview can say erased, masked or hashed. */
+  fieldActions?: Record<string, 'null' | 'mask' | 'hash' | 'rectify' | 'restrict'>;
   rowAction?: 'delete' | 'restrict' | null;
 }
 
@@ -73,6 +75,8 @@ export interface ConnectorPreview {
   supported: boolean;
   tables: PreviewTable[];
   note?: string;
+  /** What an erasure would keep, the basis and until when (the task's own `retained`). */
+  retained?: RetainedItem[];
   /** Identities the walk found (later systems of the preview search them too). */
   providedIdentities?: Partial<Record<IdentityType, string[]>>;
 }

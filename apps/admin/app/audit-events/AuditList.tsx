@@ -2,16 +2,29 @@ import { Alert, Button } from '@mui/material';
 import { useState } from 'react';
 import {
   Datagrid,
-  DateField,
+  downloadCSV,
+  ExportButton,
+  type Exporter,
   FunctionField,
   List,
   NumberField,
+  SelectInput,
   Show,
   SimpleShowLayout,
   TextField,
-  TextInput,
   TopToolbar,
 } from 'react-admin';
+import { toCsv } from '../common/csv.js';
+import { DateTimeField } from '../common/DateTimeField.js';
+import { formatDateTime } from '../common/dates.js';
+import {
+  ACTION_LABELS,
+  actionLabel,
+  actorLabel,
+  type AuditEventRecord,
+  eventLabel,
+  statusChange,
+} from './audit-words.js';
 import { RequestReferenceField } from '../common/RequestReferenceField.js';
 import { useStaffAction } from '../common/use-staff-action.js';
 import type { ChainReport } from '../providers/data-provider.js';
@@ -22,6 +35,7 @@ function ChainCheck() {
   return (
     <>
       <TopToolbar>
+        <ExportButton label="Export CSV" maxResults={100_000} />
         <Button
           variant="outlined"
           onClick={() => check.mutate(undefined)}
@@ -41,7 +55,43 @@ function ChainCheck() {
   );
 }
 
-const filters = [<TextInput key="action" source="action" label="Action" alwaysOn />];
+const ACTION_CHOICES = Object.keys(ACTION_LABELS).map((id) => ({ id, name: actionLabel(id) }));
+const filters = [
+  <SelectInput key="action" source="action" label="Action" choices={ACTION_CHOICES} alwaysOn />,
+];
+
+type ExportedEvent = AuditEventRecord & {
+  id: string;
+  createdAt: string;
+  requestId: string | null;
+  reason: string | null;
+  chain: string;
+  seq: number;
+  prevHash: string | null;
+  hash: string;
+};
+
+/**
+ * The audit log as CSV, in words a regulator reads (the request by reference, staff by name),
+ * with each event's chain, sequence and hashes so the file can be checked against the chain.
+ */
+export const auditExporter: Exporter = async (events, fetchRelated) => {
+  const requests = await fetchRelated(events, 'requestId', 'requests');
+  const rows = (events as ExportedEvent[]).map((event) => ({
+    at: formatDateTime(event.createdAt),
+    atUtc: event.createdAt,
+    request: event.requestId ? (requests[event.requestId]?.reference ?? event.requestId) : '',
+    event: eventLabel(event),
+    status: statusChange(event),
+    by: actorLabel(event),
+    reason: event.reason ?? '',
+    chain: event.chain,
+    seq: event.seq,
+    prevHash: event.prevHash ?? '',
+    hash: event.hash,
+  }));
+  downloadCSV(toCsv(rows), 'audit-log');
+};
 
 export function AuditList() {
   return (
@@ -50,23 +100,18 @@ export function AuditList() {
       actions={<ChainCheck />}
       filters={filters}
       sort={{ field: 'createdAt', order: 'DESC' }}
+      exporter={auditExporter}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <DateField source="createdAt" showTime label="At" />
-        <TextField source="action" />
-        <RequestReferenceField source="requestId" label="Request" />
+        <DateTimeField source="createdAt" label="At" />
         <FunctionField
-          label="Status"
-          render={(e) =>
-            e.toStatus && e.toStatus !== e.fromStatus
-              ? `${e.fromStatus ?? '—'} → ${e.toStatus}`
-              : ''
-          }
+          label="Event"
+          sortBy="action"
+          render={(e) => eventLabel(e as AuditEventRecord)}
         />
-        <FunctionField
-          label="By"
-          render={(e) => `${e.actorType}${e.actorId ? ` ${String(e.actorId).slice(0, 8)}` : ''}`}
-        />
+        <RequestReferenceField source="requestId" label="Request" sortable={false} />
+        <FunctionField label="Status" render={(e) => statusChange(e)} />
+        <FunctionField label="By" render={(e) => actorLabel(e)} />
         <NumberField source="seq" label="#" />
       </Datagrid>
     </List>
@@ -77,12 +122,11 @@ export function AuditShow() {
   return (
     <Show>
       <SimpleShowLayout>
-        <DateField source="createdAt" showTime />
-        <TextField source="action" />
-        <TextField source="actorType" />
-        <TextField source="actorId" emptyText="—" />
-        <TextField source="fromStatus" emptyText="—" />
-        <TextField source="toStatus" emptyText="—" />
+        <DateTimeField source="createdAt" label="At" />
+        <FunctionField label="Event" render={(e) => eventLabel(e)} />
+        <RequestReferenceField source="requestId" label="Request" />
+        <FunctionField label="By" render={(e) => actorLabel(e)} />
+        <FunctionField label="Status" render={(e) => statusChange(e) || 'unchanged'} />
         <TextField source="reason" emptyText="—" />
         <FunctionField
           label="Data"

@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
 import { useRecordContext } from 'react-admin';
+import { formatDate } from './dates.js';
 import { DUE_COLOURS, dueStatus } from './due-status.js';
 
 interface DueRecord {
@@ -24,7 +25,7 @@ export function DueDateField(_props: { label?: string; sortBy?: string; sortable
       }}
       data-due-tone={status.tone}
     >
-      {due.toLocaleDateString()} · {status.label}
+      {formatDate(due)} · {status.label}
     </Box>
   );
 }

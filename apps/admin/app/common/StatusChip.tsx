@@ -1,22 +1,13 @@
 import { Chip } from '@mui/material';
 import { useRecordContext } from 'react-admin';
+import { STATUS_LABELS } from './status-labels.js';
 
-export const STATUS_LABELS: Record<string, string> = {
-  pending_verification: 'Pending verification',
-  awaiting_approval: 'Awaiting approval',
-  in_progress: 'In progress',
-  action_required: 'Action required',
-  completed: 'Completed',
-  denied: 'Denied',
-  cancelled: 'Cancelled',
-  expired: 'Expired',
-};
+export { STATUS_LABELS };
 
 export const STATUS_CHOICES = Object.entries(STATUS_LABELS).map(([id, name]) => ({ id, name }));
 
 const COLOURS: Record<string, 'default' | 'primary' | 'success' | 'warning' | 'error' | 'info'> = {
   awaiting_approval: 'primary',
-  in_progress: 'info',
   action_required: 'error',
   completed: 'success',
 };

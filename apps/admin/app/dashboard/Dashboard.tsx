@@ -1,7 +1,17 @@
-import { Box, Card, CardActionArea, CardContent, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  CardActionArea,
+  CardContent,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Title, useAuthState, useDataProvider } from 'react-admin';
+import { downloadCSV, Title, useAuthState, useDataProvider } from 'react-admin';
 import {
   Bar,
   BarChart,
@@ -12,11 +22,18 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { STATUS_LABELS } from '../common/StatusChip.js';
+import { requestsWithFilter as listLink, useAdminPath } from '../common/admin-link.js';
+import { toCsv } from '../common/csv.js';
+import { STATUS_LABELS } from '../common/status-labels.js';
 import type { StaffDataProvider } from '../providers/data-provider.js';
+import { dashboardCsvRows, defaultPeriod, periodFilters, percent } from './report.js';
 
-const listLink = (filter: Record<string, unknown>) =>
-  `/requests?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+const TYPE_LABELS: Record<string, string> = {
+  access: 'Access',
+  rectification: 'Rectification',
+  erasure: 'Erasure',
+};
+const JURISDICTION_LABELS: Record<string, string> = { gdpr: 'GDPR', ccpa: 'CCPA/CPRA' };
 
 function Figure({
   label,
@@ -29,6 +46,7 @@ function Figure({
   to?: string;
   alarm?: boolean;
 }) {
+  const adminPath = useAdminPath();
   const content = (
     <CardContent>
       <Typography variant="body2" component="p">
@@ -44,9 +62,9 @@ function Figure({
     </CardContent>
   );
   return (
-    <Card variant="outlined" sx={{ minWidth: 180, flex: '1 1 180px' }}>
+    <Card variant="outlined" sx={{ minWidth: 160, flex: '1 1 160px' }}>
       {to ? (
-        <CardActionArea component={Link} to={to}>
+        <CardActionArea component={Link} to={adminPath(to)}>
           {content}
         </CardActionArea>
       ) : (
@@ -56,18 +74,35 @@ function Figure({
   );
 }
 
-/** The figures an officer starts the day with; each links to the requests behind it. */
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <>
+      <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
+        {title}
+      </Typography>
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', my: 1 }}>{children}</Box>
+    </>
+  );
+}
+
+/**
+ * The figures an officer starts the day with and a DPO reports to the board: now (open, overdue)
+ * and for a picked period (on time, how long, per month); each links to the requests behind it.
+ */
 export function Dashboard() {
   const provider = useDataProvider<StaffDataProvider>();
+  const [period, setPeriod] = useState(defaultPeriod);
   // Redirects to the login page when signed out; the figures are asked for only once signed in.
   const { authenticated } = useAuthState({}, true);
+  const valid = Boolean(period.from && period.to && period.from <= period.to);
   const { data: stats, error } = useQuery({
-    queryKey: ['stats'],
-    queryFn: () => provider.getStats(),
-    enabled: authenticated === true,
+    queryKey: ['stats', period.from, period.to],
+    queryFn: () => provider.getStats(period),
+    enabled: authenticated === true && valid,
     refetchInterval: 60_000,
     retry: false,
   });
+  const inPeriod = periodFilters(period);
   return (
     <Box sx={{ p: 2 }}>
       <Title title="Dashboard" />
@@ -79,7 +114,7 @@ export function Dashboard() {
       ) : null}
       {stats ? (
         <>
-          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 3 }}>
+          <Section title="Now">
             <Figure
               label="Overdue"
               value={stats.overdue}
@@ -91,15 +126,8 @@ export function Dashboard() {
               value={stats.dueThisWeek}
               to={listLink({ dueWithinDays: 7 })}
             />
-            <Figure
-              label="Median days to complete (90 days)"
-              value={stats.medianDaysToComplete ?? '—'}
-            />
-          </Box>
-          <Typography variant="h6" component="h2">
-            Open requests by status
-          </Typography>
-          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', my: 2 }}>
+          </Section>
+          <Section title="Open requests by status">
             {Object.entries(stats.openByStatus).map(([status, count]) => (
               <Figure
                 key={status}
@@ -109,19 +137,114 @@ export function Dashboard() {
                 alarm={status === 'action_required' && count > 0}
               />
             ))}
+          </Section>
+          <Section title="Open requests by type and regime">
+            {Object.entries(stats.openByType).map(([type, count]) => (
+              <Figure
+                key={type}
+                label={TYPE_LABELS[type] ?? type}
+                value={count}
+                to={listLink({ scope: 'open', type })}
+              />
+            ))}
+            {Object.entries(stats.openByJurisdiction).map(([jurisdiction, count]) => (
+              <Figure
+                key={jurisdiction}
+                label={JURISDICTION_LABELS[jurisdiction] ?? jurisdiction}
+                value={count}
+                to={listLink({ scope: 'open', jurisdiction })}
+              />
+            ))}
+          </Section>
+        </>
+      ) : null}
+
+      <Typography variant="h6" component="h2" sx={{ mt: 3 }}>
+        Report for a period
+      </Typography>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ my: 1, flexWrap: 'wrap' }}>
+        <TextField
+          type="date"
+          label="From"
+          sx={{ width: 200 }}
+          value={period.from}
+          onChange={(event) => setPeriod({ ...period, from: event.target.value })}
+          slotProps={{ inputLabel: { shrink: true } }}
+          error={!valid}
+          helperText={valid ? ' ' : 'From must be a day on or before To'}
+        />
+        <TextField
+          type="date"
+          label="To"
+          sx={{ width: 200 }}
+          value={period.to}
+          onChange={(event) => setPeriod({ ...period, to: event.target.value })}
+          slotProps={{ inputLabel: { shrink: true } }}
+          helperText=" "
+        />
+        <Button
+          variant="outlined"
+          disabled={!stats}
+          onClick={() =>
+            stats &&
+            downloadCSV(
+              toCsv(dashboardCsvRows(stats)),
+              `dsar-report-${stats.period.from}-${stats.period.to}`,
+            )
+          }
+          sx={{ alignSelf: 'flex-start', mt: 1 }}
+        >
+          Export the report (CSV)
+        </Button>
+      </Stack>
+      {stats ? (
+        <>
+          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', my: 1 }}>
+            <Figure
+              label="Received"
+              value={stats.period.received}
+              to={listLink({ receivedAfter: inPeriod.after, receivedBefore: inPeriod.before })}
+            />
+            <Figure
+              label="Completed"
+              value={stats.period.completed}
+              to={listLink({
+                status: 'completed',
+                completedAfter: inPeriod.after,
+                completedBefore: inPeriod.before,
+              })}
+            />
+            <Figure
+              label="Answered on time"
+              value={percent(stats.period.onTimeRate)}
+              to={listLink({
+                status: 'completed',
+                completedAfter: inPeriod.after,
+                completedBefore: inPeriod.before,
+              })}
+              alarm={stats.period.late > 0}
+            />
+            <Figure
+              label="Median days to complete"
+              value={stats.period.medianDaysToComplete ?? '—'}
+            />
+            <Figure
+              label="90% completed within (days)"
+              value={stats.period.p90DaysToComplete ?? '—'}
+            />
           </Box>
-          <Typography variant="h6" component="h2">
-            Received and completed per week
+          <Typography variant="subtitle1" component="h3">
+            Received and completed per month
           </Typography>
           <Box
-            sx={{ height: 280, mt: 1 }}
+            sx={{ height: 260, mt: 1 }}
             role="img"
-            aria-label={`Requests per week: ${stats.weekly.map((w) => `${w.week} received ${w.received}, completed ${w.completed}`).join('; ')}`}
+            aria-label={`Requests per month: ${stats.period.byMonth.map((m) => `${m.month} received ${m.received}, completed ${m.completed}`).join('; ')}`}
           >
             <ResponsiveContainer>
-              <BarChart data={stats.weekly}>
+              <BarChart data={stats.period.byMonth}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="week" />
+                <XAxis dataKey="month" />
                 <YAxis allowDecimals={false} />
                 <Tooltip />
                 <Legend />

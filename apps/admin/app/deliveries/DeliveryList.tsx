@@ -22,7 +22,7 @@ export function DeliveryList() {
     <List title="Webhook deliveries" filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <DateField source="createdAt" showTime label="At" />
-        <TextField source="systemName" label="System" />
+        <TextField source="systemName" label="System" sortable={false} />
         <TextField source="eventType" label="Event" />
         <RequestReferenceField source="requestId" label="Request" />
         <NumberField source="attempt" />

@@ -1,9 +1,23 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { type DataProvider, fetchUtils, HttpError } from 'react-admin';
+import {
+  type DataProvider,
+  fetchUtils,
+  type GetListParams,
+  type GetListResult,
+  HttpError,
+} from 'react-admin';
 import { dueBefore, type FieldError, formErrors } from './server-errors.js';
 import { session } from './session.js';
 
 export const API = '/api/admin';
+
+/** The statuses of a request still being worked on (the domain's OPEN_STATUSES). */
+export const OPEN_STATUSES = [
+  'pending_verification',
+  'awaiting_approval',
+  'in_progress',
+  'action_required',
+];
 
 /** JSON-edited values whose inner errors are shown on the value's own field. */
 const COLLAPSE: Record<string, string[]> = {
@@ -91,7 +105,33 @@ const actions = {
   rotateSecret: (id: string) =>
     post<{ secret?: string; previousSecretValidUntil?: string }>(`systems/${id}/rotate-secret`),
   verifyAuditChain: () => get<ChainReport>('audit-chain/verify'),
-  getStats: () => get<Stats>('stats'),
+  listAttachments: (taskId: string) => get<TaskAttachment[]>(`tasks/${taskId}/attachments`),
+  /** The file itself as the body (the api streams it into the encrypted store). */
+  async uploadAttachment(taskId: string, file: File): Promise<TaskAttachment> {
+    const name = encodeURIComponent(file.name);
+    const options = authorized({
+      method: 'POST',
+      body: file,
+      headers: { 'Content-Type': file.type || 'application/octet-stream' },
+    });
+    const response = await fetch(`${API}/tasks/${taskId}/attachments?name=${name}`, options);
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      throw new HttpError(
+        body.message ?? `${file.name} could not be attached`,
+        response.status,
+        body,
+      );
+    }
+    return body as TaskAttachment;
+  },
+  async downloadAttachment(taskId: string, file: TaskAttachment): Promise<Blob> {
+    const response = await fetch(`${API}/tasks/${taskId}/attachments/${file.id}`, authorized());
+    if (!response.ok) throw new HttpError(`${file.name} could not be downloaded`, response.status);
+    return response.blob();
+  },
+  getStats: (period?: { from: string; to: string }) =>
+    get<Stats>(period ? `stats?from=${period.from}&to=${period.to}` : 'stats'),
   /** The package as a file the browser saves; the download is audited by the server. */
   async downloadPackage(id: string): Promise<{ blob: Blob; fileName: string }> {
     const response = await fetch(`${API}/requests/${id}/package`, authorized());
@@ -109,8 +149,31 @@ const actions = {
   },
 };
 
+export interface TaskAttachment {
+  id: string;
+  taskId: string;
+  name: string;
+  contentType: string;
+  bytes: number;
+  createdAt: string;
+}
+
 export interface Stats {
   openByStatus: Record<string, number>;
+  openByType: Record<string, number>;
+  openByJurisdiction: Record<string, number>;
+  period: {
+    from: string;
+    to: string;
+    received: number;
+    completed: number;
+    onTime: number;
+    late: number;
+    onTimeRate: number | null;
+    medianDaysToComplete: number | null;
+    p90DaysToComplete: number | null;
+    byMonth: { month: string; received: number; completed: number }[];
+  };
   dueThisWeek: number;
   overdue: number;
   medianDaysToComplete: number | null;
@@ -120,11 +183,41 @@ export interface Stats {
 
 export type StaffDataProvider = DataProvider & typeof actions;
 
+/** The most rows the api sends in one page (the smallest `maxPageSize` of its lists). */
+const API_PAGE = 200;
+
+/**
+ * A page larger than the api sends (an export asks for 1000) fetched as consecutive api pages,
+ * so an export holds every row instead of failing with "the request query is invalid".
+ */
+async function getLargeList(resource: string, params: GetListParams): Promise<GetListResult> {
+  const { page, perPage } = params.pagination ?? { page: 1, perPage: API_PAGE };
+  if (perPage <= API_PAGE) return base.getList(resource, params);
+  const first = (page - 1) * perPage;
+  if (first % API_PAGE !== 0) return base.getList(resource, params);
+  const data: GetListResult['data'] = [];
+  let total = 0;
+  for (let offset = 0; offset < perPage; offset += API_PAGE) {
+    const chunk = await base.getList(resource, {
+      ...params,
+      pagination: { page: (first + offset) / API_PAGE + 1, perPage: API_PAGE },
+    });
+    data.push(...chunk.data);
+    total = chunk.total ?? data.length;
+    if (chunk.data.length < API_PAGE || first + offset + API_PAGE >= total) break;
+  }
+  return { data, total };
+}
+
 export const dataProvider: StaffDataProvider = {
   ...base,
   ...actions,
   getList(resource, params) {
-    const { dueWithinDays, ...filter } = params.filter ?? {};
+    const { dueWithinDays, scope, ...filter } = params.filter ?? {};
+    // "Open requests" (the queue's default view): every open status unless one is picked.
+    if (resource === 'requests' && scope === 'open' && !filter.status) {
+      filter.status = OPEN_STATUSES;
+    }
     if (
       resource === 'requests' &&
       dueWithinDays !== undefined &&
@@ -133,6 +226,6 @@ export const dataProvider: StaffDataProvider = {
     ) {
       filter.dueBefore = dueBefore(Number(dueWithinDays));
     }
-    return base.getList(resource, { ...params, filter });
+    return getLargeList(resource, { ...params, filter });
   },
 };

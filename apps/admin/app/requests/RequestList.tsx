@@ -2,7 +2,6 @@ import {
   BooleanInput,
   CreateButton,
   Datagrid,
-  DateField,
   ExportButton,
   List,
   NumberInput,
@@ -13,6 +12,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { DueDateField } from '../common/DueDateField.js';
+import { DateTimeField } from '../common/DateTimeField.js';
 import { STATUS_CHOICES, StatusChip } from '../common/StatusChip.js';
 import { useMay } from '../common/use-role.js';
 import { BulkApproveButton, BulkAssignButton } from './BulkActions.js';
@@ -33,6 +33,15 @@ function AssigneeFilter(props: { source: string; alwaysOn?: boolean; label?: str
 }
 
 const filters = [
+  // The queue opens on the open requests; "All requests" is one click away.
+  <SelectInput
+    key="scope"
+    source="scope"
+    label="Show"
+    choices={[{ id: 'open', name: 'Open requests' }]}
+    emptyText="All requests"
+    alwaysOn
+  />,
   <TextInput key="q" source="q" label="Search (reference, e-mail, name)" alwaysOn />,
   <SelectInput key="status" source="status" choices={STATUS_CHOICES} alwaysOn />,
   <SelectInput key="type" source="type" choices={TYPE_CHOICES} />,
@@ -72,19 +81,20 @@ export function RequestList() {
   return (
     <List
       filters={filters}
-      sort={{ field: 'dueAt', order: 'ASC' }}
+      sort={{ field: 'effectiveDueAt', order: 'ASC' }}
+      filterDefaultValues={{ scope: 'open' }}
       actions={<ListActions />}
       title="Requests"
       perPage={25}
     >
       <Datagrid rowClick="show" bulkActionButtons={bulk}>
         <TextField source="reference" sx={{ whiteSpace: 'nowrap', fontWeight: 600 }} />
-        <TextField source="type" />
+        <TextField source="type" sortable={false} />
         <StatusChip label="Status" />
         <TextField source="email" label="E-mail" sortable={false} />
         <TextField source="jurisdiction" sortable={false} />
-        <DateField source="receivedAt" label="Received" />
-        <DueDateField label="Due" sortBy="dueAt" />
+        <DateTimeField source="receivedAt" label="Received" dateOnly />
+        <DueDateField label="Due" sortBy="effectiveDueAt" />
         {may('users', 'list') ? (
           <ReferenceField
             source="assigneeId"

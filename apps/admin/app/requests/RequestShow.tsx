@@ -1,7 +1,6 @@
 import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import {
   Datagrid,
-  DateField,
   FunctionField,
   NumberField,
   ReferenceManyField,
@@ -11,8 +10,11 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { DueDateField } from '../common/DueDateField.js';
+import { DateTimeField } from '../common/DateTimeField.js';
+import { actorLabel, eventLabel, statusChange } from '../audit-events/audit-words.js';
 import { StatusChip } from '../common/StatusChip.js';
 import { TaskRowActions } from '../tasks/TaskRowActions.js';
+import { resultSummary, taskActionLabel, taskStateLabel } from '../tasks/task-words.js';
 import { RedeliverButton } from '../deliveries/RedeliverButton.js';
 import { RequestActions } from './RequestActions.js';
 
@@ -68,19 +70,6 @@ function Identities() {
   );
 }
 
-const resultSummary = (task: {
-  result: { outcome?: string; counts?: Record<string, number>; note?: string } | null;
-  note: string | null;
-}) => {
-  const { result } = task;
-  // A task that never ran (skipped) has no result, only the reason it was left out.
-  if (!result) return task.note ?? '—';
-  const counts = Object.entries(result.counts ?? {})
-    .filter(([, count]) => count)
-    .map(([name, count]) => `${name} ${count}`);
-  return [result.outcome, counts.join(', '), result.note].filter(Boolean).join(' · ');
-};
-
 /** A request with everything needed to decide and to prove it. */
 export function RequestShow() {
   return (
@@ -102,10 +91,10 @@ export function RequestShow() {
             }
           />
           <TextField source="source" label="Received by" />
-          <DateField source="receivedAt" showTime label="Received" />
-          <DateField source="verifiedAt" showTime label="Verified" emptyText="not yet" />
+          <DateTimeField source="receivedAt" label="Received" />
+          <DateTimeField source="verifiedAt" label="Verified" emptyText="not yet" />
           <TextField source="verificationMethod" emptyText="—" />
-          <DateField source="completedAt" showTime emptyText="—" />
+          <DateTimeField source="completedAt" emptyText="—" />
           <TextField source="extensionReason" emptyText="—" />
           <TextField source="denialText" label="Denial" emptyText="—" />
           <FunctionField label="Identities used" render={() => <Identities />} />
@@ -127,9 +116,9 @@ export function RequestShow() {
               }
             >
               <TextField source="systemName" label="System" />
-              <TextField source="action" />
+              <FunctionField label="To do" render={(t) => taskActionLabel(t.action)} />
               <NumberField source="stage" />
-              <TextField source="state" />
+              <FunctionField label="State" render={(t) => taskStateLabel(t.state)} />
               <NumberField source="attempts" />
               <TextField source="lastError" emptyText="—" sortable={false} />
               <FunctionField label="Result" render={(task) => resultSummary(task)} />
@@ -149,13 +138,13 @@ export function RequestShow() {
               rowClick={false}
               empty={<Typography sx={{ p: 2 }}>No webhook deliveries for this request.</Typography>}
             >
-              <DateField source="createdAt" showTime label="At" />
-              <TextField source="systemName" label="System" />
+              <DateTimeField source="createdAt" label="At" />
+              <TextField source="systemName" label="System" sortable={false} />
               <TextField source="eventType" label="Event" />
               <NumberField source="attempt" />
               <TextField source="statusCode" label="HTTP" emptyText="—" />
               <TextField source="outcome" />
-              <TextField source="error" emptyText="—" />
+              <TextField source="error" emptyText="—" sortable={false} />
               <RedeliverButton />
             </Datagrid>
           </ReferenceManyField>
@@ -169,23 +158,11 @@ export function RequestShow() {
           >
             <Datagrid bulkActionButtons={false} rowClick={false}>
               <NumberField source="seq" label="#" />
-              <DateField source="createdAt" showTime label="At" />
-              <TextField source="action" />
-              <FunctionField
-                label="Status"
-                render={(e) =>
-                  e.toStatus && e.toStatus !== e.fromStatus
-                    ? `${e.fromStatus ?? '—'} → ${e.toStatus}`
-                    : ''
-                }
-              />
-              <FunctionField
-                label="By"
-                render={(e) =>
-                  `${e.actorType}${e.actorId ? ` ${String(e.actorId).slice(0, 8)}` : ''}`
-                }
-              />
-              <TextField source="reason" emptyText="" />
+              <DateTimeField source="createdAt" label="At" />
+              <FunctionField label="Event" render={(e) => eventLabel(e)} />
+              <FunctionField label="Status" render={(e) => statusChange(e)} />
+              <FunctionField label="By" render={(e) => actorLabel(e)} />
+              <TextField source="reason" emptyText="" sortable={false} />
             </Datagrid>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>

@@ -1,9 +1,9 @@
-import { Button, MenuItem, TextField } from '@mui/material';
+import { Button, Checkbox, FormControlLabel, MenuItem, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { ActionDialog } from '../common/ActionDialog.js';
 import { useStaffAction } from '../common/use-staff-action.js';
 import type { DenialReason } from '../providers/data-provider.js';
-import { PreviewResult } from './PreviewResult.js';
+import { PreviewResult, type RequestPreview } from './PreviewResult.js';
 import { TextInputField } from './text-actions.js';
 import { AssigneeChoice, DENIAL_REASONS, saveFile } from './staff-choices.js';
 
@@ -20,11 +20,38 @@ interface Props {
   request: RequestRecord;
 }
 
+/** What approving does, per type of request; an erasure is the one that cannot be taken back. */
+export const APPROVAL_CONSEQUENCES: Record<
+  'access' | 'rectification' | 'erasure',
+  { says: string; irreversible: boolean }
+> = {
+  access: {
+    says: 'Every system that holds data of the subject is asked for a copy. Nothing is changed in them. The copies are put together in a package and the subject is mailed a download link.',
+    irreversible: false,
+  },
+  rectification: {
+    says: 'Every system that holds the fields to correct changes them to the values the subject gave. The subject is told when it is done.',
+    irreversible: false,
+  },
+  erasure: {
+    says: 'Every system erases, masks or deletes the subject’s data, except what the law requires to be kept (see Preview). Processors and staff tasks are asked to do the same. The subject is told what was erased and what was kept, and why.',
+    irreversible: true,
+  },
+};
+
 export function ApproveAction({ request }: Props) {
   const [open, setOpen] = useState(false);
+  const [understood, setUnderstood] = useState(false);
+  const consequence =
+    APPROVAL_CONSEQUENCES[request.type as keyof typeof APPROVAL_CONSEQUENCES] ??
+    APPROVAL_CONSEQUENCES.access;
+  const close = () => {
+    setOpen(false);
+    setUnderstood(false);
+  };
   const approve = useStaffAction((p, id: string) => p.approveRequest(id), {
     success: 'Approved: the systems are being asked',
-    onSuccess: () => setOpen(false),
+    onSuccess: close,
   });
   return (
     <>
@@ -35,12 +62,27 @@ export function ApproveAction({ request }: Props) {
         open={open}
         title={`Approve ${request.reference}?`}
         confirmLabel="Approve"
+        danger={consequence.irreversible}
+        ready={!consequence.irreversible || understood}
         pending={approve.isPending}
-        onClose={() => setOpen(false)}
+        onClose={close}
         onConfirm={() => approve.mutate(request.id)}
       >
-        Every registered system that supports a {request.type} request will be asked. The subject is
-        told when it completes.
+        <Typography>{consequence.says}</Typography>
+        {consequence.irreversible ? (
+          <>
+            <Typography sx={{ mt: 1, fontWeight: 700 }}>An erasure cannot be undone.</Typography>
+            <FormControlLabel
+              control={
+                <Checkbox
+                  checked={understood}
+                  onChange={(event) => setUnderstood(event.target.checked)}
+                />
+              }
+              label="I understand that the erased data cannot be brought back"
+            />
+          </>
+        ) : null}
       </ActionDialog>
     </>
   );
@@ -121,8 +163,13 @@ export function AssignAction({ request }: Props) {
 /** What approval would do, asked of the server each time the dialog opens. */
 export function PreviewAction({ request }: Props) {
   const [open, setOpen] = useState(false);
-  const [result, setResult] = useState<unknown>(undefined);
-  const preview = useStaffAction((p, id: string) => p.previewRequest(id), { onSuccess: setResult });
+  const [result, setResult] = useState<RequestPreview | undefined>(undefined);
+  const preview = useStaffAction(
+    (p, id: string) => p.previewRequest(id) as Promise<RequestPreview>,
+    {
+      onSuccess: setResult,
+    },
+  );
   const start = () => {
     setResult(undefined);
     setOpen(true);
@@ -136,7 +183,6 @@ export function PreviewAction({ request }: Props) {
       <ActionDialog
         open={open}
         title={`What approving ${request.reference} would do`}
-        confirmLabel="Close"
         onClose={() => setOpen(false)}
         onConfirm={() => setOpen(false)}
       >
@@ -144,7 +190,7 @@ export function PreviewAction({ request }: Props) {
           'Working it out…'
         ) : preview.isError ? (
           `The preview failed: ${preview.error.message}`
-        ) : result !== undefined ? (
+        ) : result ? (
           <PreviewResult result={result} />
         ) : null}
       </ActionDialog>

@@ -1,40 +1,54 @@
+import { Typography } from '@mui/material';
 import {
-  BooleanInput,
+  ArrayInput,
   Edit,
+  email,
+  maxValue,
+  minValue,
   NumberInput,
+  required,
+  SaveButton,
+  SelectInput,
   SimpleForm,
+  SimpleFormIterator,
   TextInput,
-  useRecordContext,
+  Toolbar,
 } from 'react-admin';
-import { JsonInput } from '../common/JsonInput.js';
 
-const label = (key: string) =>
-  key.replace(/([A-Z])/g, ' $1').replace(/^./, (first) => first.toUpperCase());
+const TYPES = [
+  { id: 'access', name: 'Access (a copy of the data)' },
+  { id: 'rectification', name: 'Rectification (correct the data)' },
+  { id: 'erasure', name: 'Erasure (delete the data)' },
+];
+const JURISDICTIONS = [
+  { id: 'gdpr', name: 'GDPR' },
+  { id: 'ccpa', name: 'CCPA/CPRA' },
+];
 
-/** One input per setting, by the type of its current value (the server validates each key). */
-function SettingInputs() {
-  const record = useRecordContext();
-  if (!record) return null;
+/** A whole number between `min` and `max`, with what it means (the server checks the same). */
+function Count(props: { source: string; label: string; min: number; max: number; help: string }) {
   return (
-    <>
-      {Object.entries(record)
-        .filter(([key]) => key !== 'id')
-        .map(([key, value]) =>
-          typeof value === 'boolean' ? (
-            <BooleanInput key={key} source={key} label={label(key)} />
-          ) : typeof value === 'number' ? (
-            <NumberInput key={key} source={key} label={label(key)} />
-          ) : value !== null && typeof value === 'object' ? (
-            <JsonInput key={key} source={key} label={label(key)} />
-          ) : (
-            <TextInput key={key} source={key} label={label(key)} fullWidth />
-          ),
-        )}
-    </>
+    <NumberInput
+      source={props.source}
+      label={props.label}
+      helperText={props.help}
+      step={1}
+      min={props.min}
+      max={props.max}
+      validate={[required(), minValue(props.min), maxValue(props.max)]}
+      sx={{ minWidth: 320 }}
+    />
   );
 }
 
-/** The policies officers tune; a single record (`settings/current`). */
+/** The settings are one record: saved, never deleted (no Delete button). */
+const SaveOnly = () => (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
+);
+
+/** The policies officers tune, each explained; a single record (`settings/current`). */
 export function SettingsEdit() {
   return (
     <Edit
@@ -44,8 +58,117 @@ export function SettingsEdit() {
       mutationMode="pessimistic"
       redirect={false}
     >
-      <SimpleForm>
-        <SettingInputs />
+      <SimpleForm toolbar={<SaveOnly />} sx={{ maxWidth: 900 }}>
+        <Typography variant="h6" component="h2">
+          Who answers
+        </Typography>
+        <TextInput
+          source="controllerName"
+          label="Controller's name"
+          helperText="The organisation the requests are addressed to; shown to subjects and on this app's sign-in page."
+          validate={required()}
+          fullWidth
+        />
+        <TextInput
+          source="controllerContact"
+          label="Privacy contact"
+          helperText="Where subjects write with questions (an e-mail or postal address), quoted in every mail."
+          validate={required()}
+          fullWidth
+        />
+        <TextInput
+          source="supervisoryAuthority"
+          label="Supervisory authority"
+          helperText="Named in denials and completions: where a subject may lodge a complaint."
+          validate={required()}
+          multiline
+          fullWidth
+        />
+
+        <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
+          Confirming and approving
+        </Typography>
+        <Count
+          source="verificationExpiryHours"
+          label="Confirmation link valid for (hours)"
+          min={1}
+          max={720}
+          help="A request not confirmed within this time expires; the subject may ask again."
+        />
+        <ArrayInput
+          source="autoApproval"
+          label="Approve without an officer"
+          helperText="Confirmed requests matching a rule go straight to the systems. Leave empty to approve every request by hand."
+        >
+          <SimpleFormIterator inline disableReordering>
+            <SelectInput source="type" label="Request type" choices={TYPES} validate={required()} />
+            <SelectInput
+              source="jurisdiction"
+              label="Jurisdiction"
+              choices={JURISDICTIONS}
+              emptyText="Any"
+            />
+          </SimpleFormIterator>
+        </ArrayInput>
+        <Count
+          source="mailsPerRecipientPerDay"
+          label="Mails to one address per day"
+          min={1}
+          max={100}
+          help="Caps mails from the public form to one address, so nobody can flood a third party's inbox."
+        />
+
+        <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
+          Packages and retention
+        </Typography>
+        <Count
+          source="downloadLinkHours"
+          label="Download link valid for (hours)"
+          min={1}
+          max={720}
+          help="How long the link in the ‘your data is ready’ mail works."
+        />
+        <Count
+          source="packageRetentionDays"
+          label="Keep access packages for (days)"
+          min={1}
+          max={365}
+          help="Packages are deleted after this; the audit log keeps that they existed."
+        />
+        <Count
+          source="deliveryBodyRetentionDays"
+          label="Keep webhook bodies for (days)"
+          min={1}
+          max={3650}
+          help="The bodies of webhook deliveries are cleared after this; their outcome stays."
+        />
+
+        <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
+          Connected systems and alerts
+        </Typography>
+        <ArrayInput
+          source="retrySchedule"
+          label="Webhook retries (seconds after each failed attempt)"
+          helperText="A failed delivery is tried again after each delay in turn; after the last it fails for good."
+        >
+          <SimpleFormIterator inline disableReordering>
+            <NumberInput
+              source=""
+              label="Wait (seconds)"
+              step={1}
+              validate={[required(), minValue(1), maxValue(604_800)]}
+            />
+          </SimpleFormIterator>
+        </ArrayInput>
+        <ArrayInput
+          source="staffAlertEmails"
+          label="Alert staff at"
+          helperText="Failed tasks, disabled systems and the daily digest go to these addresses."
+        >
+          <SimpleFormIterator inline disableReordering>
+            <TextInput source="" label="E-mail" type="email" validate={[required(), email()]} />
+          </SimpleFormIterator>
+        </ArrayInput>
       </SimpleForm>
     </Edit>
   );

@@ -36,7 +36,7 @@ export function SystemList() {
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <ChipField source="kind" size="small" />
-        <TextField source="owner.name" label="Owner" />
+        <TextField source="owner.name" label="Owner" sortable={false} />
         <BooleanField source="enabled" />
         <FunctionField label="Actions" render={(s) => joined(s.actions)} />
         <FunctionField label="Searched by" render={(s) => joined(s.identityTypes)} />
@@ -107,7 +107,7 @@ export function SystemShow() {
       <SimpleShowLayout>
         <TextField source="name" />
         <TextField source="kind" />
-        <TextField source="owner.name" label="Owner" />
+        <TextField source="owner.name" label="Owner" sortable={false} />
         <TextField source="owner.email" label="Owner's e-mail" />
         <BooleanField source="enabled" />
         <FunctionField label="Actions" render={(s) => joined(s.actions)} />

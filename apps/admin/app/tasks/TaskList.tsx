@@ -1,6 +1,5 @@
 import {
   Datagrid,
-  DateField,
   List,
   NumberField,
   ReferenceField,
@@ -13,12 +12,18 @@ import {
 import { RequestReferenceField } from '../common/RequestReferenceField.js';
 import { DueDateField } from '../common/DueDateField.js';
 import { TaskRowActions } from './TaskRowActions.js';
+import { TaskAttachments } from './TaskAttachments.js';
+import { DateTimeField } from '../common/DateTimeField.js';
+import {
+  resultSummary,
+  TASK_ACTION_LABELS,
+  TASK_STATE_LABELS,
+  taskActionLabel,
+  taskStateLabel,
+} from './task-words.js';
 
-const STATES = ['queued', 'running', 'waiting', 'succeeded', 'failed', 'skipped'].map((id) => ({
-  id,
-  name: id,
-}));
-const ACTIONS = ['access', 'erasure', 'rectification'].map((id) => ({ id, name: id }));
+const STATES = Object.entries(TASK_STATE_LABELS).map(([id, name]) => ({ id, name }));
+const ACTIONS = Object.entries(TASK_ACTION_LABELS).map(([id, name]) => ({ id, name }));
 
 const filters = [
   <SelectInput key="state" source="state" choices={STATES} alwaysOn />,
@@ -38,7 +43,7 @@ export function TaskList() {
       sort={{ field: 'dueAt', order: 'ASC' }}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <RequestReferenceField source="requestId" label="Request" />
+        <RequestReferenceField source="requestId" label="Request" sortable={false} />
         <ReferenceField
           source="requestId"
           reference="requests"
@@ -49,11 +54,11 @@ export function TaskList() {
           <DueDateField />
         </ReferenceField>
         <TextField source="systemName" label="System" />
-        <TextField source="action" />
-        <TextField source="state" />
+        <FunctionField label="To do" render={(t) => taskActionLabel(t.action)} />
+        <FunctionField label="State" sortBy="state" render={(t) => taskStateLabel(t.state)} />
         <NumberField source="attempts" />
         <TextField source="lastError" emptyText="—" sortable={false} />
-        <DateField source="createdAt" label="Since" />
+        <DateTimeField source="createdAt" label="Since" />
         <TaskRowActions label="Actions" />
       </Datagrid>
     </List>
@@ -66,22 +71,16 @@ export function TaskShow() {
       <SimpleShowLayout>
         <RequestReferenceField source="requestId" label="Request" />
         <TextField source="systemName" label="System" />
-        <TextField source="action" />
-        <TextField source="state" />
+        <FunctionField label="To do" render={(t) => taskActionLabel(t.action)} />
+        <FunctionField label="State" render={(t) => taskStateLabel(t.state)} />
         <NumberField source="stage" />
         <NumberField source="attempts" />
         <TextField source="lastError" emptyText="—" />
         <TextField source="note" emptyText="—" />
-        <FunctionField
-          label="Result"
-          render={(task) => (
-            <pre style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
-              {task.result ? JSON.stringify(task.result, null, 2) : '—'}
-            </pre>
-          )}
-        />
-        <DateField source="startedAt" showTime emptyText="—" />
-        <DateField source="finishedAt" showTime emptyText="—" />
+        <FunctionField label="Result" render={(task) => resultSummary(task)} />
+        <TaskAttachments label="Files" />
+        <DateTimeField source="startedAt" label="Started" emptyText="—" />
+        <DateTimeField source="finishedAt" label="Finished" emptyText="—" />
         <TaskRowActions label="Actions" />
       </SimpleShowLayout>
     </Show>

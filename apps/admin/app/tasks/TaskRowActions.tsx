@@ -1,4 +1,4 @@
-import { Button, MenuItem, Stack, TextField } from '@mui/material';
+import { Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useRecordContext } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog.js';
@@ -12,13 +12,24 @@ export function TaskRowActions(_props: { label?: string }) {
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<'completed' | 'not_found'>('completed');
   const [note, setNote] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
   const retry = useStaffAction((p, id: string) => p.retryTask(id), {
     success: 'Task queued again',
   });
-  const complete = useStaffAction((p, id: string) => p.completeTask(id, outcome, note), {
-    success: 'Task closed',
-    onSuccess: () => setOpen(false),
-  });
+  // The files first (an access task's files go into the package when it closes), then the outcome.
+  const complete = useStaffAction(
+    async (p, id: string) => {
+      for (const file of files) await p.uploadAttachment(id, file);
+      return p.completeTask(id, outcome, note);
+    },
+    {
+      success: files.length ? `Task closed with ${files.length} file(s) attached` : 'Task closed',
+      onSuccess: () => {
+        setOpen(false);
+        setFiles([]);
+      },
+    },
+  );
   if (!task) return null;
   const canRetry = task.state === 'failed' && may('tasks', 'retry');
   const canComplete = ['waiting', 'failed'].includes(task.state) && may('tasks', 'complete');
@@ -65,6 +76,21 @@ export function TaskRowActions(_props: { label?: string }) {
           value={note}
           onChange={(event) => setNote(event.target.value)}
         />
+        <Button component="label" variant="outlined" sx={{ mt: 1 }}>
+          Attach files (e.g. the export the processor sent)
+          <input
+            type="file"
+            multiple
+            hidden
+            aria-label="Files to attach"
+            onChange={(event) => setFiles([...(event.target.files ?? [])])}
+          />
+        </Button>
+        {files.length ? (
+          <Typography variant="body2" sx={{ mt: 1 }} aria-live="polite">
+            To attach: {files.map((file) => file.name).join(', ')}
+          </Typography>
+        ) : null}
       </ActionDialog>
     </Stack>
   );

@@ -28,8 +28,8 @@ export function UserList() {
         <TextField source="name" />
         <EmailField source="email" />
         <TextField source="role" />
-        <BooleanField source="enabled" />
-        <DateField source="lastLoginAt" showTime emptyText="never" />
+        <BooleanField source="enabled" sortable={false} />
+        <DateField source="lastLoginAt" showTime emptyText="never" sortable={false} />
       </Datagrid>
     </List>
   );

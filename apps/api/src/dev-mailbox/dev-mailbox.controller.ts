@@ -20,6 +20,20 @@ export class DevMailboxController {
     private readonly outbox: MailOutbox,
   ) {}
 
+  /** "1 Dec 2026, 21:05 GMT+2": read by a person, in the controller's zone, which is named. */
+  private time(date: Date): string {
+    return new Intl.DateTimeFormat('en-GB', {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZone: this.config.controllerTimezone,
+      timeZoneName: 'short',
+    }).format(date);
+  }
+
   @Get()
   @Header('Content-Type', 'text/html; charset=utf-8')
   async list(): Promise<string> {
@@ -31,7 +45,7 @@ export class DevMailboxController {
     const rows = mails.map((mail) => {
       const message = this.outbox.open(mail);
       return html`<tr>
-        <td>${mail.createdAt.toISOString()}</td>
+        <td>${this.time(mail.createdAt)}</td>
         <td>${message.to}</td>
         <td><a href="/dev/mailbox/${mail.id}">${message.subject}</a></td>
         <td>${mail.status}</td>

@@ -1,8 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, normalize, sep } from 'node:path';
-import { Module } from '@nestjs/common';
+import { extname, join, normalize, sep } from 'node:path';
+import { Inject, Module } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { SettingsService } from '@dsar/settings';
+import { cacheControlFor, pickEncoding } from './asset-encoding.js';
+import { brandedIndex } from './ui-branding.js';
 import { uiTarget } from './ui-routes.js';
 
 /** The repository root: this file sits in apps/api/src/static (tests) or apps/api/dist/static. */
@@ -42,16 +46,40 @@ function notBuilt(response: Response, ui: string): void {
  * `/status`, `/download`. Mounted on the HTTP adapter when the module is created, so it runs
  * before the routes; it answers only the GETs `uiTarget` names and passes on everything else.
  */
+/**
+ * Sends a built file: its precompressed variant when the client takes one (build-ui.mjs writes
+ * `.br` and `.gz` beside each asset), cached for a year when its name carries a content hash.
+ */
+function sendAsset(request: Request, response: Response, file: string, relative: string): void {
+  const encoding = pickEncoding(request.headers['accept-encoding'], (suffix) =>
+    existsSync(file + suffix),
+  );
+  response.setHeader('Cache-Control', cacheControlFor(relative));
+  response.setHeader('Vary', 'Accept-Encoding');
+  response.type(extname(file));
+  if (encoding) response.setHeader('Content-Encoding', encoding.name);
+  // The type is set above, so `send` keeps it for the `.br`/`.gz` file.
+  response.sendFile(encoding ? file + encoding.suffix : file, { cacheControl: false });
+}
+
+/**
+ * Serves the built admin UI at `/admin` (SPA fallback) and the privacy center at `/`, `/verify`,
+ * `/status`, `/download`. Mounted on the HTTP adapter when the module is created, so it runs
+ * before the routes; it answers only the GETs `uiTarget` names and passes on everything else.
+ * The admin's index.html carries the controller's name and zone (from the settings and config).
+ */
 @Module({})
 export class StaticUiModule {
-  constructor(adapterHost: HttpAdapterHost) {
-    const assets = {
-      admin: express.static(UI_DIST.admin, { index: false, immutable: true, maxAge: '365d' }),
-      'privacy-center': express.static(UI_DIST['privacy-center'], {
-        index: false,
-        immutable: true,
-        maxAge: '365d',
-      }),
+  constructor(
+    adapterHost: HttpAdapterHost,
+    settings: SettingsService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    const indexPage = async (ui: 'admin' | 'privacy-center', index: string) => {
+      const html = readFileSync(index, 'utf8');
+      if (ui !== 'admin') return html;
+      const { controllerName } = await settings.get();
+      return brandedIndex(html, { controllerName, controllerTimezone: config.controllerTimezone });
     };
     adapterHost.httpAdapter.use((request: Request, response: Response, next: NextFunction) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return next();
@@ -69,14 +97,15 @@ export class StaticUiModule {
       const file = normalize(join(dir, target.file));
       const isAsset =
         target.file !== 'index.html' && file.startsWith(dir + sep) && existsSync(file);
-      if (isAsset) {
-        // serve-static resolves against its root: hand it the path below the UI's base.
-        request.url = `/${target.file}`;
-        return assets[target.ui](request, response, next);
-      }
+      if (isAsset) return sendAsset(request, response, file, target.file);
       if (target.file.startsWith('assets/')) return next(); // a missing asset is a 404, not the page
-      response.setHeader('Cache-Control', 'no-cache');
-      response.type('html').send(readFileSync(index));
+      indexPage(target.ui, index).then(
+        (html) => {
+          response.setHeader('Cache-Control', 'no-cache');
+          response.type('html').send(html);
+        },
+        (error: unknown) => next(error),
+      );
     });
   }
 }

@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { StaffIntake } from '@dsar/requests';
 import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
 import { call, signIn } from '../admin/testing/staff-test-kit.js';
+
+// A whole stack per file: slow on a shared two-core machine.
+jest.setTimeout(60_000);
 
 const DAY = 86_400_000;
 
@@ -65,6 +68,58 @@ describe('GET /api/admin/stats', () => {
     const completed = answer.body.weekly.map((week: { completed: number }) => week.completed);
     expect(completed.reduce((sum: number, count: number) => sum + count, 0)).toBe(1);
     expect(received.at(-1)).toBeGreaterThanOrEqual(1); // the one received today
+  });
+
+  it('reports a picked period: on time, median and 90th percentile, per month', async () => {
+    const viewer = await signIn(stack, 'viewer');
+    const today = new Date().toISOString().slice(0, 10);
+    const from = new Date(Date.now() - 40 * DAY).toISOString().slice(0, 10);
+    const answer = await call(
+      stack,
+      'GET',
+      `/api/admin/stats?from=${from}&to=${today}`,
+      viewer.token,
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.body.period).toMatchObject({
+      from,
+      to: today,
+      received: 4,
+      completed: 1,
+      onTime: 1,
+      late: 0,
+      onTimeRate: 1,
+      medianDaysToComplete: 10,
+      p90DaysToComplete: 10,
+    });
+    const months = answer.body.period.byMonth as { received: number }[];
+    expect(months.reduce((sum, month) => sum + month.received, 0)).toBe(4);
+    expect(answer.body.openByType).toEqual({ access: 3, rectification: 0, erasure: 0 });
+    expect(answer.body.openByJurisdiction).toEqual({ gdpr: 3, ccpa: 0 });
+    // A period before any request: nothing, and no rate to divide by zero.
+    const empty = await call(
+      stack,
+      'GET',
+      '/api/admin/stats?from=2020-01-01&to=2020-02-29',
+      viewer.token,
+    );
+    expect(empty.body.period).toMatchObject({ received: 0, completed: 0, onTimeRate: null });
+    expect(empty.body.period.byMonth).toHaveLength(2);
+  });
+
+  it('names a bad period in a 400', async () => {
+    const viewer = await signIn(stack, 'viewer');
+    const answer = await call(stack, 'GET', '/api/admin/stats?from=2026-13-01&to=x', viewer.token);
+    expect(answer.status).toBe(400);
+    const fields = (answer.body.errors as { field: string }[]).map((error) => error.field);
+    expect([...new Set(fields)].sort()).toEqual(['from', 'to']);
+    const reversed = await call(
+      stack,
+      'GET',
+      '/api/admin/stats?from=2026-02-01&to=2026-01-01',
+      viewer.token,
+    );
+    expect(reversed.status).toBe(400);
   });
 
   it('refuses a caller without a session', async () => {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { StatsController } from './stats.controller.js';
-import { DashboardStatsReader } from './stats.service.js';
+import { DashboardStatsReader, PeriodReportReader } from './stats.service.js';
 
-@Module({ controllers: [StatsController], providers: [DashboardStatsReader] })
+@Module({ controllers: [StatsController], providers: [DashboardStatsReader, PeriodReportReader] })
 export class StatsModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OPEN_STATUSES } from '@dsar/domain';
 import { type DashboardStats, WEEKS, weekStart, weeklySeries } from './stats-figures.js';
+import { monthlySeries, type PeriodReport, periodRange, roundDays } from './period-report.js';
 
 const DUE = 'COALESCE(extended_due_at, due_at)';
 
@@ -56,6 +57,78 @@ export class DashboardStatsReader {
         weekly.map((row) => ({ ...row, week: asUtcDate(row.week) })),
       ),
       generatedAt: now.toISOString(),
+    };
+  }
+}
+
+/** Open requests by type and by regime (jurisdiction), every value present. */
+export interface OpenBreakdown {
+  openByType: Record<string, number>;
+  openByJurisdiction: Record<string, number>;
+}
+
+/** The period report and the open breakdown, read alongside the dashboard's figures. */
+@Injectable()
+export class PeriodReportReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async openBreakdown(): Promise<OpenBreakdown> {
+    const rows = (await this.dataSource.query(
+      `SELECT type, jurisdiction, count(*)::int AS count FROM requests
+        WHERE status = ANY($1) GROUP BY type, jurisdiction`,
+      [[...OPEN_STATUSES]],
+    )) as { type: string; jurisdiction: string; count: number }[];
+    const openByType: Record<string, number> = { access: 0, rectification: 0, erasure: 0 };
+    const openByJurisdiction: Record<string, number> = { gdpr: 0, ccpa: 0 };
+    for (const row of rows) {
+      openByType[row.type] = (openByType[row.type] ?? 0) + row.count;
+      openByJurisdiction[row.jurisdiction] =
+        (openByJurisdiction[row.jurisdiction] ?? 0) + row.count;
+    }
+    return { openByType, openByJurisdiction };
+  }
+
+  async read(from?: string, to?: string, now = new Date()): Promise<PeriodReport> {
+    const range = periodRange(from, to, now);
+    const params = [range.start, range.endExclusive];
+    const [completion, received, months] = await Promise.all([
+      this.dataSource.query(
+        `SELECT count(*)::int AS completed,
+                count(*) FILTER (WHERE completed_at <= ${DUE})::int AS "onTime",
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - received_at) / 86400) AS median,
+                percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - received_at) / 86400) AS p90
+           FROM requests WHERE status = 'completed' AND completed_at >= $1 AND completed_at < $2`,
+        params,
+      ) as Promise<
+        { completed: number; onTime: number; median: number | null; p90: number | null }[]
+      >,
+      this.dataSource.query(
+        `SELECT count(*)::int AS received FROM requests WHERE received_at >= $1 AND received_at < $2`,
+        params,
+      ) as Promise<{ received: number }[]>,
+      this.dataSource.query(
+        `SELECT month, sum(received)::int AS received, sum(completed)::int AS completed FROM (
+             SELECT to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, 1 AS received, 0 AS completed
+               FROM requests WHERE received_at >= $1 AND received_at < $2
+             UNION ALL
+             SELECT to_char(completed_at AT TIME ZONE 'UTC', 'YYYY-MM'), 0, 1
+               FROM requests WHERE status = 'completed' AND completed_at >= $1 AND completed_at < $2
+           ) AS events GROUP BY month`,
+        params,
+      ) as Promise<{ month: string; received: number; completed: number }[]>,
+    ]);
+    const done = completion[0] ?? { completed: 0, onTime: 0, median: null, p90: null };
+    return {
+      from: range.from,
+      to: range.to,
+      received: received[0]?.received ?? 0,
+      completed: done.completed,
+      onTime: done.onTime,
+      late: done.completed - done.onTime,
+      onTimeRate: done.completed ? done.onTime / done.completed : null,
+      medianDaysToComplete: roundDays(done.median),
+      p90DaysToComplete: roundDays(done.p90),
+      byMonth: monthlySeries(range.from, range.to, months),
     };
   }
 }

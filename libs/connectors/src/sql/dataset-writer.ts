@@ -45,6 +45,7 @@ export async function applyPlans(
       table: plan.table,
       rows: rows.length,
       fields: {},
+      fieldActions: {},
       rowAction: null,
     };
     tables.push(preview);
@@ -105,6 +106,7 @@ export async function applyPlans(
       }
       counts[COUNT_OF[change.kind]] += changed;
       preview.fields[change.column] = changed;
+      preview.fieldActions![change.column] = change.kind;
     }
     // One item per table, basis and date: the subject reads "these columns, kept for this
     // reason until then", not the same reason once per column.
@@ -153,6 +155,7 @@ export async function applyPlans(
       );
       preview.rowAction = 'restrict';
       preview.fields[plan.restrictColumn] = result.affected;
+      preview.fieldActions![plan.restrictColumn] = 'restrict';
     }
   }
   return { counts, retained, tables };

@@ -144,14 +144,22 @@ export abstract class SqlConnector implements Connector {
       return { ...base, supported: false, tables: [], note: 'access changes nothing' };
     let tables: ConnectorPreview['tables'] = [];
     let providedIdentities: IdentityRecord | undefined;
+    let retained: ConnectorPreview['retained'];
     await this.run(context.system, async (session, settings, live) => {
       const task = { ...context, taskId: '', sink: { write: async () => undefined } };
       const outcome = await this.write(session, settings, live, task, true);
       tables = outcome.tables;
       providedIdentities = outcome.providedIdentities;
+      retained = outcome.retained;
       return outcome;
     });
-    return { ...base, supported: true, tables, providedIdentities };
+    return {
+      ...base,
+      supported: true,
+      tables,
+      providedIdentities,
+      ...(retained ? { retained } : {}),
+    };
   }
 
   /** Erasure or rectification in one transaction; a preview rolls it back. */

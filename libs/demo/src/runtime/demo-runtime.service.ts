@@ -1,10 +1,13 @@
+import type { Server } from 'node:http';
 import {
   Inject,
   Injectable,
   Logger,
+  Optional,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import type { FakeGoogleAnalytics } from '../fakes/fake-google-analytics.js';
 import type { DemoEndpoints } from '../systems/demo-systems.js';
@@ -15,6 +18,7 @@ import {
   demoServiceAccount,
   demoWebhookSecret,
 } from './demo-endpoints.js';
+import { startOnPreferredPort } from './demo-ports.js';
 import { startFakeGoogle, startNewsletterReceiver } from './demo-receivers.js';
 import { DEMO_MYSQL_SERVER, mysqlAnswers, statsDatabaseName } from '../company/stats-on-mysql.js';
 import { DemoSeeder, type SeedReport } from './demo-seeder.service.js';
@@ -36,19 +40,34 @@ export class DemoRuntime implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly seeder: DemoSeeder,
+    @Optional() private readonly http?: HttpAdapterHost,
   ) {}
+
+  /** Ports that were taken, so a receiver listens elsewhere (the banner says where). */
+  private readonly movedPorts: string[] = [];
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo) return;
     const ports = demoPorts(this.config);
     const account = demoServiceAccount(this.config.dataDir);
-    this.google = await startFakeGoogle(account, DEMO_GA_PROPERTY_ID, ports.google);
+    const google = await startOnPreferredPort(ports.google, (port) =>
+      startFakeGoogle(account, DEMO_GA_PROPERTY_ID, port),
+    );
+    this.google = google.started;
+    if (google.fellBack)
+      this.movedPorts.push(`port ${ports.google} was taken: the fake Google API`);
     this.google.onDeletion = (deletion) =>
       this.logger.log(
         `fake Google Analytics: userDeletionRequests:upsert ${deletion.type} ${deletion.userId} (property ${deletion.propertyId})`,
       );
     const secret = demoWebhookSecret(this.config.appSecret);
-    const newsletter = await startNewsletterReceiver(secret, ports.newsletter);
+    const started = await startOnPreferredPort(ports.newsletter, (port) =>
+      startNewsletterReceiver(secret, port),
+    );
+    const newsletter = started.started;
+    if (started.fellBack) {
+      this.movedPorts.push(`port ${ports.newsletter} was taken: the newsletter receiver`);
+    }
     this.stopNewsletter = newsletter.stop;
     // The embedded mode stays Node-only: no MariaDB is looked for there.
     const onMysql = !this.config.embedded && (await mysqlAnswers(DEMO_MYSQL_SERVER));
@@ -95,6 +114,10 @@ export class DemoRuntime implements OnApplicationBootstrap, OnApplicationShutdow
       endpoints.statsMysqlUrl
         ? `  Website statistics run on MariaDB (${DEMO_MYSQL_SERVER}, database ${statsDatabaseName(endpoints.databaseUrl)}).`
         : '  Website statistics run on PostgreSQL (no MariaDB answers on 127.0.0.1:3306).',
+      ...this.movedPorts.map(
+        (moved) =>
+          `  Note: ${moved} listens on a free port instead (above). Systems seeded on an earlier run still name the old port: free it, or start over with an empty database.`,
+      ),
       '  Tour: docs/demo.md (player ada@example.com).',
     ];
     if (report.seeded && report.systems.length === 0) {
@@ -102,7 +125,11 @@ export class DemoRuntime implements OnApplicationBootstrap, OnApplicationShutdow
     }
     // A banner for the person at the terminal, as plain lines: a log line would escape the
     // newlines into one unreadable JSON string. The log gets the facts without the passwords.
-    process.stdout.write(`\n${lines.join('\n')}\n\n`);
+    // Printed last, once the api listens: after the boot logs and the routes, where it is seen.
+    const banner = () => process.stdout.write(`\n${lines.join('\n')}\n\n`);
+    const server = this.http?.httpAdapter?.getHttpServer() as Server | undefined;
+    if (server && !server.listening) server.once('listening', () => setImmediate(banner));
+    else banner();
     this.logger.log(
       report.seeded
         ? `demo tenant seeded: ${report.systems.length} systems, ${report.requests.length} requests`

@@ -29,12 +29,14 @@ export class AuditEventsAdminController {
       'Content-Range',
       contentRange('audit-events', page.start, page.rows.length, page.total),
     );
-    return page.rows.map(auditEventView);
+    const names = await this.reader.names(page.rows);
+    return page.rows.map((event) => auditEventView(event, names));
   }
 
   @Get(':id')
   async get(@Param() params: unknown) {
-    return auditEventView(await this.reader.get(parseInput(idParam, params, 'path').id));
+    const event = await this.reader.get(parseInput(idParam, params, 'path').id);
+    return auditEventView(event, await this.reader.names([event]));
   }
 
   @All()

@@ -19,13 +19,15 @@ function likePattern(text: string): string {
  */
 export const REQUEST_LIST: ListSpec = {
   resource: 'requests',
-  defaultSort: ['dueAt', 'ASC'],
+  // The deadline in force: an extended request sorts by its new date, not among the original ones.
+  defaultSort: ['effectiveDueAt', 'ASC'],
   maxPageSize: 200,
   sort: {
     id: 'r.id',
     reference: 'r.reference',
     receivedAt: 'r.receivedAt',
     dueAt: 'r.dueAt',
+    effectiveDueAt: EFFECTIVE_DUE, // index requests_by_effective_due
     updatedAt: 'r.updatedAt',
   },
   filters: {
@@ -42,6 +44,11 @@ export const REQUEST_LIST: ListSpec = {
       }),
     },
     dueBefore: filters.before(EFFECTIVE_DUE),
+    // The dashboard's period figures link to the requests behind them.
+    receivedAfter: filters.after('r.receivedAt'),
+    receivedBefore: filters.before('r.receivedAt'),
+    completedAfter: filters.after('r.completedAt'),
+    completedBefore: filters.before('r.completedAt'),
     overdue: {
       schema: z.boolean({ error: 'must be true or false' }),
       where: (value: boolean, param) =>

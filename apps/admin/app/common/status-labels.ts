@@ -1,0 +1,11 @@
+/** Each request status in words; the chip, the filters and the evidence read this one table. */
+export const STATUS_LABELS: Record<string, string> = {
+  pending_verification: 'Pending verification',
+  awaiting_approval: 'Awaiting approval',
+  in_progress: 'In progress',
+  action_required: 'Action required',
+  completed: 'Completed',
+  denied: 'Denied',
+  cancelled: 'Cancelled',
+  expired: 'Expired',
+};

@@ -1,0 +1,6 @@
+import { KINDS } from './SystemForm.js';
+
+/** A system's kind in words, from the form's one table of kinds. */
+export function kindLabel(kind: string): string {
+  return KINDS.find((choice) => choice.id === kind)?.name ?? kind.replace(/_/g, ' ');
+}

@@ -1,0 +1,50 @@
+/** A task's state in words; the inbox, the task page and the request's Tasks tab read this. */
+export const TASK_STATE_LABELS: Record<string, string> = {
+  queued: 'Queued',
+  running: 'Running',
+  waiting: 'Waiting for staff or the processor',
+  succeeded: 'Done',
+  failed: 'Failed',
+  skipped: 'Skipped',
+};
+
+export const TASK_ACTION_LABELS: Record<string, string> = {
+  access: 'Send a copy',
+  erasure: 'Erase',
+  rectification: 'Correct',
+};
+
+const OUTCOME_LABELS: Record<string, string> = {
+  completed: 'Done',
+  done: 'Done',
+  partly_done: 'Partly done',
+  refused: 'Refused',
+  not_found: 'No data found',
+};
+
+const COUNT_LABELS: Record<string, string> = {
+  found: 'found',
+  erased: 'erased',
+  masked: 'masked',
+  hashed: 'hashed',
+  deleted: 'rows deleted',
+  retained: 'kept',
+  rectified: 'corrected',
+};
+
+export const taskStateLabel = (state: string) => TASK_STATE_LABELS[state] ?? state;
+export const taskActionLabel = (action: string) => TASK_ACTION_LABELS[action] ?? action;
+
+/** "Done · found 3, erased 2 · exported by hand", or the reason a task never ran. */
+export function resultSummary(task: {
+  result: { outcome?: string; counts?: Record<string, number>; note?: string } | null;
+  note: string | null;
+}): string {
+  const { result } = task;
+  if (!result) return task.note ?? '—';
+  const counts = Object.entries(result.counts ?? {})
+    .filter(([, count]) => count)
+    .map(([name, count]) => `${COUNT_LABELS[name] ?? name} ${count}`);
+  const outcome = result.outcome ? (OUTCOME_LABELS[result.outcome] ?? result.outcome) : '';
+  return [outcome, counts.join(', '), result.note].filter(Boolean).join(' · ');
+}

@@ -1,0 +1,29 @@
+/** The product's own name, on the staff UI's login page, header and tab. */
+export const PRODUCT_NAME = 'DSAR back-office';
+
+export interface UiBranding {
+  controllerName: string;
+  controllerTimezone: string;
+}
+
+const escapeAttribute = (text: string) =>
+  text.replace(
+    /[&"<>]/g,
+    (char) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[char]!,
+  );
+
+/**
+ * The built index.html with the controller's name and zone as `<meta>` tags the SPA reads before
+ * sign-in (no inline script, so a strict Content-Security-Policy holds), and its title.
+ */
+export function brandedIndex(html: string, branding: UiBranding): string {
+  const title = `${PRODUCT_NAME} · ${branding.controllerName}`;
+  const metas = [
+    `<meta name="dsar-product" content="${escapeAttribute(PRODUCT_NAME)}" />`,
+    `<meta name="dsar-controller" content="${escapeAttribute(branding.controllerName)}" />`,
+    `<meta name="dsar-timezone" content="${escapeAttribute(branding.controllerTimezone)}" />`,
+  ].join('\n    ');
+  return html
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeAttribute(title)}</title>`)
+    .replace('</head>', `    ${metas}\n  </head>`);
+}

@@ -1,0 +1,347 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_STAFF } from '@dsar/demo';
+import { startTestStack, type TestStack } from '../support/test-stack.js';
+import { docsScreenshot, launchChromium, seriousA11yViolations } from './support/browser.js';
+import { PageWatch } from './support/page-watch.js';
+
+// The crawl's own budget is below this; the rest is the stack's start and stop. CI has the
+// machine to itself (well under 3 minutes); CRAWL_BUDGET_MS allows for a shared, loaded one.
+jest.setTimeout(360_000);
+const CRAWL_BUDGET_MS = Number(process.env.CRAWL_BUDGET_MS ?? 170_000);
+
+const ADMIN = DEMO_STAFF.find((staff) => staff.role === 'admin')!;
+/** CRAWL_TRACE=1 prints each step with the seconds since the start (to find a slow screen). */
+const started = Date.now();
+const trace = (step: string) => {
+  if (process.env.CRAWL_TRACE)
+    process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)}s ${step}\n`);
+};
+
+/**
+ * Buttons the crawler does not press: they change the demo's data at once, without a dialog
+ * (a dialog's own confirm button is never pressed either; the dialog is closed with Escape).
+ */
+const NOT_PRESSED = [/^Delete$/, /^Save$/, /^Retry$/, /^Rotate secret$/, /^Logout$/, /^Sign in$/];
+/** Pagination by number: "Go to next page" walks the same code, one of them is enough. */
+const REDUNDANT = [/^Go to page \d+$/, /^Page \d+$/, /^Go to previous page$/];
+/**
+ * Paths that show the same screen: ids folded, and of the query only a list's filter kept (a
+ * dashboard card's list is a screen of its own; a sort or a page is not).
+ */
+function screenOf(path: string): string {
+  const url = new URL(path, 'http://crawl');
+  const filter = url.searchParams.get('filter');
+  // A tab's own path (`…/show/tasks`) is the page's: its tabs are clicked there.
+  const screen = url.pathname
+    .replace(/\/$/, '')
+    .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id')
+    .replace(/\/show\/.+$/, '/show');
+  return filter && filter !== '{}' ? `${screen}?filter=${filter}` : screen;
+}
+/** The few DOM members the crawler reads in the page (the tests compile without the DOM types). */
+interface InPage {
+  disabled?: boolean;
+  innerText?: string;
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): { x: number; y: number; width: number; height: number };
+  contains(other: InPage): boolean;
+}
+
+/** The kind of screen, whatever its filter: its buttons and its accessibility are checked once. */
+const kindOf = (path: string) => screenOf(path).replace(/\?.*$/, '');
+
+/** How many pages of one screen to walk: the seeded requests (their buttons differ), else one. */
+const visitsOf = (screen: string) => (screen === '/admin/requests/:id/show' ? 8 : 1);
+
+/**
+ * The staff UI walked as an admin on the seeded demo tenant: every menu item, dashboard card,
+ * link, row, tab and button it can reach. A page fails on a blank main area, a "No routes
+ * matched" warning, a console error, an uncaught exception or unhandled rejection, a 5xx, or a
+ * serious/critical axe-core violation. The main screens are written to docs/screenshots.
+ */
+describe('the staff UI has no dead ends (a crawl of the demo tenant)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dsar-crawl-'));
+  let stack: TestStack;
+  let browser: Browser;
+  let page: Page;
+  let watch: PageWatch;
+  const problems: string[] = [];
+  const walked: string[] = [];
+
+  beforeAll(async () => {
+    const env = { SEED_DEMO: 'true', DATA_DIR: dataDir, OUTBOUND_ALLOWLIST: '127.0.0.1' };
+    [stack, browser] = await Promise.all([
+      startTestStack({ env: { ...env, SMTP_URL: '' } }),
+      launchChromium(),
+    ]);
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1366, height: 768 },
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    watch = new PageWatch(page);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const path = () => {
+    const url = new URL(page.url());
+    return `${url.pathname}${url.search}`;
+  };
+
+  /** Screens (and tabs, dialogs) axe has checked: one check of each is enough. */
+  const axeChecked = new Set<string>();
+
+  /** Records what is wrong with the screen now on show, under `where`. */
+  async function check(where: string, a11y: boolean): Promise<void> {
+    await watch.settle();
+    const screen = `${kindOf(path())} ${where.replace(/^\S+/, '')}`;
+    a11y = a11y && !axeChecked.has(screen);
+    axeChecked.add(screen);
+    const main = (
+      await page
+        .locator('#main-content')
+        .innerText()
+        .catch(() => '')
+    ).trim();
+    if (main.length === 0) problems.push(`${where}: blank page`);
+    for (const problem of watch.drain()) problems.push(`${where}: ${problem}`);
+    if (a11y) for (const v of await seriousA11yViolations(page)) problems.push(`${where}: ${v}`);
+  }
+
+  /** Links inside the app on the page now shown, as paths below /admin. */
+  async function linksOnPage(): Promise<string[]> {
+    // Functions that run in the page see DOM objects; the tests compile without the DOM types.
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((link) => (link as unknown as { href: string }).href));
+    const origin = new URL(stack.baseUrl).origin;
+    const inside: string[] = [];
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.origin !== origin) continue;
+      if (!url.pathname.startsWith('/admin')) {
+        problems.push(`${path()}: a link leaves the app: ${url.pathname}${url.search}`);
+        continue;
+      }
+      inside.push(`${url.pathname}${url.search}`);
+    }
+    return inside;
+  }
+
+  /** The accessible names of the visible, enabled buttons in the page's main area and app bar. */
+  async function buttonNames(
+    scope = '#main-content [role="button"], #main-content button, header button',
+  ): Promise<string[]> {
+    const names = await page
+      .locator(scope)
+      .evaluateAll((elements) =>
+        (elements as unknown as InPage[])
+          .filter((element) => element.getBoundingClientRect().width > 0 && !element.disabled)
+          .map((element) => (element.getAttribute('aria-label') ?? element.innerText ?? '').trim()),
+      );
+    return [...new Set(names)].filter(
+      (name) =>
+        name !== '' && ![...NOT_PRESSED, ...REDUNDANT].some((pattern) => pattern.test(name)),
+    );
+  }
+
+  /** The buttons already pressed on each screen: a second request with the same ones is skipped. */
+  const pressed = new Map<string, Set<string>>();
+
+  /** Presses each button once; a dialog is checked and closed, a new page queued and left. */
+  async function pressButtons(where: string, found: (path: string) => void): Promise<void> {
+    const here = path();
+    const screen = `${kindOf(here)} ${where.replace(/^\S+/, '')}`;
+    const done = pressed.get(screen) ?? new Set<string>();
+    pressed.set(screen, done);
+    const header = pressed.get('header') ?? new Set<string>();
+    pressed.set('header', header);
+    const inHeader = new Set(await buttonNames('header button, header [role="button"]'));
+    for (const name of await buttonNames()) {
+      // The app bar is the same on every screen: its buttons are pressed once in the crawl.
+      const once = inHeader.has(name) ? header : done;
+      if (once.has(name)) continue;
+      once.add(name);
+      trace(`${where} → ${name}`);
+      const button = page.getByRole('button', { name, exact: true }).first();
+      if (!(await button.isVisible().catch(() => false))) continue;
+      if (!(await button.isEnabled().catch(() => false))) continue;
+      // A button under another element (a collapsed bulk toolbar) is not one a user can press.
+      await button.scrollIntoViewIfNeeded();
+      const reachable = await button.evaluate((node) => {
+        const element = node as unknown as InPage;
+        const box = element.getBoundingClientRect();
+        const { document } = globalThis as unknown as {
+          document: { elementFromPoint(x: number, y: number): InPage | null };
+        };
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return hit !== null && (element === hit || element.contains(hit));
+      });
+      if (!reachable) continue;
+      await button.click();
+      await watch.settle();
+      // MUI renders every dialog, menu, popover and select list in a modal layer.
+      const dialog = page.locator('.MuiModal-root:visible').first();
+      if (await dialog.count()) {
+        const text = (await dialog.innerText()).trim();
+        if (text.length === 0) problems.push(`${where} → "${name}": an empty dialog`);
+        await check(`${where} → "${name}"`, (await dialog.locator('[role="dialog"]').count()) > 0);
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'hidden' });
+      } else {
+        await check(`${where} → "${name}"`, false);
+      }
+      // A sort or a page stays on the screen; another screen is queued and left.
+      if (new URL(page.url()).pathname !== new URL(here, stack.baseUrl).pathname) {
+        found(path());
+        await back(here);
+      }
+    }
+  }
+
+  /** Back to `here` through the router's history (no reload), or by loading it if that fails. */
+  async function back(here: string): Promise<void> {
+    await page.goBack();
+    await watch.settle();
+    if (path() !== here) {
+      await page.goto(`${stack.baseUrl}${here}`);
+      await watch.settle();
+    }
+  }
+
+  const rowsClicked = new Set<string>();
+
+  /** Clicks the rows of each clickable list on the page (once per kind of screen). */
+  async function rowTargets(found: (path: string) => void): Promise<void> {
+    const here = path();
+    if (rowsClicked.has(kindOf(here))) return;
+    rowsClicked.add(kindOf(here));
+    const rows = page.locator('tr.RaDatagrid-clickableRow');
+    const count = await rows.count();
+    for (let index = 0; index < count; index++) {
+      await rows.nth(index).click();
+      await watch.settle();
+      if (path() !== here) {
+        found(path());
+        await back(here);
+      }
+      // Every seeded request is walked; of other lists the first row is enough.
+      if (!here.startsWith('/admin/requests')) break;
+    }
+  }
+
+  it('signs in and walks every screen without a dead end', async () => {
+    const crawlStarted = Date.now();
+    await page.goto(`${stack.baseUrl}/admin/`);
+    await page.getByLabel('E-mail').fill(ADMIN.email);
+    await page.locator('input[name="password"]').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    // argon2 on a busy machine can take a while.
+    await page.getByRole('heading', { name: 'Privacy requests' }).waitFor({ timeout: 60_000 });
+
+    // The menu, the way an officer moves: each item clicked, not typed.
+    const queue: string[] = [];
+    const seen = new Map<string, number>();
+    const visited = new Set<string>();
+    const loaded = new Set<string>();
+    const found = (link: string) => {
+      // A tab's link is its page's: the tabs are clicked there.
+      const target = link.replace(/(\/show)\/[a-z-]+$/, '$1');
+      const screen = screenOf(target);
+      if (visited.has(target) || queue.includes(target)) return;
+      if ((seen.get(screen) ?? 0) >= visitsOf(screen)) return;
+      seen.set(screen, (seen.get(screen) ?? 0) + 1);
+      queue.push(target);
+    };
+    const menu = await page.getByRole('menuitem').allInnerTexts();
+    expect(menu.length).toBeGreaterThan(5);
+    for (const item of menu) {
+      await page.getByRole('menuitem', { name: item.trim(), exact: true }).click();
+      await check(`menu "${item.trim()}"`, false);
+      found(path());
+    }
+
+    while (queue.length > 0) {
+      if (Date.now() - crawlStarted > CRAWL_BUDGET_MS) {
+        problems.push(`the crawl ran out of time with ${queue.length} pages left`);
+        break;
+      }
+      const target = queue.shift()!;
+      trace(target);
+      visited.add(target);
+      walked.push(target);
+      // The first page of each screen is loaded afresh (a reload must work: the api serves the
+      // SPA there); further ones through the router, as a click would.
+      const screen = kindOf(target);
+      if (loaded.has(screen)) {
+        await page.evaluate(
+          `history.pushState({}, '', ${JSON.stringify(target)});
+           dispatchEvent(new PopStateEvent('popstate'));`,
+        );
+      } else {
+        loaded.add(screen);
+        await page.goto(`${stack.baseUrl}${target}`);
+      }
+      await check(target, true);
+      for (const link of await linksOnPage()) found(link);
+      await rowTargets(found);
+      // textContent: the tabs' CSS writes them in capitals.
+      const tabs = await page.getByRole('tab').allTextContents();
+      if (tabs.length === 0) await pressButtons(target, found);
+      for (const tab of tabs) {
+        await page.getByRole('tab', { name: tab.trim(), exact: true }).click();
+        const where = `${target} tab "${tab.trim()}"`;
+        await check(where, true);
+        for (const link of await linksOnPage()) found(link);
+        await pressButtons(where, found);
+        await page.getByRole('tab', { name: tab.trim(), exact: true }).click();
+      }
+    }
+
+    // The main screens, as a newcomer first sees them, for the README.
+    const shots: [string, string][] = [
+      ['admin-dashboard', '/admin/'],
+      // The queue as it opens (the crawl left other filters in react-admin's store).
+      ['admin-queue', `/admin/requests?filter=${encodeURIComponent('{"scope":"open"}')}`],
+      ['admin-tasks', '/admin/tasks'],
+      ['admin-systems', '/admin/systems'],
+      ['admin-audit', '/admin/audit-events'],
+      ['admin-settings', '/admin/settings'],
+    ];
+    for (const [name, target] of shots) {
+      await page.goto(`${stack.baseUrl}${target}`);
+      await watch.settle();
+      await docsScreenshot(page, name);
+    }
+    const request = walked.find((target) => screenOf(target) === '/admin/requests/:id/show');
+    if (request) {
+      await page.goto(`${stack.baseUrl}${request}`);
+      await watch.settle();
+      await docsScreenshot(page, 'admin-request');
+    }
+
+    expect(problems).toEqual([]);
+    // The crawl reached every kind of screen, not only the menu's lists.
+    const screens = new Set(walked.map(screenOf));
+    for (const screen of [
+      '/admin/requests/:id/show',
+      '/admin/tasks/:id/show',
+      '/admin/systems/:id/show',
+      '/admin/audit-events/:id/show',
+      '/admin/settings',
+    ]) {
+      expect([screen, screens.has(screen)]).toEqual([screen, true]);
+    }
+    expect([...screens].some((screen) => screen.includes('filter='))).toBe(true);
+  });
+});
