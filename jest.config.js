@@ -20,6 +20,9 @@ const common = {
 };
 
 export default {
+  // Every test stack logs into one file for the run; its end checks that file for secrets.
+  globalSetup: '<rootDir>/e2e/support/run-log-setup.mjs',
+  globalTeardown: '<rootDir>/e2e/support/run-log-teardown.mjs',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
