@@ -5,7 +5,10 @@ import { ActionDialog } from '../common/ActionDialog.js';
 import { useMay } from '../common/use-role.js';
 import { useStaffAction } from '../common/use-staff-action.js';
 
-/** Retry a failed task; close a waiting (e-mail, manual) or failed task by hand with a note. */
+/**
+ * Retry a failed or waiting task (a system that went silent is asked again; the sweep alerts on
+ * long waits); close a waiting (e-mail, manual) or failed task by hand with a note.
+ */
 export function TaskRowActions(_props: { label?: string }) {
   const task = useRecordContext<{ id: string; state: string; systemName: string }>();
   const may = useMay();
@@ -31,7 +34,7 @@ export function TaskRowActions(_props: { label?: string }) {
     },
   );
   if (!task) return null;
-  const canRetry = task.state === 'failed' && may('tasks', 'retry');
+  const canRetry = ['waiting', 'failed'].includes(task.state) && may('tasks', 'retry');
   const canComplete = ['waiting', 'failed'].includes(task.state) && may('tasks', 'complete');
   if (!canRetry && !canComplete) return null;
   return (
