@@ -42,9 +42,9 @@ describe('parseListQuery', () => {
     for (const condition of parsed.conditions) expect(condition.sql).not.toContain('brien');
   });
 
-  it('defaults to the first page sorted by due date', () => {
+  it('defaults to the first page sorted by the effective due date (extensions included)', () => {
     expect(parseListQuery(REQUEST_LIST, {})).toEqual({
-      sort: { column: 'r.dueAt', order: 'ASC' },
+      sort: { column: 'COALESCE(r.extendedDueAt, r.dueAt)', order: 'ASC' },
       range: { start: 0, end: 24 },
       conditions: [],
     });
