@@ -94,6 +94,12 @@ describe('the demo tour (docs/demo.md 1–3) in a browser', () => {
   async function approveInAdmin(reference: string): Promise<string> {
     await staff.getByRole('menuitem', { name: 'Requests' }).click();
     await staff.getByLabel('Search (reference, e-mail, name)').fill(reference);
+    // Clicked once the search has applied: a row of the list before it may be re-rendered away.
+    await api.until(
+      () => staff.locator('tbody tr').allInnerTexts(),
+      (rows) => rows.length === 1 && rows[0]!.includes(reference),
+      `the queue to show only ${reference}`,
+    );
     await staff.locator('tbody tr', { hasText: reference }).click();
     await staff.waitForURL(/\/admin\/requests\/[0-9a-f-]{36}\/show/);
     const id = /requests\/([0-9a-f-]{36})/.exec(staff.url())![1]!;
