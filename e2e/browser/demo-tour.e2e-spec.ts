@@ -95,6 +95,12 @@ describe('the demo tour (docs/demo.md 1–3) in a browser', () => {
   async function approveInAdmin(reference: string): Promise<string> {
     await staff.getByRole('menuitem', { name: 'Requests' }).click();
     await staff.getByLabel('Search (reference, e-mail, name)').fill(reference);
+    // Clicked once the search has applied: a row of the list before it may be re-rendered away.
+    await api.until(
+      () => staff.locator('tbody tr').allInnerTexts(),
+      (rows) => rows.length === 1 && rows[0]!.includes(reference),
+      `the queue to show only ${reference}`,
+    );
     await staff.locator('tbody tr', { hasText: reference }).click();
     await staff.waitForURL(/\/admin\/requests\/[0-9a-f-]{36}\/show/);
     const id = /requests\/([0-9a-f-]{36})/.exec(staff.url())![1]!;
@@ -270,13 +276,16 @@ describe('the demo tour (docs/demo.md 1–3) in a browser', () => {
     expect(names).toEqual(expect.arrayContaining(['manifest.json', 'report.html']));
     // Data from every system that holds some (Google Analytics takes part in erasures only).
     const folders = new Set(names.filter((n) => n.startsWith('data/')).map((n) => n.split('/')[1]));
+    // …and the file LiqPay sent back, attached to its task.
     expect([...folders].sort()).toEqual([
       'Accounts_database',
+      'LiqPay_payment_provider',
       'Newsletter_service',
       'Payments_database',
       'Website_statistics',
     ]);
     expect(files['data/Accounts_database/flatris_accounts.players.json']).toContain(ADA.email);
+    expect(names).toContain('data/LiqPay_payment_provider/attachments/liqpay-export.csv');
     expect(JSON.parse(files['manifest.json']!).identitiesUsed.user_id).toEqual(['1']);
     // The password hash and session tokens never leave the database.
     expect(JSON.stringify(files)).not.toMatch(/password_hash|token_hash|argon2/);
