@@ -132,3 +132,30 @@ export {
 } from './connectors/connector-result.js';
 export { intakeRegime, type IntakeRegimeInput } from './regimes/intake-regime.js';
 export { requestClock, type ClockedRequest } from './clocks/request-clock.js';
+
+// One place per rule (issue 12): each of these has no other copy in the code.
+export {
+  isWorking,
+  OPEN_STATUSES_SQL,
+  WORKING_STATUSES,
+  WORKING_STATUSES_SQL,
+  type WorkingStatus,
+} from './lifecycle/working-statuses.js';
+export { effectiveDueAt, effectiveDueAtSql, type DueDates } from './clocks/effective-due.js';
+export {
+  RECIPIENT_MAIL_RETRY_AFTER_SECONDS,
+  RECIPIENT_MAIL_WINDOW_MS,
+  recipientMailLimitReached,
+  recipientMailWindowStart,
+  recipientMayReceive,
+} from './mail/recipient-mail-limit.js';
+export {
+  LINK_TOKEN_VERDICTS,
+  linkTokenRefusal,
+  SUBJECT_LINKS,
+  type LinkTokenState,
+  type RefusedLinkToken,
+  type SubjectLink,
+} from './tokens/link-token-verdict.js';
+export { lifecycleRefusal, LIFECYCLE_REFUSALS } from './lifecycle/lifecycle-refusal.js';
+export { sqlWordList } from './sql/sql-literals.js';

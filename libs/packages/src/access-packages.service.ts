@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { DataSource, IsNull, LessThan, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { DomainError } from '@dsar/domain';
+import { DomainError, WORKING_STATUSES_SQL } from '@dsar/domain';
 import {
   AccessPackageEntity,
   type Actor,
@@ -10,7 +10,6 @@ import {
   SUBJECT_ACTOR,
   SYSTEM_ACTOR,
 } from '@dsar/persistence';
-import { isWellFormedToken } from '@dsar/security';
 import { SettingsService } from '@dsar/settings';
 import { RequestLifecycle, RequestTokens } from '@dsar/requests';
 import type { FileVault } from './crypto/file-vault.js';
@@ -57,21 +56,8 @@ export class AccessPackages {
 
   /** The subject's download: malformed 400, unknown 404, expired or deleted 410. */
   async openForSubject(token: string, now = new Date()): Promise<PackageDownload> {
-    if (!isWellFormedToken(token)) {
-      throw new DomainError('invalid_input', 'The token is malformed', {
-        errors: [{ field: 'token', message: 'is not a token we issue' }],
-      });
-    }
-    const found = await this.tokens.lookup(this.dataSource.manager, 'download', token, now);
-    if (found.state === 'unknown')
-      throw new DomainError('not_found', 'This download link is not known');
-    if (found.state !== 'valid') {
-      throw new DomainError(
-        'gone',
-        'This download link has expired; ask for a fresh one from your status page',
-      );
-    }
-    return this.open(found.token.requestId, SUBJECT_ACTOR, 'subject_link');
+    const found = await this.tokens.requireValid(this.dataSource.manager, 'download', token, now);
+    return this.open(found.requestId, SUBJECT_ACTOR, 'subject_link');
   }
 
   /** An officer's download from the admin UI. */
@@ -138,7 +124,7 @@ export class AccessPackages {
     const folders = (await this.vault.list('spool')).filter((name) => /^[0-9a-f-]{36}$/.test(name));
     if (folders.length === 0) return 0;
     const open = (await this.dataSource.query(
-      `SELECT id FROM requests WHERE id = ANY($1::uuid[]) AND status IN ('in_progress', 'action_required')`,
+      `SELECT id FROM requests WHERE id = ANY($1::uuid[]) AND status IN ${WORKING_STATUSES_SQL}`,
       [folders],
     )) as { id: string }[];
     const keep = new Set(open.map((row) => row.id));

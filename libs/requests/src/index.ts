@@ -1,5 +1,6 @@
 export * from './request-lifecycle.service.js';
 export * from './request-tokens.service.js';
+export * from './recipient-mail-limit.service.js';
 export * from './status-link-expiry.js';
 export * from './request-reference.js';
 export * from './subject-links.js';

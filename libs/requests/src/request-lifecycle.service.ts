@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { applyAction, DomainError, type LifecycleAction, type RequestStatus } from '@dsar/domain';
+import {
+  applyAction,
+  DomainError,
+  lifecycleRefusal,
+  type LifecycleAction,
+  type RequestStatus,
+} from '@dsar/domain';
 import { appendAuditEvent, type Actor, RequestEntity } from '@dsar/persistence';
 
 export interface ApplyOptions {
@@ -45,8 +51,7 @@ export class RequestLifecycle {
       action,
       { now, reason: options.reason ?? undefined, denialReason: options.denialReason },
     );
-    if (!outcome.ok)
-      throw new DomainError('conflict', outcome.error.message, { reasonCode: outcome.error.code });
+    if (!outcome.ok) throw lifecycleRefusal(outcome.error);
     const from = request.status;
     const to = outcome.to;
     Object.assign(request, options.patch ?? {}, { status: to, updatedAt: now });

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { RequestEntity, RequestTokenEntity } from '@dsar/persistence';
-import { hashToken, randomToken, type TokenPurpose } from '@dsar/security';
+import { linkTokenRefusal, type SubjectLink } from '@dsar/domain';
+import { hashToken, isWellFormedToken, randomToken, type TokenPurpose } from '@dsar/security';
 import { SettingsService } from '@dsar/settings';
 import { statusLinkExpired } from './status-link-expiry.js';
 
@@ -61,6 +62,23 @@ export class RequestTokens {
       return { state: 'expired', token: found };
     }
     return { state: 'valid', token: found };
+  }
+
+  /**
+   * The token of a subject's link, or the one verdict every token endpoint answers with
+   * (`linkTokenRefusal`): malformed 400, unknown 404, used or expired 410.
+   */
+  async requireValid(
+    manager: EntityManager,
+    link: SubjectLink,
+    token: unknown,
+    now = new Date(),
+  ): Promise<RequestTokenEntity> {
+    const found = isWellFormedToken(token)
+      ? await this.lookup(manager, link, token, now)
+      : ({ state: 'malformed' } as const);
+    if (found.state === 'valid') return found.token;
+    throw linkTokenRefusal(link, found.state);
   }
 
   /** A status link ends a set time after its request closes (`statusLinkDaysAfterClose`). */

@@ -5,6 +5,7 @@ import { AutoApprovalService } from './decisions/auto-approval.service.js';
 import { ExpiryService } from './expiry/expiry.service.js';
 import { AFTER_VERIFIED } from './verification/after-verified.hook.js';
 import { IntakeService } from './intake/intake.service.js';
+import { RecipientMailLimit } from './recipient-mail-limit.service.js';
 import { RequestLifecycle } from './request-lifecycle.service.js';
 import { RequestTokens } from './request-tokens.service.js';
 import { SubjectLinks } from './subject-links.js';
@@ -14,6 +15,7 @@ import { VerificationService } from './verification/verification.service.js';
 const SERVICES = [
   RequestLifecycle,
   RequestTokens,
+  RecipientMailLimit,
   SubjectLinks,
   IntakeService,
   VerificationService,

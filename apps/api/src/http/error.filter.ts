@@ -41,9 +41,12 @@ export class ErrorFilter implements ExceptionFilter {
       const status = STATUS_BY_CODE[error.code];
       const retryAfter = error.details?.retryAfterSeconds;
       if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
+      // The finer reason (a lifecycle code such as `transition_not_allowed`) is part of the answer.
+      const reasonCode = error.details?.reasonCode;
       response.status(status).json({
         message: error.message,
         code: error.code,
+        ...(typeof reasonCode === 'string' ? { reasonCode } : {}),
         ...(error.details?.errors ? { errors: error.details.errors } : {}),
       });
       return;

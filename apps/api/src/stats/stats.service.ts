@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OPEN_STATUSES } from '@dsar/domain';
+import { effectiveDueAtSql, JURISDICTIONS, OPEN_STATUSES, REQUEST_TYPES } from '@dsar/domain';
 import { type DashboardStats, WEEKS, weekStart, weeklySeries } from './stats-figures.js';
 import { monthlySeries, type PeriodReport, periodRange, roundDays } from './period-report.js';
 
-const DUE = 'COALESCE(extended_due_at, due_at)';
+const DUE = effectiveDueAtSql();
 
 /** Reads the dashboard's figures from the requests table in one round of queries. */
 @Injectable()
@@ -78,8 +78,8 @@ export class PeriodReportReader {
         WHERE status = ANY($1) GROUP BY type, jurisdiction`,
       [[...OPEN_STATUSES]],
     )) as { type: string; jurisdiction: string; count: number }[];
-    const openByType: Record<string, number> = { access: 0, rectification: 0, erasure: 0 };
-    const openByJurisdiction: Record<string, number> = { gdpr: 0, ccpa: 0 };
+    const openByType = zeroes(REQUEST_TYPES);
+    const openByJurisdiction = zeroes(JURISDICTIONS);
     for (const row of rows) {
       openByType[row.type] = (openByType[row.type] ?? 0) + row.count;
       openByJurisdiction[row.jurisdiction] =
@@ -131,6 +131,11 @@ export class PeriodReportReader {
       byMonth: monthlySeries(range.from, range.to, months),
     };
   }
+}
+
+/** Every value of a list, counted 0 until rows say otherwise. */
+function zeroes(values: readonly string[]): Record<string, number> {
+  return Object.fromEntries(values.map((value) => [value, 0]));
 }
 
 function asUtcDate(value: Date | string): Date {

@@ -2,7 +2,6 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestj
 import type { Request } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@dsar/domain';
 import { TaskOutcomes, taskOutcomeSchema } from '@dsar/connectors';
 import { RecipientNotices } from '@dsar/notices';
 import { RequestTokens } from '@dsar/requests';
@@ -67,10 +66,7 @@ export class ConnectedSystemsController {
   })
   async recipients(@Query() query: unknown) {
     const { token } = parseInput(statusTokenQuery, query, 'query');
-    const found = await this.tokens.lookup(this.dataSource.manager, 'status', token);
-    if (found.state === 'unknown') throw new DomainError('not_found', 'Unknown status link');
-    if (found.state !== 'valid')
-      throw new DomainError('gone', 'This status link has expired; ask for a fresh one');
-    return { recipients: await this.notices.listFor(found.token.requestId) };
+    const found = await this.tokens.requireValid(this.dataSource.manager, 'status', token);
+    return { recipients: await this.notices.listFor(found.requestId) };
   }
 }

@@ -6,7 +6,7 @@ import { type OutboundMailEntity, RequestEntity } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
 import { claimOnce } from '@dsar/notices';
 import { SYSTEM_STORE, type SystemStore } from '@dsar/webhooks';
-import type { IdentityType } from '@dsar/domain';
+import { effectiveDueAtSql, type IdentityType } from '@dsar/domain';
 import { processorRequestMail } from './processor-mail.js';
 
 const REMIND_DAYS_BEFORE_DUE = 7;
@@ -40,7 +40,7 @@ export class ProcessorReminders {
          JOIN requests r ON r.id = t.request_id
          JOIN staff_alerts sent ON sent.kind = 'processor_request' AND sent.subject_key = t.id::text
         WHERE t.state = 'waiting'
-          AND COALESCE(r.extended_due_at, r.due_at) <= $1
+          AND ${effectiveDueAtSql('r')} <= $1
           AND NOT EXISTS (SELECT 1 FROM staff_alerts a WHERE a.kind = 'processor_reminder' AND a.subject_key = t.id::text)
         LIMIT 200`,
       [horizon],

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { DomainError } from '../errors/domain-error.js';
+import { effectiveDueAt } from './effective-due.js';
 import type { ControllerPlace } from './holiday.calendar.js';
 import { jurisdictionRule } from './jurisdiction.rules.js';
 import { regimeClock } from './regime.clock.js';
@@ -49,7 +50,7 @@ export function computeExtendedDueAt(
     );
   }
   const clock = regimeClock({ pack, receivedAt, place: placeOf(where), extended: true });
-  return clock.extendedDueAt ?? clock.dueAt;
+  return effectiveDueAt(clock);
 }
 
 /** When receipt must be confirmed by (end of that day), or null where the regime has no rule. */

@@ -46,6 +46,8 @@ export interface LifecycleError {
   code: LifecycleErrorCode;
   /** Says why, for a person: "cannot approve a request that is completed". */
   message: string;
+  /** For a refusal of the action's input: the body field at fault (`reasonCode`, `reason`, `text`). */
+  field?: string;
 }
 
 export type LifecycleOutcome =
@@ -84,8 +86,8 @@ const HINTS: Partial<Record<LifecycleAction, string>> = {
 
 const label = (status: RequestStatus) => status.replace(/_/g, ' ');
 
-function refuse(code: LifecycleErrorCode, message: string): LifecycleOutcome {
-  return { ok: false, error: { code, message } };
+function refuse(code: LifecycleErrorCode, message: string, field?: string): LifecycleOutcome {
+  return { ok: false, error: { code, message, ...(field ? { field } : {}) } };
 }
 
 const blank = (text: string | null | undefined) => !text?.trim();
@@ -107,7 +109,9 @@ function checkRules(
         'an extension must be decided before the original due date has passed',
       );
     }
-    if (blank(input.reason)) return refuse('reason_required', 'an extension needs its reasons');
+    if (blank(input.reason)) {
+      return refuse('reason_required', 'an extension needs its reasons', 'reason');
+    }
   }
   if (action === 'deny') {
     const code = input.denialReason;
@@ -115,16 +119,18 @@ function checkRules(
       return refuse(
         'reason_required',
         `a denial needs a reason code: one of ${DENIAL_REASONS.join(', ')}`,
+        'reasonCode',
       );
     }
     if (!isDenialReason(code)) {
       return refuse(
         'unknown_denial_reason',
         `unknown denial reason "${code}"; use one of ${DENIAL_REASONS.join(', ')}`,
+        'reasonCode',
       );
     }
     if (code === 'other' && blank(input.reason)) {
-      return refuse('reason_required', 'a denial for another reason needs an explanation');
+      return refuse('reason_required', 'a denial for another reason needs an explanation', 'text');
     }
   }
   return null;

@@ -23,7 +23,11 @@ describe('extend', () => {
   it('needs a non-empty reason', () => {
     expect(applyAction(state(), 'extend', { now })).toEqual({
       ok: false,
-      error: { code: 'reason_required', message: 'an extension needs its reasons' },
+      error: {
+        code: 'reason_required',
+        message: 'an extension needs its reasons',
+        field: 'reason',
+      },
     });
     expect(code(applyAction(state(), 'extend', { now, reason: '   ' }))).toBe('reason_required');
     expect(code(applyAction(state(), 'extend', { now, reason: null }))).toBe('reason_required');
@@ -82,6 +86,7 @@ describe('deny', () => {
       error: {
         code: 'unknown_denial_reason',
         message: `unknown denial reason "because"; use one of ${DENIAL_REASONS.join(', ')}`,
+        field: 'reasonCode',
       },
     });
   });

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, type ConnectorResult } from '@dsar/domain';
+import { DomainError, isWorking, type ConnectorResult } from '@dsar/domain';
 import { type Actor, StoreTaskEntity, type StoreTaskState, SYSTEM_ACTOR } from '@dsar/persistence';
 import { RequestLifecycle } from '@dsar/requests';
 import { FILE_VAULT, FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
@@ -105,7 +105,7 @@ export class StoreTaskService {
           'conflict',
           `Only a failed or waiting task can be retried; this one is ${task.state}`,
         );
-      if (request.status !== 'action_required' && request.status !== 'in_progress') {
+      if (!isWorking(request.status)) {
         throw new DomainError('conflict', `The request is ${request.status.replace(/_/g, ' ')}`);
       }
       if (task.state === 'waiting') {

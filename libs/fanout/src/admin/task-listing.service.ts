@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { effectiveDueAtSql } from '@dsar/domain';
 import { StoreTaskEntity } from '@dsar/persistence';
 
 /** A parsed, whitelisted list query (the api's React-Admin dialect); the task alias is `t`. */
@@ -24,7 +25,7 @@ export class TaskListing {
     const builder = this.dataSource.manager
       .createQueryBuilder(StoreTaskEntity, 't')
       .innerJoin('requests', 'r', 'r.id = t.request_id')
-      .addSelect('COALESCE(r.extended_due_at, r.due_at)', TASK_DUE_AT);
+      .addSelect(effectiveDueAtSql('r'), TASK_DUE_AT);
     for (const condition of query.conditions) builder.andWhere(condition.sql, condition.params);
     const counted = builder.clone().select('count(*)::int', 'total').getRawOne<{ total: number }>();
     builder

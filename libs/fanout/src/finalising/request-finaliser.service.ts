@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import type { IdentityType } from '@dsar/domain';
+import { isWorking, WORKING_STATUSES_SQL, type IdentityType } from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { JobRowMissingError } from '@dsar/queue';
 import { RequestLifecycle } from '@dsar/requests';
@@ -34,7 +34,7 @@ export class RequestFinaliser {
    */
   async settleAfterStage(requestId: string): Promise<void> {
     const [state] = (await this.dataSource.query(
-      `SELECT r.status IN ('in_progress', 'action_required') AS open,
+      `SELECT r.status IN ${WORKING_STATUSES_SQL} AS open,
               bool_or(t.state = 'queued' AND t.enqueued_at IS NULL) AS unstarted,
               bool_and(t.state IN ('succeeded', 'failed', 'skipped')) AS settled
          FROM requests r LEFT JOIN store_tasks t ON t.request_id = r.id
@@ -58,7 +58,7 @@ export class RequestFinaliser {
   ): Promise<AfterCommit> {
     for (let pass = 0; ; pass += 1) {
       const request = pass === 0 && locked ? locked : await this.lifecycle.lock(manager, requestId);
-      if (request.status !== 'in_progress' && request.status !== 'action_required') return NOTHING;
+      if (!isWorking(request.status)) return NOTHING;
       const tasks = await manager.find(StoreTaskEntity, { where: { requestId } });
       const progress = progressOf(
         tasks.map((task) => ({

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { DomainError } from '@dsar/domain';
+import { DomainError, WORKING_STATUSES_SQL } from '@dsar/domain';
 import { WaitingTaskAlerts } from '@dsar/notices';
 import { StoreTaskEntity } from '@dsar/persistence';
 import { StoreTaskService } from '../admin/store-task.service.js';
@@ -71,7 +71,7 @@ export class FanoutSweep {
     // waiting for days on a callback or an officer never fill the batch.
     const requests = (await this.dataSource.query(
       `SELECT r.id FROM requests r
-        WHERE r.status IN ('in_progress', 'action_required')
+        WHERE r.status IN ${WORKING_STATUSES_SQL}
           AND (EXISTS (SELECT 1 FROM store_tasks t WHERE t.request_id = r.id AND t.state IN ('queued', 'running') AND t.updated_at < $1)
                OR (r.updated_at < $1 AND NOT EXISTS (
                      SELECT 1 FROM store_tasks t WHERE t.request_id = r.id AND t.state NOT IN ('succeeded', 'skipped'))))

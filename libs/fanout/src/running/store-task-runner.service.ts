@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AccessSink, ConnectorExecution } from '@dsar/connectors';
 import { PermanentConnectorError } from '@dsar/connectors';
-import type { ConnectorResult, IdentityType } from '@dsar/domain';
+import { WORKING_STATUSES_SQL, type ConnectorResult, type IdentityType } from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { JobRowMissingError } from '@dsar/queue';
 import { RequestLifecycle } from '@dsar/requests';
@@ -147,7 +147,7 @@ export class StoreTaskRunner {
     const [claimed] = (await this.dataSource.query(
       `UPDATE store_tasks t SET state = 'running', attempts = t.attempts + 1, started_at = now(), updated_at = now()
         WHERE t.id = $1 AND t.state IN ('queued', 'running')
-          AND t.request_id IN (SELECT id FROM requests WHERE id = t.request_id AND status IN ('in_progress', 'action_required') FOR SHARE)
+          AND t.request_id IN (SELECT id FROM requests WHERE id = t.request_id AND status IN ${WORKING_STATUSES_SQL} FOR SHARE)
         RETURNING t.id, t.request_id AS "requestId", t.system_id AS "systemId", t.action`,
       [taskId],
     )) as [ClaimedTask[], number];

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { effectiveDueAtSql, OPEN_STATUSES_SQL } from '@dsar/domain';
 import { StaffAlerts } from '../alerts/staff-alerts.service.js';
 
 interface DigestRow {
@@ -10,7 +11,7 @@ interface DigestRow {
   due: Date;
 }
 
-const OPEN = `('pending_verification','awaiting_approval','in_progress','action_required')`;
+const DUE = effectiveDueAtSql();
 
 function day(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', {
@@ -37,14 +38,14 @@ export class StaffDigest {
   async run(now: Date = new Date()): Promise<boolean> {
     const zone = this.config.controllerTimezone;
     const verified = (await this.dataSource.query(
-      `SELECT reference, type, status, COALESCE(extended_due_at, due_at) AS due FROM requests
+      `SELECT reference, type, status, ${DUE} AS due FROM requests
         WHERE verified_at > $1::timestamptz - interval '24 hours' AND verified_at <= $1::timestamptz ORDER BY verified_at`,
       [now],
     )) as DigestRow[];
     const dueSoon = (await this.dataSource.query(
-      `SELECT reference, type, status, COALESCE(extended_due_at, due_at) AS due FROM requests
-        WHERE status IN ${OPEN} AND COALESCE(extended_due_at, due_at) <= $1::timestamptz + interval '7 days'
-        ORDER BY COALESCE(extended_due_at, due_at)`,
+      `SELECT reference, type, status, ${DUE} AS due FROM requests
+        WHERE status IN ${OPEN_STATUSES_SQL} AND ${DUE} <= $1::timestamptz + interval '7 days'
+        ORDER BY ${DUE}`,
       [now],
     )) as DigestRow[];
     if (verified.length === 0 && dueSoon.length === 0) return false;

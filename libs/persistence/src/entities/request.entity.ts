@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { RequestStatus, RequestType } from '@dsar/domain';
+import { effectiveDueAt, type RequestStatus, type RequestType } from '@dsar/domain';
 
 export interface Correction {
   field: string;
@@ -104,8 +104,8 @@ export class RequestEntity {
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
 
-  /** The deadline in force: the extended one when there is one. */
+  /** The deadline in force (`effectiveDueAt` in @dsar/domain). */
   effectiveDueAt(): Date {
-    return this.extendedDueAt ?? this.dueAt;
+    return effectiveDueAt(this);
   }
 }

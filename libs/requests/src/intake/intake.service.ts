@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { DomainError, OPEN_STATUSES, type Residence, type RequestType } from '@dsar/domain';
+import { OPEN_STATUSES, type Residence, type RequestType } from '@dsar/domain';
 import {
   appendAuditEvent,
   type Correction,
@@ -10,8 +10,8 @@ import {
   SYSTEM_ACTOR,
 } from '@dsar/persistence';
 import { MailOutbox } from '@dsar/mail';
-import { SettingsService } from '@dsar/settings';
 import { nextRequestReference } from '../request-reference.js';
+import { RecipientMailLimit } from '../recipient-mail-limit.service.js';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { SubjectLinks } from '../subject-links.js';
 import { acknowledgementMail, duplicateMail } from '../mails/subject-mails.js';
@@ -49,14 +49,15 @@ export class IntakeService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly outbox: MailOutbox,
-    private readonly settings: SettingsService,
+    private readonly mailLimit: RecipientMailLimit,
     private readonly links: SubjectLinks,
     private readonly lifecycle: RequestLifecycle,
   ) {}
 
   async submit(command: SubmitRequestCommand, now = new Date()): Promise<IntakeReceipt> {
     const { receipt, mail } = await this.dataSource.transaction(async (manager) => {
-      await this.enforceRecipientLimit(manager, command.email, now);
+      // No more than a few mails to one address per day: nobody mail-bombs a third party.
+      await this.mailLimit.enforce(manager, command.email, now);
       // Serialises submissions for one (e-mail, type), so two at once cannot both be "first".
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 1))', [
         `${command.type}|${command.email}`,
@@ -121,26 +122,6 @@ export class IntakeService {
       data: { source: 'web', type: saved.type, jurisdiction: saved.jurisdiction },
     });
     return saved;
-  }
-
-  /** No more than a few mails to one address per day: nobody mail-bombs a third party through us. */
-  private async enforceRecipientLimit(
-    manager: EntityManager,
-    email: string,
-    now: Date,
-  ): Promise<void> {
-    const { mailsPerRecipientPerDay } = await this.settings.get(manager);
-    const since = new Date(now.getTime() - 24 * 3600_000);
-    const sent = await this.outbox.countSentTo(manager, email, since);
-    if (sent >= mailsPerRecipientPerDay) {
-      throw new DomainError(
-        'rate_limited',
-        'Too many requests for this e-mail address today; try again tomorrow',
-        {
-          retryAfterSeconds: 3600,
-        },
-      );
-    }
   }
 
   private receiptOf(request: RequestEntity): IntakeReceipt {

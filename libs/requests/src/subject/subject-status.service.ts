@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { DomainError } from '@dsar/domain';
 import { RequestEntity, SUBJECT_ACTOR } from '@dsar/persistence';
 import { MailOutbox } from '@dsar/mail';
-import { isWellFormedToken } from '@dsar/security';
 import { SettingsService } from '@dsar/settings';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { RequestTokens } from '../request-tokens.service.js';
@@ -71,17 +69,8 @@ export class SubjectStatusService {
   }
 
   private async requestFor(manager: EntityManager, token: string): Promise<RequestEntity> {
-    if (!isWellFormedToken(token)) {
-      throw new DomainError('invalid_input', 'The token is malformed', {
-        errors: [{ field: 'token', message: 'is not a token we issue' }],
-      });
-    }
-    const found = await this.tokens.lookup(manager, 'status', token);
-    if (found.state === 'unknown')
-      throw new DomainError('not_found', 'This status link is not known');
-    if (found.state !== 'valid')
-      throw new DomainError('gone', 'This status link is no longer valid; ask for a fresh one');
-    return manager.findOneByOrFail(RequestEntity, { id: found.token.requestId });
+    const found = await this.tokens.requireValid(manager, 'status', token);
+    return manager.findOneByOrFail(RequestEntity, { id: found.requestId });
   }
 
   get timeZone(): string {

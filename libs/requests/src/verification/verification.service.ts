@@ -3,8 +3,7 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '@dsar/domain';
 import { RequestEntity, SUBJECT_ACTOR } from '@dsar/persistence';
 import { MailOutbox } from '@dsar/mail';
-import { isWellFormedToken } from '@dsar/security';
-import { SettingsService } from '@dsar/settings';
+import { RecipientMailLimit } from '../recipient-mail-limit.service.js';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { RequestTokens } from '../request-tokens.service.js';
 import { SubjectLinks } from '../subject-links.js';
@@ -26,36 +25,22 @@ export class VerificationService {
     private readonly lifecycle: RequestLifecycle,
     private readonly links: SubjectLinks,
     private readonly outbox: MailOutbox,
-    private readonly settings: SettingsService,
+    private readonly mailLimit: RecipientMailLimit,
     @Optional() @Inject(AFTER_VERIFIED) private readonly afterVerified?: AfterVerifiedHook,
   ) {}
 
   /** Malformed 400, unknown 404, used or expired 410; otherwise the request is verified. */
   async verify(token: string, now = new Date()): Promise<VerificationReceipt> {
-    if (!isWellFormedToken(token)) {
-      throw new DomainError('invalid_input', 'The token is malformed', {
-        errors: [{ field: 'token', message: 'is not a token we issue' }],
-      });
-    }
     const result = await this.dataSource.transaction(async (manager) => {
-      const found = await this.tokens.lookup(manager, 'verification', token, now);
-      if (found.state === 'unknown')
-        throw new DomainError('not_found', 'This verification link is not known');
-      if (found.state === 'used')
-        throw new DomainError(
-          'gone',
-          'This verification link has already been used or replaced by a newer one',
-        );
-      if (found.state === 'expired')
-        throw new DomainError('gone', 'This verification link has expired; ask for a fresh one');
-      const request = await this.lifecycle.lock(manager, found.token.requestId);
+      const found = await this.tokens.requireValid(manager, 'verification', token, now);
+      const request = await this.lifecycle.lock(manager, found.requestId);
       if (request.status !== 'pending_verification') {
         throw new DomainError(
           'gone',
           `This request is ${request.status.replace('_', ' ')}; the link no longer applies`,
         );
       }
-      await this.tokens.spend(manager, found.token.id);
+      await this.tokens.spend(manager, found.id);
       const applied = await this.lifecycle.apply(manager, request.id, 'verify', SUBJECT_ACTOR, {
         patch: { verifiedAt: now, verificationMethod: 'email_link' },
         data: { method: 'email_link' },
@@ -88,13 +73,7 @@ export class VerificationService {
     const mail = await this.dataSource.transaction(async (manager) => {
       const request = await manager.findOne(RequestEntity, { where: { email, reference } });
       if (!request || request.closedAt) return null;
-      const { mailsPerRecipientPerDay } = await this.settings.get(manager);
-      const sent = await this.outbox.countSentTo(
-        manager,
-        email,
-        new Date(now.getTime() - 24 * 3600_000),
-      );
-      if (sent >= mailsPerRecipientPerDay) return null;
+      if (!(await this.mailLimit.allows(manager, email, now))) return null;
       await this.lifecycle.record(manager, request.id, 'fresh_link_sent', SUBJECT_ACTOR);
       const message = await this.links.linkMail(manager, request, freshLinkMail, now);
       return this.outbox.record(manager, 'fresh_link', message, request.id);

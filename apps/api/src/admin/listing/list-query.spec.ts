@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DomainError } from '@dsar/domain';
+import { DomainError, effectiveDueAtSql } from '@dsar/domain';
 import { REQUEST_LIST } from '../requests/request-list.js';
 import { contentRange, parseListQuery } from './list-query.js';
 
@@ -44,7 +44,7 @@ describe('parseListQuery', () => {
 
   it('defaults to the first page sorted by the effective due date (extensions included)', () => {
     expect(parseListQuery(REQUEST_LIST, {})).toEqual({
-      sort: { column: 'COALESCE(r.extendedDueAt, r.dueAt)', order: 'ASC' },
+      sort: { column: effectiveDueAtSql('r', 'properties'), order: 'ASC' },
       range: { start: 0, end: 24 },
       conditions: [],
     });

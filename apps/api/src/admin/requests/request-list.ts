@@ -1,11 +1,16 @@
 import { z } from 'zod';
-import { JURISDICTIONS, OPEN_STATUSES, REQUEST_STATUSES, REQUEST_TYPES } from '@dsar/domain';
+import {
+  effectiveDueAtSql,
+  JURISDICTIONS,
+  OPEN_STATUSES_SQL,
+  REQUEST_STATUSES,
+  REQUEST_TYPES,
+} from '@dsar/domain';
 import { filters, uuid } from '../listing/filters.js';
 import type { ListSpec } from '../listing/list-query.js';
 
-const OPEN = OPEN_STATUSES.map((status) => `'${status}'`).join(',');
 /** The deadline in force; the same expression as the indexes on it. */
-const EFFECTIVE_DUE = 'COALESCE(r.extendedDueAt, r.dueAt)';
+const EFFECTIVE_DUE = effectiveDueAtSql('r', 'properties');
 /** The same expression as the trigram index `requests_search_trgm`. */
 const SEARCH_TEXT = `(r.reference || ' ' || r.email || ' ' || COALESCE(r.name, ''))`;
 
@@ -54,11 +59,11 @@ export const REQUEST_LIST: ListSpec = {
       where: (value: boolean, param) =>
         value
           ? {
-              sql: `r.status IN (${OPEN}) AND ${EFFECTIVE_DUE} < :${param}`,
+              sql: `r.status IN ${OPEN_STATUSES_SQL} AND ${EFFECTIVE_DUE} < :${param}`,
               params: { [param]: new Date() },
             }
           : {
-              sql: `(r.status NOT IN (${OPEN}) OR ${EFFECTIVE_DUE} >= :${param})`,
+              sql: `(r.status NOT IN ${OPEN_STATUSES_SQL} OR ${EFFECTIVE_DUE} >= :${param})`,
               params: { [param]: new Date() },
             },
     },

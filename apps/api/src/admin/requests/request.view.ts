@@ -3,7 +3,7 @@ import type { RequestEntity } from '@dsar/persistence';
 
 /** A request as staff see it; field names are the list's filter and sort names. */
 export function requestView(request: RequestEntity, now = new Date()) {
-  const effectiveDueAt = request.extendedDueAt ?? request.dueAt;
+  const effectiveDueAt = request.effectiveDueAt();
   return {
     id: request.id,
     reference: request.reference,
