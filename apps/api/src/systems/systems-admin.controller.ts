@@ -8,7 +8,6 @@ import {
   Param,
   Post,
   Put,
-  Query,
   Req,
   Res,
 } from '@nestjs/common';
@@ -18,8 +17,8 @@ import { z } from 'zod';
 import { ANY_ROLE, Roles, type StaffPrincipal, StaffOnly } from '@dsar/staff';
 import { RequestPreviewService, systemInput, SystemsService, systemUpdate } from '@dsar/systems';
 import { parseInput } from '../http/validation.js';
-import { ListQueryDocs } from '../openapi/list-query.docs.js';
-import { contentRange } from '../admin/listing/list-query.js';
+import { IdParam } from '../admin/id-param.js';
+import { Listing, ListRoute } from '../admin/listing/list-route.js';
 import { methodNotAllowed } from '../admin/method-not-allowed.js';
 import { idParam } from '../admin/requests/request-admin.schemas.js';
 import { actorOf, CurrentStaff } from '../admin/staff-actor.js';
@@ -36,23 +35,14 @@ export class SystemsAdminController {
     private readonly systems: SystemsService,
   ) {}
 
-  @Get()
-  @ListQueryDocs('id, kind, enabled, q')
-  async list(
-    @Query() query: Record<string, unknown>,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const page = await this.reader.list(query);
-    response.setHeader(
-      'Content-Range',
-      contentRange('systems', page.start, page.rows.length, page.total),
-    );
-    return page.rows.map((row) => this.systems.view(row));
+  @ListRoute('id, kind, enabled, q')
+  async list(@Listing('systems') listing: Listing) {
+    return listing.answer(await this.reader.list(listing.query), (row) => this.systems.view(row));
   }
 
   @Get(':id')
-  async get(@Param() params: unknown) {
-    return this.systems.view(await this.systems.get(parseInput(idParam, params, 'path').id));
+  async get(@IdParam() id: string) {
+    return this.systems.view(await this.systems.get(id));
   }
 
   @Post()

@@ -1,12 +1,10 @@
-import { All, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { All, Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ANY_ROLE, Roles, StaffOnly } from '@dsar/staff';
-import { parseInput } from '../../http/validation.js';
-import { ListQueryDocs } from '../../openapi/list-query.docs.js';
-import { contentRange } from '../listing/list-query.js';
+import { IdParam } from '../id-param.js';
+import { Listing, ListRoute } from '../listing/list-route.js';
 import { methodNotAllowed } from '../method-not-allowed.js';
-import { idParam } from '../requests/request-admin.schemas.js';
 import { AuditChainVerifier } from './audit-chain-verifier.service.js';
 import { AuditEventReader, auditEventView } from './audit-events-admin.service.js';
 
@@ -18,24 +16,16 @@ import { AuditEventReader, auditEventView } from './audit-events-admin.service.j
 export class AuditEventsAdminController {
   constructor(private readonly reader: AuditEventReader) {}
 
-  @Get()
-  @ListQueryDocs('id, requestId, actorId, actorType, action, createdBefore, createdAfter')
-  async list(
-    @Query() query: Record<string, unknown>,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const page = await this.reader.list(query);
-    response.setHeader(
-      'Content-Range',
-      contentRange('audit-events', page.start, page.rows.length, page.total),
-    );
+  @ListRoute('id, requestId, actorId, actorType, action, createdBefore, createdAfter')
+  async list(@Listing('audit-events') listing: Listing) {
+    const page = await this.reader.list(listing.query);
     const names = await this.reader.names(page.rows);
-    return page.rows.map((event) => auditEventView(event, names));
+    return listing.answer(page, (event) => auditEventView(event, names));
   }
 
   @Get(':id')
-  async get(@Param() params: unknown) {
-    const event = await this.reader.get(parseInput(idParam, params, 'path').id);
+  async get(@IdParam() id: string) {
+    const event = await this.reader.get(id);
     return auditEventView(event, await this.reader.names([event]));
   }
 

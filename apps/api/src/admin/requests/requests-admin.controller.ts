@@ -1,14 +1,14 @@
-import { All, Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { All, Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { StaffIntake } from '@dsar/requests';
 import { ANY_ROLE, Roles, type StaffPrincipal, StaffOnly } from '@dsar/staff';
 import { parseInput } from '../../http/validation.js';
-import { ListQueryDocs } from '../../openapi/list-query.docs.js';
-import { contentRange } from '../listing/list-query.js';
+import { IdParam } from '../id-param.js';
+import { Listing, ListRoute } from '../listing/list-route.js';
 import { methodNotAllowed } from '../method-not-allowed.js';
 import { actorOf, CurrentStaff } from '../staff-actor.js';
-import { idParam, staffCreateBody } from './request-admin.schemas.js';
+import { staffCreateBody } from './request-admin.schemas.js';
 import { RequestAdminReader } from './request-admin.service.js';
 import { requestView } from './request.view.js';
 
@@ -23,23 +23,14 @@ export class RequestsAdminController {
     private readonly staffIntake: StaffIntake,
   ) {}
 
-  @Get()
-  @ListQueryDocs('status, type, jurisdiction, assigneeId, overdue, dueBefore, reference, q, id')
-  async list(
-    @Query() query: Record<string, unknown>,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const page = await this.reader.list(query);
-    response.setHeader(
-      'Content-Range',
-      contentRange('requests', page.start, page.rows.length, page.total),
-    );
-    return page.rows.map((request) => requestView(request));
+  @ListRoute('status, type, jurisdiction, assigneeId, overdue, dueBefore, reference, q, id')
+  async list(@Listing('requests') listing: Listing) {
+    return listing.answer(await this.reader.list(listing.query), (row) => requestView(row));
   }
 
   @Get(':id')
-  async get(@Param() params: unknown) {
-    return requestView(await this.reader.get(parseInput(idParam, params, 'path').id));
+  async get(@IdParam() id: string) {
+    return requestView(await this.reader.get(id));
   }
 
   @Post()

@@ -1,12 +1,10 @@
-import { All, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { All, Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { StaffUserEntity } from '@dsar/persistence';
-import { parseInput } from '../../http/validation.js';
-import { ListQueryDocs } from '../../openapi/list-query.docs.js';
-import { contentRange } from '../listing/list-query.js';
+import { IdParam } from '../id-param.js';
+import { Listing, ListRoute } from '../listing/list-route.js';
 import { methodNotAllowed } from '../method-not-allowed.js';
-import { idParam } from '../requests/request-admin.schemas.js';
 import { UserAdminReader } from './users-admin.service.js';
 import { StaffOnly } from '@dsar/staff';
 
@@ -26,24 +24,15 @@ function assigneeView(user: StaffUserEntity) {
 export class AssigneesController {
   constructor(private readonly reader: UserAdminReader) {}
 
-  @Get()
-  @ListQueryDocs('id, q (name); sort by name')
+  @ListRoute('id, q (name); sort by name')
   @ApiOperation({ summary: 'Enabled officers and admins (id, name, role)' })
-  async list(
-    @Query() query: Record<string, unknown>,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const page = await this.reader.listAssignees(query);
-    response.setHeader(
-      'Content-Range',
-      contentRange('assignees', page.start, page.rows.length, page.total),
-    );
-    return page.rows.map(assigneeView);
+  async list(@Listing('assignees') listing: Listing) {
+    return listing.answer(await this.reader.listAssignees(listing.query), assigneeView);
   }
 
   @Get(':id')
-  async get(@Param() params: unknown) {
-    return assigneeView(await this.reader.getAssignee(parseInput(idParam, params, 'path').id));
+  async get(@IdParam() id: string) {
+    return assigneeView(await this.reader.getAssignee(id));
   }
 
   @All()

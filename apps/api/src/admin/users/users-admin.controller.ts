@@ -1,22 +1,10 @@
-import {
-  All,
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { All, Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ANY_ROLE, Roles, StaffAccounts, type StaffPrincipal } from '@dsar/staff';
 import { parseInput } from '../../http/validation.js';
-import { ListQueryDocs } from '../../openapi/list-query.docs.js';
-import { contentRange } from '../listing/list-query.js';
+import { IdParam } from '../id-param.js';
+import { Listing, ListRoute } from '../listing/list-route.js';
 import { methodNotAllowed } from '../method-not-allowed.js';
 import { idParam } from '../requests/request-admin.schemas.js';
 import { actorOf, CurrentStaff } from '../staff-actor.js';
@@ -34,23 +22,14 @@ export class UsersAdminController {
     private readonly accounts: StaffAccounts,
   ) {}
 
-  @Get()
-  @ListQueryDocs('id, role, enabled, q')
-  async list(
-    @Query() query: Record<string, unknown>,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const page = await this.reader.list(query);
-    response.setHeader(
-      'Content-Range',
-      contentRange('users', page.start, page.rows.length, page.total),
-    );
-    return page.rows.map(userView);
+  @ListRoute('id, role, enabled, q')
+  async list(@Listing('users') listing: Listing) {
+    return listing.answer(await this.reader.list(listing.query), userView);
   }
 
   @Get(':id')
-  async get(@Param() params: unknown) {
-    return userView(await this.accounts.get(parseInput(idParam, params, 'path').id));
+  async get(@IdParam() id: string) {
+    return userView(await this.accounts.get(id));
   }
 
   @Post()
