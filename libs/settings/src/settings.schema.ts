@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { JURISDICTIONS } from '@dsar/domain';
+import { JURISDICTIONS, REQUEST_TYPES } from '@dsar/domain';
 
-const requestTypes = z.enum(['access', 'rectification', 'erasure']);
+// Both lists come from @dsar/domain: the request types and the regime packs' codes.
+const requestTypes = z.enum(REQUEST_TYPES);
 const jurisdictions = z.enum(JURISDICTIONS);
 
 /** One auto-approval rule: verified requests of this type (and jurisdiction, when given) go straight on. */

@@ -64,6 +64,20 @@ describe('refused staff actions', () => {
     expect(again.body.message).toContain('cannot deny a request that is denied');
   });
 
+  it('documents the id of each decision route in the OpenAPI document', async () => {
+    const document = await call(stack, 'GET', '/api/docs-json');
+    for (const [path, verb] of [
+      ['/api/admin/requests/{id}/deny', 'post'],
+      ['/api/admin/requests/{id}/approve', 'post'],
+      ['/api/admin/requests/{id}/note', 'post'],
+    ] as const) {
+      expect([path, document.body.paths[path][verb].parameters]).toEqual([
+        path,
+        expect.arrayContaining([expect.objectContaining({ name: 'id', in: 'path' })]),
+      ]);
+    }
+  });
+
   it('a second extension is a 409 with its own reason code', async () => {
     const request = await awaitingApproval(stack, 'extended-twice@example.com');
     expect((await act(request.id, 'extend', { reason: 'Many systems' })).status).toBe(200);

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { Actor } from '@dsar/persistence';
 import type { StaffPrincipal } from '@dsar/staff';
 import { parseInput } from '../../http/validation.js';
+import { documentIdParam } from '../id-param.js';
 import { actorOf, staffOf } from '../staff-actor.js';
 import { idParam } from './request-admin.schemas.js';
 
@@ -36,6 +37,7 @@ const DecisionParam = createParamDecorator(
     const actor = actorOf(staffOf(request));
     return { id, actor, body: parseInput(bodySchema, request.body ?? {}) };
   },
+  [documentIdParam],
 );
 
 /**
