@@ -1,10 +1,12 @@
-import { All, Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { All, Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StaffPrincipal } from '@dsar/staff';
 import { StoreTaskService, TaskListing } from '@dsar/fanout';
 import { parseInput } from '../http/validation.js';
-import { contentRange, parseListQuery } from '../admin/listing/list-query.js';
+import { IdParam } from '../admin/id-param.js';
+import { parseListQuery } from '../admin/listing/list-query.js';
+import { Listing } from '../admin/listing/list-route.js';
 import { actorOf, CurrentStaff } from '../admin/staff-actor.js';
 import { methodNotAllowed } from '../admin/method-not-allowed.js';
 import { TASK_LIST } from './task-list.spec-table.js';
@@ -27,22 +29,15 @@ export class TasksController {
   @ApiOperation({
     summary: 'List store tasks (sort, range, filter: id, requestId, systemId, state, action)',
   })
-  async list(
-    @Query() query: Record<string, unknown>,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const parsed = parseListQuery(TASK_LIST, query);
+  async list(@Listing(TASK_LIST.resource) listing: Listing) {
+    const parsed = parseListQuery(TASK_LIST, listing.query);
     const { rows, total } = await this.listing.list(parsed);
-    response.setHeader(
-      'Content-Range',
-      contentRange(TASK_LIST.resource, parsed.range.start, rows.length, total),
-    );
-    return rows.map(taskView);
+    return listing.answer({ rows, total, start: parsed.range.start }, taskView);
   }
 
   @Get(':id')
-  async get(@Param() params: unknown) {
-    return taskView(await this.tasks.get(parseInput(taskIdParam, params, 'path').id));
+  async get(@IdParam() id: string) {
+    return taskView(await this.tasks.get(id));
   }
 
   @Post(':id/retry')

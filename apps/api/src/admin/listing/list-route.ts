@@ -9,10 +9,13 @@ export function ListRoute(filterFields: string) {
   return applyDecorators(Get(), ListQueryDocs(filterFields));
 }
 
+/** What a list answer needs of a page: its rows, where they start, how many there are in all. */
+export type ListedPage<Row> = Pick<Page<Row>, 'rows' | 'start' | 'total'>;
+
 /** A list call: the raw query to parse, and the answer with its `Content-Range`. */
 export interface Listing {
   query: Record<string, unknown>;
-  answer<Row, View>(page: Page<Row>, view: (row: Row) => View): View[];
+  answer<Row, View>(page: ListedPage<Row>, view: (row: Row) => View): View[];
 }
 
 /** The list call of one resource (`@Listing('requests') listing: Listing`). */
