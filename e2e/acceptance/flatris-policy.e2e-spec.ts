@@ -164,9 +164,20 @@ describe('acceptance: the Flatris privacy policy, access → rectification → e
     // The connected newsletter corrected its copy too (found by the old e-mail).
     const newsletter = (await officer.tasks(id)).find((t) => t.systemName === 'Newsletter service');
     expect(newsletter?.result?.outcome).toBe('completed');
-    await stack.smtp.waitFor(
-      (m) => m.to.includes('privacy@adpartner.example') && /rectif/i.test(m.text),
+    // Art. 19 with Art. 5(1)(c): the ad partners received only cookie ids (from the statistics),
+    // so correcting the account tells them nothing; the hosting provider has no address, so staff
+    // are asked to tell it.
+    const { reference } = await officer.request(id);
+    const untold = await stack.smtp.waitFor(
+      (m) => m.subject.includes(reference) && /yourselves/.test(m.subject),
     );
+    expect(untold.text).toContain('Hosting provider (processor)');
+    const notices = await db.query(
+      `SELECT count(*)::int AS n FROM outbound_mails WHERE request_id = $1 AND template = 'recipient_notice'`,
+      [id],
+    );
+    expect(notices.rows[0].n).toBe(0);
+    expect(stack.smtp.mails.some((m) => m.to.includes('privacy@adpartner.example'))).toBe(false);
   });
 
   it('erasure: erased, retained under the accounting hold, processors mailed, Analytics called once per client id, webhook confirmed', async () => {
@@ -259,5 +270,14 @@ describe('acceptance: the Flatris privacy policy, access → rectification → e
     );
     expect(noticeAddresses).toHaveLength(2);
     expect(new Set(noticeAddresses).size).toBe(2);
+    // The ad partners' notice names the cookie ids they hold and nothing else of Ada's.
+    const adNotice = await stack.smtp.waitFor(
+      (m) => m.to.includes('privacy@adpartner.example') && /Art\. 19/.test(m.subject),
+    );
+    for (const cookie of cookieIds) expect(adNotice.text).toContain(cookie);
+    for (const value of [ADA.email, ADA.name, NEW_EMAIL, ADA.phone, NEW_PHONE, ADA.googleSub])
+      expect(adNotice.text).not.toContain(value);
+    expect(adNotice.text).toContain('Identified by: Cookie id ');
+    expect(adNotice.text).not.toMatch(/E-mail address|Phone number|Account number/);
   });
 });

@@ -67,7 +67,9 @@ export class ScenarioClient {
     return request.id;
   }
 
-  async request(id: string): Promise<{ status: string; identities: Record<string, string[]> }> {
+  async request(
+    id: string,
+  ): Promise<{ reference: string; status: string; identities: Record<string, string[]> }> {
     return this.call('GET', `/api/admin/requests/${id}`);
   }
 

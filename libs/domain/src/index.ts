@@ -102,6 +102,7 @@ export { regimesCovering, resolveRegime, type Residence } from './regimes/reside
 export { listJurisdictions, type JurisdictionSummary } from './regimes/jurisdiction-listing.js';
 
 export {
+  IDENTITY_TYPE_LABELS,
   IDENTITY_TYPES,
   isIdentityType,
   type IdentityRecord,
@@ -132,3 +133,8 @@ export {
 } from './connectors/connector-result.js';
 export { intakeRegime, type IntakeRegimeInput } from './regimes/intake-regime.js';
 export { requestClock, type ClockedRequest } from './clocks/request-clock.js';
+export {
+  recipientDisclosure,
+  type RecipientDisclosure,
+  type RecipientSource,
+} from './disclosure/recipient-disclosure.js';

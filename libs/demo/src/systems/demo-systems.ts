@@ -93,7 +93,7 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       ],
       purposes: [PURPOSES.identification, PURPOSES.personalisation],
       legalBases: [LEGAL_BASES.contract],
-      recipients: [HOSTING, ADS],
+      recipients: [HOSTING],
       retention: 'While the account exists; login history and sessions 12 months',
       identityTypes: ['email'],
       actions: ['access', 'rectification', 'erasure'],
@@ -132,7 +132,8 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       ],
       purposes: [PURPOSES.improvement, PURPOSES.statistics],
       legalBases: [LEGAL_BASES.legitimate],
-      recipients: [HOSTING],
+      // Policy 1.2.5-1.2.6: the advertising partners get cookie ids for retargeting, nothing else.
+      recipients: [HOSTING, ADS],
       retention: '26 months from the visit',
       identityTypes: ['cookie_id'],
       actions: ['access', 'erasure'],
