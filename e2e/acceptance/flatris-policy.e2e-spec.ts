@@ -79,7 +79,8 @@ describe('acceptance: the Flatris privacy policy, access → rectification → e
     await officer.call('POST', `/api/admin/requests/${id}/approve`);
     const staffDone = await officer.completeWaitingTasks(
       id,
-      'Processor answered: data sent separately',
+      'Processor answered: data sent separately (ticket 4711)',
+      'This provider sends you its records directly.',
     );
     expect(staffDone.sort()).toEqual(['Google sign-in', 'LiqPay (payment provider)']);
     await officer.until(
@@ -143,6 +144,9 @@ describe('acceptance: the Flatris privacy policy, access → rectification → e
     // The password hash (`access: false` in the map) is in no file of the package.
     expect(JSON.stringify(files)).not.toContain('argon2');
     expect(files['report.html']).toContain('Accounts database');
+    // Only the note written for Ada reaches her; the internal one stays with staff.
+    expect(files['report.html']).toContain('This provider sends you its records directly.');
+    expect(JSON.stringify(files)).not.toContain('ticket 4711');
   });
 
   it('rectification: e-mail and phone changed in the accounts database; recipients notified', async () => {

@@ -162,7 +162,7 @@ export class PackageBuilder {
         state: task.state,
         facts,
         result,
-        note: task.note,
+        note: result?.subjectNote ?? null,
         spool: result?.spool ?? null,
         collections,
         attachments,

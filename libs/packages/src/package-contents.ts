@@ -20,7 +20,10 @@ export interface StoredTaskResult {
   outcome: string;
   counts?: Partial<ConnectorCounts>;
   retained?: RetainedItem[];
+  /** Internal (staff); never in a package. */
   note?: string;
+  /** What staff wrote for the subject: the only note a package shows. */
+  subjectNote?: string;
   evidence?: Record<string, unknown>;
   providedIdentities?: Record<string, string[]>;
   system?: SystemFacts;
@@ -61,6 +64,7 @@ export interface PackageSystem {
   state: string;
   facts: SystemFacts;
   result: StoredTaskResult | null;
+  /** The note for the subject (`subjectNote`); internal notes never enter a package. */
   note: string | null;
   spool: string | null;
   collections: PackageCollection[];

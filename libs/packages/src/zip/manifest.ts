@@ -30,7 +30,7 @@ export function buildManifest(
       retention: system.facts.retention,
       outcome: system.result?.outcome ?? system.state,
       ...(system.result?.retained?.length ? { retained: system.result.retained } : {}),
-      ...(system.note || system.result?.note ? { note: system.note ?? system.result?.note } : {}),
+      ...(system.note ? { note: system.note } : {}),
       files: system.collections.map((collection) => ({
         collection: collection.name,
         rows: collection.rows,
