@@ -147,6 +147,22 @@ describe('acceptance: the Flatris privacy policy, access → rectification → e
     // Only the note written for Ada reaches her; the internal one stays with staff.
     expect(files['report.html']).toContain('This provider sends you its records directly.');
     expect(JSON.stringify(files)).not.toContain('ticket 4711');
+    // Art. 15(1)(e)-(h) and 15(2) from the registry: source, transfers, decisions, rights, complaint.
+    const report = files['report.html']!;
+    expect(report).toContain('Google, when you chose to sign in with your Google account');
+    expect(report).toContain('to US, protected by the EU-US Data Privacy Framework');
+    expect(report).toContain('to UA, protected by');
+    expect(report).toContain('retargeting');
+    expect(report).toMatch(/the right to have inaccurate data about you corrected/);
+    expect(report).toMatch(/complain to /);
+    const facts = JSON.parse(files['manifest.json']!) as {
+      rights: { complaint: { url: string } };
+      systems: { name: string; source: string; transfers: { country: string }[] }[];
+    };
+    expect(facts.rights.complaint.url).toMatch(/^https:/);
+    expect(facts.systems.find((s) => s.name === 'Google sign-in')?.transfers).toEqual([
+      expect.objectContaining({ country: 'US' }),
+    ]);
   });
 
   it('rectification: e-mail and phone changed in the accounts database; recipients notified', async () => {

@@ -138,3 +138,4 @@ export {
   type RecipientDisclosure,
   type RecipientSource,
 } from './disclosure/recipient-disclosure.js';
+export { answerRights, RIGHT_WORDS, type AnswerRights } from './regimes/answer-rights.js';

@@ -10,6 +10,12 @@ export interface SystemFacts {
   legalBases: string[];
   recipients: { name: string; email?: string }[];
   retention: string | null;
+  /** Where the data came from (Art. 15(1)(g)); null when the registry does not say. */
+  source: string | null;
+  /** Third-country transfers and their safeguards (Art. 15(2)). */
+  transfers: { country: string; safeguard: string }[];
+  /** Automated decision-making (Art. 15(1)(h)); null: the registry records none. */
+  automatedDecisions: string | null;
 }
 
 /** The facts of each system as the inventory holds them now, by system id. */
