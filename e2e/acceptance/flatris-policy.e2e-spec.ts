@@ -79,7 +79,8 @@ describe('acceptance: the Flatris privacy policy, access → rectification → e
     await officer.call('POST', `/api/admin/requests/${id}/approve`);
     const staffDone = await officer.completeWaitingTasks(
       id,
-      'Processor answered: data sent separately',
+      'Processor answered: data sent separately (ticket 4711)',
+      'This provider sends you its records directly.',
     );
     expect(staffDone.sort()).toEqual(['Google sign-in', 'LiqPay (payment provider)']);
     await officer.until(
@@ -143,6 +144,25 @@ describe('acceptance: the Flatris privacy policy, access → rectification → e
     // The password hash (`access: false` in the map) is in no file of the package.
     expect(JSON.stringify(files)).not.toContain('argon2');
     expect(files['report.html']).toContain('Accounts database');
+    // Only the note written for Ada reaches her; the internal one stays with staff.
+    expect(files['report.html']).toContain('This provider sends you its records directly.');
+    expect(JSON.stringify(files)).not.toContain('ticket 4711');
+    // Art. 15(1)(e)-(h) and 15(2) from the registry: source, transfers, decisions, rights, complaint.
+    const report = files['report.html']!;
+    expect(report).toContain('Google, when you chose to sign in with your Google account');
+    expect(report).toContain('to US, protected by the EU-US Data Privacy Framework');
+    expect(report).toContain('to UA, protected by');
+    expect(report).toContain('retargeting');
+    expect(report).toMatch(/the right to have inaccurate data about you corrected/);
+    expect(report).toMatch(/complain to /);
+    const facts = JSON.parse(files['manifest.json']!) as {
+      rights: { complaint: { url: string } };
+      systems: { name: string; source: string; transfers: { country: string }[] }[];
+    };
+    expect(facts.rights.complaint.url).toMatch(/^https:/);
+    expect(facts.systems.find((s) => s.name === 'Google sign-in')?.transfers).toEqual([
+      expect.objectContaining({ country: 'US' }),
+    ]);
   });
 
   it('rectification: e-mail and phone changed in the accounts database; recipients notified', async () => {
@@ -164,9 +184,20 @@ describe('acceptance: the Flatris privacy policy, access → rectification → e
     // The connected newsletter corrected its copy too (found by the old e-mail).
     const newsletter = (await officer.tasks(id)).find((t) => t.systemName === 'Newsletter service');
     expect(newsletter?.result?.outcome).toBe('completed');
-    await stack.smtp.waitFor(
-      (m) => m.to.includes('privacy@adpartner.example') && /rectif/i.test(m.text),
+    // Art. 19 with Art. 5(1)(c): the ad partners received only cookie ids (from the statistics),
+    // so correcting the account tells them nothing; the hosting provider has no address, so staff
+    // are asked to tell it.
+    const { reference } = await officer.request(id);
+    const untold = await stack.smtp.waitFor(
+      (m) => m.subject.includes(reference) && /yourselves/.test(m.subject),
     );
+    expect(untold.text).toContain('Hosting provider (processor)');
+    const notices = await db.query(
+      `SELECT count(*)::int AS n FROM outbound_mails WHERE request_id = $1 AND template = 'recipient_notice'`,
+      [id],
+    );
+    expect(notices.rows[0].n).toBe(0);
+    expect(stack.smtp.mails.some((m) => m.to.includes('privacy@adpartner.example'))).toBe(false);
   });
 
   it('erasure: erased, retained under the accounting hold, processors mailed, Analytics called once per client id, webhook confirmed', async () => {
@@ -259,5 +290,14 @@ describe('acceptance: the Flatris privacy policy, access → rectification → e
     );
     expect(noticeAddresses).toHaveLength(2);
     expect(new Set(noticeAddresses).size).toBe(2);
+    // The ad partners' notice names the cookie ids they hold and nothing else of Ada's.
+    const adNotice = await stack.smtp.waitFor(
+      (m) => m.to.includes('privacy@adpartner.example') && /Art\. 19/.test(m.subject),
+    );
+    for (const cookie of cookieIds) expect(adNotice.text).toContain(cookie);
+    for (const value of [ADA.email, ADA.name, NEW_EMAIL, ADA.phone, NEW_PHONE, ADA.googleSub])
+      expect(adNotice.text).not.toContain(value);
+    expect(adNotice.text).toContain('Identified by: Cookie id ');
+    expect(adNotice.text).not.toMatch(/E-mail address|Phone number|Account number/);
   });
 });

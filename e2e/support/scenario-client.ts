@@ -67,7 +67,9 @@ export class ScenarioClient {
     return request.id;
   }
 
-  async request(id: string): Promise<{ status: string; identities: Record<string, string[]> }> {
+  async request(
+    id: string,
+  ): Promise<{ reference: string; status: string; identities: Record<string, string[]> }> {
     return this.call('GET', `/api/admin/requests/${id}`);
   }
 
@@ -89,7 +91,12 @@ export class ScenarioClient {
   }
 
   /** Staff record the outcome of every task waiting for them (e-mail processors, manual). */
-  async completeWaitingTasks(requestId: string, note: string): Promise<string[]> {
+  /** `note` is internal; `subjectNote`, when given, is what the subject reads. */
+  async completeWaitingTasks(
+    requestId: string,
+    note: string,
+    subjectNote?: string,
+  ): Promise<string[]> {
     const waiting = await this.until(
       () => this.tasks(requestId),
       (tasks) => tasks.every((task) => task.state !== 'queued' && task.state !== 'running'),
@@ -102,6 +109,7 @@ export class ScenarioClient {
       await this.call('POST', `/api/admin/tasks/${task.id}/complete`, {
         outcome: 'completed',
         note,
+        ...(subjectNote ? { subjectNote } : {}),
       });
       done.push(task.systemName);
     }

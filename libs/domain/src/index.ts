@@ -102,6 +102,7 @@ export { regimesCovering, resolveRegime, type Residence } from './regimes/reside
 export { listJurisdictions, type JurisdictionSummary } from './regimes/jurisdiction-listing.js';
 
 export {
+  IDENTITY_TYPE_LABELS,
   IDENTITY_TYPES,
   isIdentityType,
   type IdentityRecord,
@@ -159,3 +160,9 @@ export {
 } from './tokens/link-token-verdict.js';
 export { lifecycleRefusal, LIFECYCLE_REFUSALS } from './lifecycle/lifecycle-refusal.js';
 export { sqlWordList } from './sql/sql-literals.js';
+export {
+  recipientDisclosure,
+  type RecipientDisclosure,
+  type RecipientSource,
+} from './disclosure/recipient-disclosure.js';
+export { answerRights, RIGHT_WORDS, type AnswerRights } from './regimes/answer-rights.js';

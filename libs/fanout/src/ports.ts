@@ -9,6 +9,9 @@ export interface FanoutSystem extends SystemDescriptor {
   purposes: string[];
   legalBases: string[];
   retention: string | null;
+  source: string | null;
+  transfers: { country: string; safeguard: string }[];
+  automatedDecisions: string | null;
 }
 
 /** Injection token: where the engine reads the registry of systems. */

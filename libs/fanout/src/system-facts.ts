@@ -11,5 +11,8 @@ export function systemFacts(system: FanoutSystem): SystemFacts {
     legalBases: system.legalBases,
     recipients: system.recipients,
     retention: system.retention,
+    source: system.source,
+    transfers: system.transfers,
+    automatedDecisions: system.automatedDecisions,
   };
 }

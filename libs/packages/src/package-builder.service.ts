@@ -30,9 +30,13 @@ function factsOf(
   result: StoredTaskResult | null,
   inventory: InventoryFacts,
 ): SystemFacts {
-  return (
-    result?.system ??
-    inventory.get(task.systemId) ?? {
+  const facts = result?.system ?? inventory.get(task.systemId);
+  // Facts stored before the registry had the Art. 15 fields say nothing of them: none recorded.
+  return {
+    source: null,
+    transfers: [],
+    automatedDecisions: null,
+    ...(facts ?? {
       name: task.systemName,
       kind: 'unknown',
       categories: [],
@@ -40,8 +44,8 @@ function factsOf(
       legalBases: [],
       recipients: [],
       retention: null,
-    }
-  );
+    }),
+  };
 }
 
 /** Staff's attachments to a settled task, beside its collections under `attachments/`. */
@@ -162,7 +166,7 @@ export class PackageBuilder {
         state: task.state,
         facts,
         result,
-        note: task.note,
+        note: result?.subjectNote ?? null,
         spool: result?.spool ?? null,
         collections,
         attachments,

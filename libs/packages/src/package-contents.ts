@@ -10,6 +10,12 @@ export interface SystemFacts {
   legalBases: string[];
   recipients: { name: string; email?: string }[];
   retention: string | null;
+  /** Where the data came from (Art. 15(1)(g)); null when the registry does not say. */
+  source: string | null;
+  /** Third-country transfers and their safeguards (Art. 15(2)). */
+  transfers: { country: string; safeguard: string }[];
+  /** Automated decision-making (Art. 15(1)(h)); null: the registry records none. */
+  automatedDecisions: string | null;
 }
 
 /** The facts of each system as the inventory holds them now, by system id. */
@@ -20,7 +26,10 @@ export interface StoredTaskResult {
   outcome: string;
   counts?: Partial<ConnectorCounts>;
   retained?: RetainedItem[];
+  /** Internal (staff); never in a package. */
   note?: string;
+  /** What staff wrote for the subject: the only note a package shows. */
+  subjectNote?: string;
   evidence?: Record<string, unknown>;
   providedIdentities?: Record<string, string[]>;
   system?: SystemFacts;
@@ -61,6 +70,7 @@ export interface PackageSystem {
   state: string;
   facts: SystemFacts;
   result: StoredTaskResult | null;
+  /** The note for the subject (`subjectNote`); internal notes never enter a package. */
   note: string | null;
   spool: string | null;
   collections: PackageCollection[];

@@ -75,6 +75,9 @@ export class SystemRecords implements FanoutSystemSource, SystemStore {
       legalBases: row.legalBases,
       recipients: row.recipients,
       retention: row.retention,
+      source: row.source,
+      transfers: row.transfers,
+      automatedDecisions: row.automatedDecisions,
       actions: row.actions,
     };
   }

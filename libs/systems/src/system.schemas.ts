@@ -20,6 +20,22 @@ export const systemInput = z
       .max(100)
       .default([]),
     retention: z.string().trim().max(500).nullable().default(null),
+    source: z.string().trim().min(1).max(500).nullable().default(null),
+    transfers: z
+      .array(
+        z
+          .object({
+            country: z
+              .string()
+              .trim()
+              .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as US'),
+            safeguard: z.string().trim().min(3, 'must name the safeguard (Art. 46)').max(300),
+          })
+          .strict(),
+      )
+      .max(50)
+      .default([]),
+    automatedDecisions: z.string().trim().min(1).max(1000).nullable().default(null),
     identityTypes: z.array(z.enum(IDENTITY_TYPES)).min(1),
     actions: z.array(z.enum(REQUEST_TYPES)).min(1),
     settings: z.record(z.string(), z.unknown()).default({}),

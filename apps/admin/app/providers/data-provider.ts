@@ -98,8 +98,12 @@ const actions = {
   noteRequest: (id: string, text: string) => post(`requests/${id}/note`, { text }),
   previewRequest: (id: string) => post<unknown>(`requests/${id}/preview`),
   retryTask: (id: string) => post(`tasks/${id}/retry`),
-  completeTask: (id: string, outcome: 'completed' | 'not_found', note: string) =>
-    post(`tasks/${id}/complete`, { outcome, note }),
+  completeTask: (
+    id: string,
+    outcome: 'completed' | 'not_found',
+    note: string,
+    subjectNote?: string,
+  ) => post(`tasks/${id}/complete`, { outcome, note, ...(subjectNote ? { subjectNote } : {}) }),
   redeliver: (id: string) => post(`deliveries/${id}/redeliver`),
   testSystem: (id: string) => post<{ ok?: boolean; message?: string }>(`systems/${id}/test`),
   rotateSecret: (id: string) =>

@@ -117,6 +117,7 @@ export function SystemForm({ creating = false }: { creating?: boolean }) {
         actions: ['access', 'erasure'],
         identityTypes: ['email'],
         recipients: [],
+        transfers: [],
       }}
     >
       <TextInput source="name" validate={required()} />
@@ -141,12 +142,41 @@ export function SystemForm({ creating = false }: { creating?: boolean }) {
           <TextInput source="email" type="email" />
         </SimpleFormIterator>
       </ArrayInput>
+      <TextInput
+        source="source"
+        label="Where the data comes from (shown to the person, Art. 15(1)(g))"
+        parse={orNull}
+        fullWidth
+      />
+      <ArrayInput
+        source="transfers"
+        label="Transfers to other countries (Art. 15(2)): ISO country code and safeguard"
+      >
+        <SimpleFormIterator inline>
+          <TextInput source="country" label="Country (e.g. US)" validate={required()} />
+          <TextInput
+            source="safeguard"
+            label="Safeguard (adequacy decision, SCCs…)"
+            validate={required()}
+          />
+        </SimpleFormIterator>
+      </ArrayInput>
+      <TextInput
+        source="automatedDecisions"
+        label="Automated decisions or profiling (Art. 15(1)(h)); empty if none"
+        parse={orNull}
+        multiline
+        fullWidth
+      />
       <FormDataConsumer>
         {({ formData }) => <KindSettings kind={formData.kind} creating={creating} />}
       </FormDataConsumer>
     </SimpleForm>
   );
 }
+
+/** An empty text box means "not recorded", not an empty statement. */
+const orNull = (value: string) => (value?.trim() ? value : null);
 
 const FIELDS = [
   'name',
@@ -157,6 +187,9 @@ const FIELDS = [
   'legalBases',
   'recipients',
   'retention',
+  'source',
+  'transfers',
+  'automatedDecisions',
   'identityTypes',
   'actions',
   'settings',

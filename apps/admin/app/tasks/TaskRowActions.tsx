@@ -15,6 +15,7 @@ export function TaskRowActions(_props: { label?: string }) {
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<'completed' | 'not_found'>('completed');
   const [note, setNote] = useState('');
+  const [subjectNote, setSubjectNote] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const retry = useStaffAction((p, id: string) => p.retryTask(id), {
     success: 'Task queued again',
@@ -23,7 +24,7 @@ export function TaskRowActions(_props: { label?: string }) {
   const complete = useStaffAction(
     async (p, id: string) => {
       for (const file of files) await p.uploadAttachment(id, file);
-      return p.completeTask(id, outcome, note);
+      return p.completeTask(id, outcome, note, subjectNote.trim() || undefined);
     },
     {
       success: files.length ? `Task closed with ${files.length} file(s) attached` : 'Task closed',
@@ -75,9 +76,20 @@ export function TaskRowActions(_props: { label?: string }) {
           multiline
           minRows={2}
           margin="dense"
-          label="What was done"
+          label="What was done (internal)"
+          helperText="For staff and the audit trail only; the person never sees it"
           value={note}
           onChange={(event) => setNote(event.target.value)}
+        />
+        <TextField
+          fullWidth
+          multiline
+          minRows={2}
+          margin="dense"
+          label="Note to the person (optional)"
+          helperText="Shown in their answer and download, word for word"
+          value={subjectNote}
+          onChange={(event) => setSubjectNote(event.target.value)}
         />
         <Button component="label" variant="outlined" sx={{ mt: 1 }}>
           Attach files (e.g. the export the processor sent)

@@ -70,6 +70,36 @@ describe('/api/admin/systems', () => {
     expect(audit).toEqual([{ action: 'system.created' }]);
   });
 
+  it('keeps the Art. 15 facts (source, transfers, automated decisions) and names a bad transfer', async () => {
+    const facts = {
+      source: 'You, at sign-up',
+      transfers: [{ country: 'US', safeguard: 'EU-US Data Privacy Framework' }],
+      automatedDecisions: null,
+    };
+    const created = await call(stack, 'POST', '/api/admin/systems', admin.token, {
+      ...body({ name: 'With facts', settings: { url: company.url, dataset: companyMap() } }),
+      ...facts,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject(facts);
+    const refused = await call(stack, 'POST', '/api/admin/systems', admin.token, {
+      ...body({ name: 'Bad facts', settings: { url: company.url, dataset: companyMap() } }),
+      transfers: [{ country: 'United States', safeguard: 'SCCs' }],
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      'transfers.0.country',
+    ]);
+    // The other cases count the systems: this one leaves none behind.
+    const removed = await call(
+      stack,
+      'DELETE',
+      `/api/admin/systems/${created.body.id}`,
+      admin.token,
+    );
+    expect(removed.status).toBe(200);
+  });
+
   it('refuses a bad map with the field named, and writes nothing', async () => {
     const map = companyMap();
     map.tables[0].fields!.password_hash = { category: 'system.credentials', erasure: 'null' };

@@ -53,7 +53,10 @@ export class TasksController {
   }
 
   @Post(':id/complete')
-  @ApiOperation({ summary: 'Close a task by hand: `{outcome: completed | not_found, note}`' })
+  @ApiOperation({
+    summary:
+      'Close a task by hand: `{outcome: completed | not_found, note, subjectNote?}` (`note` stays internal)',
+  })
   @HttpCode(200)
   async complete(
     @Param() params: unknown,

@@ -3,7 +3,10 @@ import { z } from 'zod';
 export const closeTaskBody = z
   .object({
     outcome: z.enum(['completed', 'not_found']),
+    /** Internal: staff and the audit trail only. */
     note: z.string().trim().min(3, 'must say what was done').max(2000),
+    /** Shown to the subject (package, answer mail); the only note that leaves the back-office. */
+    subjectNote: z.string().trim().min(3, 'must say something to the person').max(2000).optional(),
   })
   .strict();
 

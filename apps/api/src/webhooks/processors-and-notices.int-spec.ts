@@ -92,7 +92,7 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
 
     const notice = await stack.smtp.waitFor((m) => m.to.includes('dpo@adpartner.test'));
     expect(notice.subject).toMatch(/notice of erasure under Art\. 19/);
-    expect(notice.text).toContain('Person: email: ada@example.com.');
+    expect(notice.text).toContain('Identified by: E-mail address ada@example.com.');
     await stack.waitFor(
       async () => hub.events.filter((e) => e.type === 'dsar.recipient.notice').length,
       (n) => n === 1,
@@ -111,12 +111,17 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
     const listed = await fetch(`${stack.baseUrl}/api/requests/recipients?token=${token}`);
     expect(listed.status).toBe(200);
     const { recipients } = (await listed.json()) as {
-      recipients: { name: string; channel: string }[];
+      recipients: { name: string; channel: string; told: boolean }[];
     };
-    expect(recipients.map((r) => [r.name, r.channel]).sort()).toEqual([
-      ['Ad partner', 'email'],
-      ['Analytics hub', 'webhook'],
+    // A recipient without an address or a connected system is listed, untold, for staff to reach.
+    expect(recipients.map((r) => [r.name, r.channel, r.told]).sort()).toEqual([
+      ['Ad partner', 'email', true],
+      ['Analytics hub', 'webhook', true],
+      ['Tax office', 'staff', false],
     ]);
+    const untold = await stack.smtp.waitFor((m) => /yourselves/.test(m.subject));
+    expect(untold.text).toContain('- Tax office (received data from Payment provider)');
+    expect(untold.text).not.toContain('ada@example.com');
     expect(
       (await fetch(`${stack.baseUrl}/api/requests/recipients?token=${'x'.repeat(43)}`)).status,
     ).toBe(404);

@@ -11,7 +11,10 @@ const rows = z.array(z.record(z.string(), z.unknown())).max(50_000);
 export const taskOutcomeSchema = z
   .object({
     outcome: z.enum(['done', 'partly_done', 'refused', 'not_found']),
+    /** Internal: for staff and the audit trail only. */
     note: z.string().trim().min(3, 'must say what was done').max(4000),
+    /** Shown to the subject in the package and the answer mail; nothing else of the outcome is. */
+    subjectNote: z.string().trim().min(3, 'must say something to the person').max(2000).optional(),
     /** Access: the data found, by collection (an uploaded JSON file is sent as this object). */
     data: z.record(z.string().trim().min(1).max(200), rows).optional(),
     /** Access: an attached JSON file of the same shape as `data` (for data too big for a body). */
@@ -41,12 +44,14 @@ export function outcomeToResult(input: TaskOutcomeInput, action: string): Connec
   }
   const found = Object.values(input.data ?? {}).reduce((sum, list) => sum + list.length, 0);
   const counts = { ...emptyCounts(), found };
+  const toSubject = input.subjectNote ? { subjectNote: input.subjectNote } : {};
   switch (input.outcome) {
     case 'done':
       return {
         outcome: 'completed',
         counts,
         note: input.note,
+        ...toSubject,
         ...(input.data ? { data: input.data } : {}),
       };
     case 'partly_done':
@@ -54,12 +59,13 @@ export function outcomeToResult(input: TaskOutcomeInput, action: string): Connec
         outcome: 'completed',
         counts,
         note: `partly done: ${input.note}`,
+        ...toSubject,
         ...(input.data ? { data: input.data } : {}),
       };
     case 'not_found':
-      return { outcome: 'not_found', counts, note: input.note };
+      return { outcome: 'not_found', counts, note: input.note, ...toSubject };
     case 'refused':
-      return { outcome: 'failed', counts, note: `refused: ${input.note}` };
+      return { outcome: 'failed', counts, note: `refused: ${input.note}`, ...toSubject };
   }
 }
 

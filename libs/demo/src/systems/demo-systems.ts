@@ -16,6 +16,10 @@ export interface DemoSystem {
   legalBases: string[];
   recipients: { name: string; email?: string }[];
   retention: string;
+  /** Art. 15(1)(g), 15(2), 15(1)(h): where the data came from, where it goes abroad, decisions. */
+  source: string;
+  transfers: { country: string; safeguard: string }[];
+  automatedDecisions: string | null;
   identityTypes: string[];
   actions: string[];
   settings: Record<string, unknown>;
@@ -61,6 +65,18 @@ const ADS = {
   email: 'privacy@adpartner.example',
 };
 const GOOGLE = { name: 'Google LLC (Analytics, sign-in)' };
+/** Google LLC is in the US; the Commission's adequacy decision of 10 July 2023 covers it. */
+const TO_GOOGLE = {
+  country: 'US',
+  safeguard:
+    'the EU-US Data Privacy Framework (Commission adequacy decision of 10 July 2023; GDPR Art. 45)',
+};
+/** LiqPay is run by PrivatBank in Ukraine, which has no adequacy decision. */
+const TO_LIQPAY = {
+  country: 'UA',
+  safeguard: "the European Commission's standard contractual clauses (GDPR Art. 46(2)(c))",
+};
+const NO_PROFILING = null;
 
 export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
   const postgres = (dataset: unknown) => ({ url: endpoints.databaseUrl, dataset });
@@ -93,8 +109,12 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       ],
       purposes: [PURPOSES.identification, PURPOSES.personalisation],
       legalBases: [LEGAL_BASES.contract],
-      recipients: [HOSTING, ADS],
+      recipients: [HOSTING],
       retention: 'While the account exists; login history and sessions 12 months',
+      source:
+        'You, when you registered and used your account; cookie ids and device data from your browser (policy 1.1, 1.2)',
+      transfers: [],
+      automatedDecisions: NO_PROFILING,
       identityTypes: ['email'],
       actions: ['access', 'rectification', 'erasure'],
       settings: postgres(ACCOUNTS_DATASET),
@@ -115,6 +135,9 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       recipients: [LIQPAY, HOSTING],
       retention:
         'Card details while the account exists; financial transactions 5 years after the payment (accounting law)',
+      source: 'You, when you paid; payment confirmations from LiqPay (policy 3.1)',
+      transfers: [TO_LIQPAY],
+      automatedDecisions: NO_PROFILING,
       identityTypes: ['user_id', 'email'],
       actions: ['access', 'erasure'],
       settings: postgres(PAYMENTS_DATASET),
@@ -132,8 +155,12 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       ],
       purposes: [PURPOSES.improvement, PURPOSES.statistics],
       legalBases: [LEGAL_BASES.legitimate],
-      recipients: [HOSTING],
+      // Policy 1.2.5-1.2.6: the advertising partners get cookie ids for retargeting, nothing else.
+      recipients: [HOSTING, ADS],
       retention: '26 months from the visit',
+      source: 'Your browser, on every visit to the website (policy 1.1.4)',
+      transfers: [],
+      automatedDecisions: NO_PROFILING,
       identityTypes: ['cookie_id'],
       actions: ['access', 'erasure'],
       ...statistics,
@@ -148,6 +175,10 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       legalBases: [LEGAL_BASES.consent],
       recipients: [GOOGLE],
       retention: '14 months (Analytics data retention setting)',
+      source:
+        'Your browser, through the Google Analytics tag on the website (policy, introduction)',
+      transfers: [TO_GOOGLE],
+      automatedDecisions: NO_PROFILING,
       identityTypes: ['analytics_client_id'],
       actions: ['erasure'],
       settings: { ...endpoints.googleAnalytics },
@@ -162,6 +193,9 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       legalBases: [LEGAL_BASES.contract],
       recipients: [GOOGLE],
       retention: 'While the player keeps Google sign-in linked',
+      source: 'Google, when you chose to sign in with your Google account',
+      transfers: [TO_GOOGLE],
+      automatedDecisions: NO_PROFILING,
       identityTypes: ['google_sub'],
       actions: ['access', 'erasure'],
       settings: {
@@ -179,6 +213,9 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       legalBases: [LEGAL_BASES.contract, LEGAL_BASES.legalObligation],
       recipients: [LIQPAY],
       retention: 'As LiqPay must keep payment records under its own legal obligations',
+      source: 'You, through the LiqPay payment page (policy 3.1)',
+      transfers: [TO_LIQPAY],
+      automatedDecisions: NO_PROFILING,
       identityTypes: ['email', 'user_id'],
       actions: ['access', 'erasure'],
       settings: { to: LIQPAY.email },
@@ -194,6 +231,11 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       recipients: [ADS],
       retention:
         '13 months from the last visit; suppressed cookie ids are kept to honour the objection',
+      source:
+        'Cookies the advertising partners set in your browser on the website (policy 1.2.5, 1.2.6)',
+      transfers: [],
+      automatedDecisions:
+        'The partners choose which advertisement to show you from the pages you visited (retargeting, policy 1.2.6); it has no legal or similarly significant effect on you',
       identityTypes: ['cookie_id'],
       actions: ['erasure'],
       settings: { to: ADS.email },
@@ -208,6 +250,9 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       legalBases: [LEGAL_BASES.consent],
       recipients: [HOSTING],
       retention: 'Until the player unsubscribes',
+      source: 'You, when you subscribed to the newsletter',
+      transfers: [],
+      automatedDecisions: NO_PROFILING,
       identityTypes: ['email'],
       actions: ['access', 'rectification', 'erasure'],
       settings: { url: endpoints.webhookReceiver.url, secret: endpoints.webhookReceiver.secret },

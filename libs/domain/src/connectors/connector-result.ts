@@ -31,8 +31,10 @@ export interface ConnectorResult {
   /** Access: rows by collection. */
   data?: Record<string, unknown[]>;
   retained?: RetainedItem[];
-  /** For a person: why skipped, what failed, "nothing left to erase". */
+  /** For staff: why skipped, what failed, what was done by hand. Never shown to the subject. */
   note?: string;
+  /** What the subject may read about this system (package, mails); staff write it on purpose. */
+  subjectNote?: string;
   /** What proves the work (a processor's receipt, an API answer). */
   evidence?: Record<string, unknown>;
   /** Identities this system found for the subject, searched by later stages. */

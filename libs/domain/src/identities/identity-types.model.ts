@@ -15,3 +15,13 @@ export type IdentityRecord = Partial<Record<IdentityType, string[]>>;
 export function isIdentityType(value: unknown): value is IdentityType {
   return typeof value === 'string' && (IDENTITY_TYPES as readonly string[]).includes(value);
 }
+
+/** How an identity type is named to a person (mails, notices); the keys stay in machine files. */
+export const IDENTITY_TYPE_LABELS: Record<IdentityType, string> = {
+  email: 'E-mail address',
+  phone: 'Phone number',
+  user_id: 'Account number',
+  analytics_client_id: 'Analytics client id',
+  cookie_id: 'Cookie id',
+  google_sub: 'Google account id',
+};

@@ -18,7 +18,10 @@ const RETRYABLE_STATES: readonly StoreTaskState[] = ['failed', 'waiting'];
 
 export interface CloseByHandCommand {
   outcome: 'completed' | 'not_found';
+  /** Internal. */
   note: string;
+  /** For the subject's package and mail. */
+  subjectNote?: string;
 }
 
 /**
@@ -146,6 +149,7 @@ export class StoreTaskService {
       outcome: command.outcome,
       counts: { found: 0, erased: 0, masked: 0, hashed: 0, deleted: 0, retained: 0, rectified: 0 },
       note: command.note,
+      ...(command.subjectNote ? { subjectNote: command.subjectNote } : {}),
     };
     const done = await this.recorder.finish(taskId, { result, actor, note: command.note }, [
       'failed',

@@ -10,7 +10,7 @@ describe('summariseOutcome', () => {
         outcome: 'not_found',
         counts: { found: 0 },
         retained: [],
-        note: null,
+        subjectNote: null,
       },
       {
         systemName: 'visits',
@@ -18,7 +18,7 @@ describe('summariseOutcome', () => {
         outcome: null,
         counts: null,
         retained: [],
-        note: 'no cookie id',
+        subjectNote: 'no cookie id',
       },
     ]);
     expect(outcome.result).toBe('no_data_found');
@@ -37,7 +37,7 @@ describe('summariseOutcome', () => {
         outcome: 'completed',
         counts: { found: 3, erased: 2 },
         retained: [{ what: 'orders.total', basis: 'Accounting law', until: '2036-01-01' }],
-        note: null,
+        subjectNote: null,
       },
       {
         systemName: 'crm',
@@ -45,7 +45,7 @@ describe('summariseOutcome', () => {
         outcome: 'completed',
         counts: { found: 1, deleted: 1 },
         retained: [],
-        note: null,
+        subjectNote: null,
       },
     ]);
     expect(outcome.result).toBe('completed');

@@ -6,7 +6,8 @@ export interface TaskOutcomeView {
   outcome: string | null;
   counts: Partial<ConnectorCounts> | null;
   retained: RetainedItem[];
-  note: string | null;
+  /** Only the note staff wrote for the subject; internal notes stay on the task. */
+  subjectNote: string | null;
 }
 
 export interface SystemOutcome {
@@ -34,7 +35,7 @@ export function summariseOutcome(tasks: readonly TaskOutcomeView[]): RequestOutc
     outcome: task.outcome ?? task.state,
     counts: addCounts(emptyCounts(), task.counts ?? {}),
     retained: task.retained,
-    ...(task.note ? { note: task.note } : {}),
+    ...(task.subjectNote ? { note: task.subjectNote } : {}),
   }));
   const counts = systems.reduce((sum, system) => addCounts(sum, system.counts), emptyCounts());
   const foundSomething = systems.some(

@@ -40,7 +40,7 @@ function outcomeOf(tasks: StoreTaskEntity[]): RequestOutcome {
         outcome: result?.outcome ?? null,
         counts: (result?.counts ?? null) as Partial<ConnectorCounts> | null,
         retained: (result?.retained ?? []) as RetainedItem[],
-        note: task.note,
+        subjectNote: (result?.subjectNote as string | undefined) ?? null,
       };
     }),
   );

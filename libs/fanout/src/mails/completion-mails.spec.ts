@@ -25,7 +25,7 @@ describe('completion mails', () => {
         retained: [
           { what: 'orders.total', basis: 'Accounting law (HGB §257)', until: '2036-03-31' },
         ],
-        note: null,
+        subjectNote: null,
       },
       {
         systemName: 'Payment provider',
@@ -33,7 +33,7 @@ describe('completion mails', () => {
         outcome: 'completed',
         counts: null,
         retained: [],
-        note: 'Staff: provider confirmed',
+        subjectNote: 'Staff: provider confirmed',
       },
       {
         systemName: 'Statistics',
@@ -41,7 +41,7 @@ describe('completion mails', () => {
         outcome: 'not_found',
         counts: { found: 0 },
         retained: [],
-        note: null,
+        subjectNote: null,
       },
       {
         systemName: 'Analytics',
@@ -49,7 +49,7 @@ describe('completion mails', () => {
         outcome: null,
         counts: null,
         retained: [],
-        note: 'the system does not support this action',
+        subjectNote: 'the system does not support this action',
       },
     ]);
     const mail = erasureCompletedMail({ ...base, outcome });
@@ -82,7 +82,7 @@ describe('completion mails', () => {
         outcome: 'completed',
         counts: { found: 2 },
         retained: [],
-        note: null,
+        subjectNote: null,
       },
     ]);
     const mail = accessCompletedMail({

@@ -88,6 +88,7 @@ export class TaskRecorder {
         counts: { ...result.counts, found },
         ...(result.retained?.length ? { retained: result.retained } : {}),
         ...(result.note ? { note: result.note } : {}),
+        ...(result.subjectNote ? { subjectNote: result.subjectNote } : {}),
         ...(result.evidence ? { evidence: result.evidence } : {}),
         ...(result.providedIdentities
           ? { providedIdentities: providedCounts(result.providedIdentities) as never }

@@ -23,7 +23,7 @@ describe('recipientNoticeMail (Art. 19)', () => {
   it('names the erasure and the identities in the body', () => {
     const mail = recipientNoticeMail(notice('erasure'));
     expect(mail.text).toContain('right to erasure, Art. 17 GDPR');
-    expect(mail.text).toContain('cookie_id: fl_1');
+    expect(mail.text).toContain('Cookie id fl_1');
     expect(mail.text).not.toContain('Corrections:');
   });
 

@@ -1,3 +1,4 @@
+import { IDENTITY_TYPE_LABELS, isIdentityType } from '@dsar/domain';
 import type { MailMessage } from '@dsar/mail';
 import { staffMail } from '../staff-mail.js';
 
@@ -10,6 +11,7 @@ export interface RecipientNoticeInput {
   action: 'erasure' | 'rectification';
   /** The affected systems whose data the recipient received. */
   systemNames: string[];
+  /** Only what this recipient received (`recipientDisclosure`), never the whole request's. */
   identities: Partial<Record<string, string[]>>;
   corrections: { field: string; value: string }[];
 }
@@ -21,7 +23,10 @@ const listed = (names: string[]) =>
 export function recipientNoticeMail(input: RecipientNoticeInput): MailMessage {
   const identities = Object.entries(input.identities)
     .filter(([, values]) => values && values.length)
-    .map(([type, values]) => `${type}: ${values!.join(', ')}`)
+    .map(
+      ([type, values]) =>
+        `${isIdentityType(type) ? IDENTITY_TYPE_LABELS[type] : type} ${values!.join(', ')}`,
+    )
     .join('; ');
   // The body names the right too: a notice forwarded or filed without its subject still says
   // what was done and under which article.
@@ -35,7 +40,7 @@ export function recipientNoticeMail(input: RecipientNoticeInput): MailMessage {
       `Dear ${input.recipientName},`,
       `At the request of the data subject, ${input.controllerName} ${what} in ${listed(input.systemNames)}. ` +
         `We disclosed data from ${input.systemNames.length > 1 ? 'these systems' : 'that system'} to you, so Art. 19 GDPR asks us to tell you.`,
-      `Person: ${identities || 'see the reference'}.`,
+      `Identified by: ${identities || 'see the reference'}.`,
       ...(input.action === 'rectification' && input.corrections.length
         ? [`Corrections: ${input.corrections.map((c) => `${c.field} → ${c.value}`).join('; ')}.`]
         : []),

@@ -8,7 +8,8 @@ import {
   StoreTaskEntity,
 } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
-import { claimOnce } from '../alerts/staff-alerts.service.js';
+import { recipientDisclosure } from '@dsar/domain';
+import { claimOnce, StaffAlerts, type StaffAlert } from '../alerts/staff-alerts.service.js';
 import { SYSTEM_STORE, type StoredSystem, type SystemStore } from '../systems/system-store.js';
 import { RECIPIENT_EVENTS, type RecipientEventSender } from './recipient-events.js';
 import { recipientNoticeMail } from './recipient-notice-mail.js';
@@ -20,8 +21,9 @@ const sameName = (left: string, right: string) =>
  * Art. 19: once an erasure or rectification completes, every recipient with an e-mail on an
  * affected system (one whose task changed data) gets one notice naming those systems, and a
  * recipient that is itself a connected webhook system (same name) gets a
- * `dsar.recipient.notice` event. Each request is handled once; the notices are rows the subject
- * can ask for.
+ * `dsar.recipient.notice` event. Each tells only what that recipient received
+ * (`recipientDisclosure`). A recipient with neither is listed for staff in one alert. Each
+ * request is handled once; the notices are rows the subject can ask for.
  */
 @Injectable()
 export class RecipientNotices {
@@ -31,6 +33,7 @@ export class RecipientNotices {
     private readonly settings: SettingsService,
     @Inject(SYSTEM_STORE) private readonly systems: SystemStore,
     @Inject(RECIPIENT_EVENTS) private readonly events: RecipientEventSender,
+    private readonly alerts: StaffAlerts,
   ) {}
 
   /** Completed erasures and rectifications of the last 30 days not handled yet. */
@@ -57,10 +60,10 @@ export class RecipientNotices {
     await this.events.send(events);
   }
 
-  /** The recipients told about one request (the subject's "who are they?"). */
+  /** Every recipient of an affected system, and whether the product told it (the subject asks). */
   async listFor(
     requestId: string,
-  ): Promise<{ name: string; system: string; channel: string; at: Date }[]> {
+  ): Promise<{ name: string; system: string; channel: string; told: boolean; at: Date }[]> {
     const rows = await this.dataSource.manager.find(RecipientNoticeEntity, {
       where: { requestId },
       order: { createdAt: 'ASC' },
@@ -69,6 +72,7 @@ export class RecipientNotices {
       name: row.recipientName,
       system: row.systemName,
       channel: row.channel,
+      told: row.channel !== 'staff',
       at: row.createdAt,
     }));
   }
@@ -84,9 +88,13 @@ export class RecipientNotices {
       (system) => system.kind === 'webhook' && system.enabled,
     );
     const action = request.type as 'erasure' | 'rectification';
+    const corrections = request.corrections ?? [];
+    const disclosed = (sources: StoredSystem[]) =>
+      recipientDisclosure(sources, request.identities, corrections);
     const events: string[] = [];
     // A recipient of several affected systems gets one mail naming them all, not one per system.
-    const byAddress = new Map<string, { name: string; email: string; systems: string[] }>();
+    const byAddress = new Map<string, { name: string; email: string; sources: StoredSystem[] }>();
+    const untold: { name: string; system: string }[] = [];
     for (const task of affected) {
       const system = await this.systems.get(manager, task.systemId);
       if (!system) continue;
@@ -94,10 +102,12 @@ export class RecipientNotices {
         const target = connected.find(
           (candidate) => sameName(candidate.name, recipient.name) && candidate.id !== system.id,
         );
-        if (!target && !recipient.email) continue;
-        const channel = target ? 'webhook' : 'email';
+        const channel = target ? 'webhook' : recipient.email ? 'email' : 'staff';
         if (!(await this.remember(manager, requestId, system, recipient.name, channel))) continue;
-        if (target) {
+        if (channel === 'staff') {
+          untold.push({ name: recipient.name, system: system.name });
+        } else if (target) {
+          const told = disclosed([system]);
           events.push(
             await this.events.record(
               manager,
@@ -105,23 +115,28 @@ export class RecipientNotices {
               {
                 requestId,
                 action,
-                identities: request.identities,
-                ...(action === 'rectification' ? { corrections: request.corrections ?? [] } : {}),
+                identities: told.identities,
+                ...(action === 'rectification' ? { corrections: told.corrections } : {}),
                 sourceSystem: system.name,
               },
               requestId,
             ),
           );
-          continue;
+        } else {
+          const address = recipient.email!.trim().toLowerCase();
+          const entry = byAddress.get(address) ?? {
+            name: recipient.name,
+            email: address,
+            sources: [],
+          };
+          entry.sources.push(system);
+          byAddress.set(address, entry);
         }
-        const address = recipient.email!.trim().toLowerCase();
-        const entry = byAddress.get(address) ?? { ...recipient, email: address, systems: [] };
-        entry.systems.push(system.name);
-        byAddress.set(address, entry);
       }
     }
     const mails: OutboundMailEntity[] = [];
     for (const recipient of byAddress.values()) {
+      const told = disclosed(recipient.sources);
       mails.push(
         await this.outbox.record(
           manager,
@@ -133,14 +148,18 @@ export class RecipientNotices {
             replyTo: settings.controllerContact,
             reference: request.reference,
             action,
-            systemNames: recipient.systems,
-            identities: request.identities,
-            corrections: request.corrections ?? [],
+            systemNames: recipient.sources.map((source) => source.name),
+            identities: told.identities,
+            corrections: told.corrections,
           }),
           requestId,
         ),
       );
     }
+    if (untold.length)
+      mails.push(
+        ...(await this.alerts.raise(manager, untoldAlert(request.reference, requestId, untold))),
+      );
     return { mails, events };
   }
 
@@ -149,7 +168,7 @@ export class RecipientNotices {
     requestId: string,
     system: StoredSystem,
     recipientName: string,
-    channel: 'email' | 'webhook',
+    channel: 'email' | 'webhook' | 'staff',
   ) {
     const result = await manager
       .createQueryBuilder()
@@ -161,4 +180,23 @@ export class RecipientNotices {
       .execute();
     return (result.raw as unknown[]).length > 0;
   }
+}
+
+/** Staff must reach these recipients themselves; the alert names them and their systems only. */
+function untoldAlert(
+  reference: string,
+  requestId: string,
+  untold: { name: string; system: string }[],
+): StaffAlert {
+  return {
+    kind: 'art19_untold',
+    key: requestId,
+    requestId,
+    subject: `${reference}: tell ${untold.length === 1 ? 'one recipient' : `${untold.length} recipients`} yourselves (Art. 19 GDPR)`,
+    paragraphs: [
+      `The request ${reference} changed data that these recipients received, and the registry gives no e-mail address or connected system to tell them:`,
+      ...untold.map((entry) => `- ${entry.name} (received data from ${entry.system})`),
+      'Please tell each of them by the channel you agreed with them, or add an address to the system in the registry.',
+    ],
+  };
 }

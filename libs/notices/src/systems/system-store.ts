@@ -7,6 +7,8 @@ export interface StoredSystem {
   kind: string;
   enabled: boolean;
   settings: Record<string, unknown>;
+  identityTypes: string[];
+  categories: string[];
   recipients: { name: string; email?: string }[];
 }
 

@@ -1,4 +1,5 @@
 import type { PackageController, PackageRequest, PackageSystem } from '../package-contents.js';
+import { art15Facts } from './cover-letter.js';
 
 /** `manifest.json`: the request, the identities used, and the Art. 15(1) facts per system. */
 export function buildManifest(
@@ -19,10 +20,14 @@ export function buildManifest(
       dueAt: request.dueAt.toISOString(),
     },
     identitiesUsed: request.identities,
+    // GDPR Art. 15(1)(e)-(f): the rights of the request's regime and where to complain.
+    rights: art15Facts(request, systems).rights,
     systems: systems.map((system) => ({
       name: system.facts.name,
       kind: system.facts.kind,
-      source: `${system.facts.name} (${system.facts.kind})`,
+      source: system.facts.source,
+      transfers: system.facts.transfers,
+      automatedDecisions: system.facts.automatedDecisions,
       categories: system.facts.categories,
       purposes: system.facts.purposes,
       legalBases: system.facts.legalBases,
@@ -30,7 +35,7 @@ export function buildManifest(
       retention: system.facts.retention,
       outcome: system.result?.outcome ?? system.state,
       ...(system.result?.retained?.length ? { retained: system.result.retained } : {}),
-      ...(system.note || system.result?.note ? { note: system.note ?? system.result?.note } : {}),
+      ...(system.note ? { note: system.note } : {}),
       files: system.collections.map((collection) => ({
         collection: collection.name,
         rows: collection.rows,

@@ -18,6 +18,9 @@ const system: PackageSystem = {
     legalBases: ['contract'],
     recipients: [{ name: 'LiqPay' }],
     retention: '3 years',
+    source: 'You, when you signed up',
+    transfers: [{ country: 'US', safeguard: 'EU-US Data Privacy Framework' }],
+    automatedDecisions: null,
   },
   result: { outcome: 'completed' },
   note: null,
@@ -79,5 +82,36 @@ describe('reportHtmlStream', () => {
     expect(report).toContain(
       '<li>export.pdf (10 bytes): data/Accounts_db/attachments/export.pdf</li>',
     );
+  });
+
+  it('opens with a letter naming every Art. 15 item: source, transfers, decisions, rights, complaint', async () => {
+    const report = await text(
+      reportHtmlStream(
+        {
+          id: 'r1',
+          reference: 'DSR-2026-000002',
+          type: 'access',
+          jurisdiction: 'gdpr',
+          receivedAt: new Date('2026-11-01T00:00:00Z'),
+          dueAt: new Date('2026-12-01T00:00:00Z'),
+          identities: { email: ['ada@example.com'], cookie_id: ['fl_1'] },
+        },
+        [system],
+        { name: 'Flatris', contact: 'privacy@flatris.example' },
+        async function* () {},
+      ),
+    );
+    const letter = report.slice(0, report.indexOf('<section>'));
+    expect(letter).toContain('Accounts &lt;db&gt;: You, when you signed up'); // 15(1)(g)
+    expect(letter).toContain('to US, protected by EU-US Data Privacy Framework'); // 15(2)
+    expect(letter).toContain('no decision about you made by automated means alone'); // 15(1)(h)
+    for (const right of ['corrected', 'erased', 'restricted', 'object'])
+      // 15(1)(e)
+      expect(letter).toContain(right);
+    expect(letter).toMatch(/complain to .*edpb/s); // 15(1)(f)
+    expect(letter).toContain('3 years'); // 15(1)(d)
+    expect(letter).toContain('LiqPay'); // 15(1)(c)
+    expect(report).toContain('<li>E-mail address: ada@example.com</li>');
+    expect(report).toContain('<li>Cookie id: fl_1</li>');
   });
 });

@@ -1,5 +1,7 @@
 import { Readable } from 'node:stream';
+import { IDENTITY_TYPE_LABELS, isIdentityType } from '@dsar/domain';
 import { html, trusted } from '@dsar/mail';
+import { coverLetter } from './cover-letter.js';
 import type {
   PackageCollection,
   PackageController,
@@ -18,6 +20,8 @@ type RowSource = (
 const STYLE = `body { font-family: system-ui, sans-serif; max-width: 70rem; margin: 2rem auto;
   padding: 0 1rem; line-height: 1.4; }
 table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; font-size: 0.9rem; }
+.rows { overflow-x: auto; max-width: 100%; }
+body, dd, li { overflow-wrap: anywhere; }
 td, th { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }`;
 
 function cell(value: unknown): string {
@@ -25,19 +29,27 @@ function cell(value: unknown): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-function opening(request: PackageRequest, controller: PackageController): string {
+function opening(
+  request: PackageRequest,
+  systems: PackageSystem[],
+  controller: PackageController,
+): string {
   const identifiers = Object.entries(request.identities).map(([type, values]) =>
-    trusted(html`<li>${type}: ${values.join(', ')}</li>`),
+    trusted(
+      html`<li>${isIdentityType(type) ? IDENTITY_TYPE_LABELS[type] : type}: ${values.join(', ')}</li>`,
+    ),
   );
   return html`<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>Your personal data — ${request.reference}</title>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Your personal data — ${request.reference}</title>
 <style>${trusted(STYLE)}</style></head>
 <body>
 <h1>Your personal data</h1>
 <p>${controller.name} answers your request ${request.reference} (${request.type}), received on
 ${request.receivedAt.toISOString().slice(0, 10)}. Privacy contact: ${controller.contact}.</p>
-<h2>Identifiers we searched with</h2>
+${trusted(coverLetter(request, systems, controller))}
+<h2>How we found you</h2>
+<p>We searched our systems with:</p>
 <ul>${identifiers}</ul>
 `;
 }
@@ -55,6 +67,9 @@ function systemFacts(system: PackageSystem): string {
 <dt>Legal bases</dt><dd>${facts.legalBases.join(', ') || '—'}</dd>
 <dt>Recipients</dt><dd>${facts.recipients.map((r) => r.name).join(', ') || '—'}</dd>
 <dt>Retention</dt><dd>${facts.retention ?? '—'}</dd>
+<dt>Source</dt><dd>${facts.source ?? 'You, and your use of our services'}</dd>
+<dt>Transfers abroad</dt><dd>${facts.transfers.map((t) => `${t.country} (${t.safeguard})`).join(', ') || 'none recorded'}</dd>
+<dt>Automated decisions</dt><dd>${facts.automatedDecisions ?? 'none recorded'}</dd>
 <dt>Result</dt><dd>${system.result?.outcome ?? system.state}${system.note ? ` — ${system.note}` : ''}</dd>
 </dl>
 ${attachments.length ? trusted(html`<p>Files from this system:</p><ul>${attachments}</ul>`) : ''}
@@ -69,7 +84,7 @@ async function* collectionTable(
   const header = collection.columns.map((column) => trusted(html`<th>${column}</th>`));
   yield html`<h3>${collection.name} (${collection.rows} rows; files ${collection.jsonPath},
 ${collection.csvPath})</h3>
-<table><thead><tr>${header}</tr></thead><tbody>`;
+<div class="rows"><table><thead><tr>${header}</tr></thead><tbody>`;
   let shown = 0;
   for await (const batch of rows(system, collection.name)) {
     const page = batch.slice(0, REPORT_ROWS_PER_COLLECTION - shown);
@@ -84,7 +99,7 @@ ${collection.csvPath})</h3>
     shown += page.length;
     if (shown >= REPORT_ROWS_PER_COLLECTION) break;
   }
-  yield '</tbody></table>\n';
+  yield '</tbody></table></div>\n';
   if (collection.rows > shown) {
     yield html`<p>${collection.rows - shown} more rows are in ${collection.csvPath}.</p>\n`;
   }
@@ -103,7 +118,7 @@ export function reportHtmlStream(
 ): Readable {
   return Readable.from(
     (async function* () {
-      yield opening(request, controller);
+      yield opening(request, systems, controller);
       for (const system of systems) {
         yield systemFacts(system);
         for (const collection of system.collections) {

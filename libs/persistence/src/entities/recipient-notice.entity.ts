@@ -19,8 +19,9 @@ export class RecipientNoticeEntity {
   @Column({ name: 'recipient_name', type: 'text' })
   recipientName: string;
 
+  /** `staff`: no address and no connected system, so staff must tell this recipient themselves. */
   @Column({ type: 'text' })
-  channel: 'email' | 'webhook';
+  channel: 'email' | 'webhook' | 'staff';
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;

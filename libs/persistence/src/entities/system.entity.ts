@@ -1,5 +1,11 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+/** A transfer of a system's data outside the controller's country (ISO 3166-1 alpha-2). */
+export interface SystemTransfer {
+  country: string;
+  safeguard: string;
+}
+
 /** A registered data store or processor. Secret settings are sealed (SecretBox) at rest. */
 @Entity({ name: 'systems' })
 export class SystemEntity {
@@ -35,6 +41,18 @@ export class SystemEntity {
 
   @Column({ type: 'text', nullable: true })
   retention: string | null;
+
+  /** Where the data came from, in words (GDPR Art. 15(1)(g)); null: from the subject. */
+  @Column({ type: 'text', nullable: true })
+  source: string | null;
+
+  /** Transfers to third countries and their safeguards (GDPR Art. 15(2), Art. 44-49). */
+  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  transfers: SystemTransfer[];
+
+  /** Automated decision-making or profiling, in words (GDPR Art. 15(1)(h)); null: none. */
+  @Column({ name: 'automated_decisions', type: 'text', nullable: true })
+  automatedDecisions: string | null;
 
   @Column({ name: 'identity_types', type: 'jsonb' })
   identityTypes: string[];

@@ -1,0 +1,56 @@
+import { recipientDisclosure, type RecipientSource } from './recipient-disclosure.js';
+
+const accounts: RecipientSource = {
+  identityTypes: ['email'],
+  categories: ['user.contact', 'user.name', 'user.device.cookie_id'],
+};
+const statistics: RecipientSource = {
+  identityTypes: ['cookie_id'],
+  categories: ['user.device.cookie_id', 'user.behavior.browsing_history'],
+};
+const identities = {
+  email: ['ada@example.com', 'ada.new@example.com'],
+  phone: ['+380501112233'],
+  user_id: ['1'],
+  cookie_id: ['fl_1', 'fl_2'],
+  google_sub: ['g-1'],
+};
+
+describe('recipientDisclosure (Art. 19 with Art. 5(1)(c))', () => {
+  it('names only the identity types of the systems the recipient received data from', () => {
+    const told = recipientDisclosure([statistics], identities, []);
+    expect(told.identities).toEqual({ cookie_id: ['fl_1', 'fl_2'] });
+  });
+
+  it('unites the types of several source systems, in the closed order', () => {
+    const told = recipientDisclosure([statistics, accounts], identities, []);
+    expect(Object.keys(told.identities)).toEqual(['email', 'cookie_id']);
+  });
+
+  it('shows a correction only to a recipient of a system holding its category', () => {
+    const corrections = [
+      { field: 'user.contact.phone', value: '+380509998877' },
+      { field: 'user.contact.email', value: 'ada.new@example.com' },
+    ];
+    expect(recipientDisclosure([statistics], identities, corrections).corrections).toEqual([]);
+    expect(recipientDisclosure([accounts], identities, corrections).corrections).toEqual(
+      corrections,
+    );
+  });
+
+  it('never discloses a corrected value as an identity to a recipient without that field', () => {
+    const payments: RecipientSource = { identityTypes: ['email'], categories: ['user.financial'] };
+    const told = recipientDisclosure([payments], identities, [
+      { field: 'user.contact.email', value: 'ADA.NEW@example.com' },
+    ]);
+    expect(told.identities).toEqual({ email: ['ada@example.com'] });
+    expect(told.corrections).toEqual([]);
+  });
+
+  it('tells nothing when the sources key by no identity the request holds', () => {
+    expect(recipientDisclosure([{ identityTypes: ['phone'], categories: [] }], {}, [])).toEqual({
+      identities: {},
+      corrections: [],
+    });
+  });
+});
