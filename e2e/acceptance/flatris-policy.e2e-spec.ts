@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { DEMO_STAFF, DemoRuntime, NAMED_PLAYERS } from '@dsar/demo';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
-import { ScenarioClient } from '../support/scenario-client.js';
+import { ScenarioClient, type TaskView } from '../support/scenario-client.js';
 import { demoVisits, dropDemoStats } from '../../libs/demo/src/testing/demo-visits.js';
 
 // Each step runs a request through every system of the inventory.
@@ -77,6 +77,17 @@ describe('acceptance: the Flatris privacy policy, access → rectification → e
   it('access: the package holds data from every system, the identities found and the Art. 15 information', async () => {
     const id = await officer.submitVerified('access', ADA.email);
     await officer.call('POST', `/api/admin/requests/${id}/approve`);
+    // The Google sign-in task says what to do for an access request, and what to look Ada up by.
+    const signIn = await officer.until(
+      async () => (await officer.tasks(id)).find((t) => t.systemName === 'Google sign-in'),
+      (task) => task?.state === 'waiting',
+      'Google sign-in task waiting',
+    );
+    expect(signIn!.identitiesToUse).toEqual({ google_sub: [ADA.googleSub] });
+    expect(signIn!.note).toMatch(/attach what the OAuth grant holds/);
+    expect(signIn!.note).not.toMatch(/revoke|delete/i);
+    const shown = await officer.call<TaskView>('GET', `/api/admin/tasks/${signIn!.id}`);
+    expect(shown.identitiesToUse).toEqual({ google_sub: [ADA.googleSub] });
     const staffDone = await officer.completeWaitingTasks(
       id,
       'Processor answered: data sent separately (ticket 4711)',

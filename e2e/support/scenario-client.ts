@@ -7,6 +7,8 @@ export interface TaskView {
   systemName: string;
   action: string;
   state: string;
+  note?: string | null;
+  identitiesToUse?: Record<string, string[]>;
   result: { outcome: string; retained?: { what: string; basis: string; until: string }[] } | null;
 }
 

@@ -166,3 +166,4 @@ export {
   type RecipientSource,
 } from './disclosure/recipient-disclosure.js';
 export { answerRights, RIGHT_WORDS, type AnswerRights } from './regimes/answer-rights.js';
+export { identitiesToUse } from './identities/identities-to-use.js';

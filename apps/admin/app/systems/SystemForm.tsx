@@ -72,7 +72,21 @@ function KindSettings({ kind, creating }: { kind?: string; creating: boolean }) 
         />
       );
     case 'manual':
-      return <TextInput source="settings.assignee" label="Who handles it (name or e-mail)" />;
+      return (
+        <>
+          <TextInput source="settings.assignee" label="Who handles it (name or e-mail)" />
+          {ACTIONS.map((action) => (
+            <TextInput
+              key={action.id}
+              source={`settings.instructions.${action.id}`}
+              label={`What to do for ${action.name} (optional)`}
+              parse={orAbsent}
+              multiline
+              fullWidth
+            />
+          ))}
+        </>
+      );
     case 'postgres':
     case 'mysql':
       return (
@@ -174,6 +188,9 @@ export function SystemForm({ creating = false }: { creating?: boolean }) {
     </SimpleForm>
   );
 }
+
+/** An empty instruction is left out, so the connector's default words apply. */
+const orAbsent = (value: string) => (value?.trim() ? value : undefined);
 
 /** An empty text box means "not recorded", not an empty statement. */
 const orNull = (value: string) => (value?.trim() ? value : null);

@@ -15,6 +15,7 @@ import { TaskRowActions } from './TaskRowActions.js';
 import { TaskAttachments } from './TaskAttachments.js';
 import { DateTimeField } from '../common/DateTimeField.js';
 import {
+  identitiesToUseText,
   resultSummary,
   TASK_ACTION_LABELS,
   TASK_STATE_LABELS,
@@ -56,6 +57,7 @@ export function TaskList() {
         <TextField source="systemName" label="System" />
         <FunctionField label="To do" render={(t) => taskActionLabel(t.action)} />
         <FunctionField label="State" sortBy="state" render={(t) => taskStateLabel(t.state)} />
+        <FunctionField label="Look up with" sortable={false} render={identitiesToUseText} />
         <NumberField source="attempts" />
         <TextField source="lastError" emptyText="—" sortable={false} />
         <DateTimeField source="createdAt" label="Since" />
@@ -73,10 +75,11 @@ export function TaskShow() {
         <TextField source="systemName" label="System" />
         <FunctionField label="To do" render={(t) => taskActionLabel(t.action)} />
         <FunctionField label="State" render={(t) => taskStateLabel(t.state)} />
+        <FunctionField label="Look the person up with" render={identitiesToUseText} />
+        <TextField source="note" label="Instructions and notes (internal)" emptyText="—" />
         <NumberField source="stage" />
         <NumberField source="attempts" />
         <TextField source="lastError" emptyText="—" />
-        <TextField source="note" emptyText="—" />
         <FunctionField label="Result" render={(task) => resultSummary(task)} />
         <TaskAttachments label="Files" />
         <DateTimeField source="startedAt" label="Started" emptyText="—" />

@@ -32,6 +32,24 @@ const COUNT_LABELS: Record<string, string> = {
   rectified: 'corrected',
 };
 
+const IDENTITY_LABELS: Record<string, string> = {
+  email: 'E-mail',
+  phone: 'Phone',
+  user_id: 'Account number',
+  analytics_client_id: 'Analytics client id',
+  cookie_id: 'Cookie id',
+  google_sub: 'Google account id',
+};
+
+/** "Google account id: 1000…; E-mail: ada@…" — what to look the subject up by in the system. */
+export function identitiesToUseText(task: { identitiesToUse?: Record<string, string[]> }): string {
+  const entries = Object.entries(task.identitiesToUse ?? {});
+  if (!entries.length) return '—';
+  return entries
+    .map(([type, values]) => `${IDENTITY_LABELS[type] ?? type}: ${values.join(', ')}`)
+    .join('; ');
+}
+
 export const taskStateLabel = (state: string) => TASK_STATE_LABELS[state] ?? state;
 export const taskActionLabel = (action: string) => TASK_ACTION_LABELS[action] ?? action;
 

@@ -1,7 +1,9 @@
 import type { StoreTaskEntity } from '@dsar/persistence';
 
 /** A task as the admin UI sees it: camelCase fields; the result without evidence internals. */
-export function taskView(task: StoreTaskEntity & { dueAt?: Date }) {
+export function taskView(
+  task: StoreTaskEntity & { dueAt?: Date; identitiesToUse?: Record<string, string[]> },
+) {
   return {
     id: task.id,
     requestId: task.requestId,
@@ -21,5 +23,7 @@ export function taskView(task: StoreTaskEntity & { dueAt?: Date }) {
     updatedAt: task.updatedAt,
     // Lists carry the request's answer date, so the inbox sorts by deadline.
     ...(task.dueAt ? { dueAt: task.dueAt } : {}),
+    // What staff look the subject up by in this system (the system's identity types only).
+    ...(task.identitiesToUse ? { identitiesToUse: task.identitiesToUse } : {}),
   };
 }

@@ -37,7 +37,8 @@ export class TasksController {
 
   @Get(':id')
   async get(@IdParam() id: string) {
-    return taskView(await this.tasks.get(id));
+    // The store-task service answers 404 for an unknown id.
+    return taskView((await this.listing.one(id)) ?? (await this.tasks.get(id)));
   }
 
   @Post(':id/retry')

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
+import { REQUEST_TYPES, type RequestType } from '@dsar/domain';
 import type {
   Connector,
   ConnectorExecution,
@@ -10,8 +11,21 @@ import type {
 import { settingsProblems } from '../email/email.connector.js';
 
 export const manualSettingsSchema = z
-  .object({ assignee: z.string().trim().min(1).max(200).optional() })
+  .object({
+    assignee: z.string().trim().min(1).max(200).optional(),
+    /** What to do by hand, per request type: an erasure's steps never reach an access task. */
+    instructions: z
+      .partialRecord(z.enum(REQUEST_TYPES), z.string().trim().min(3).max(1000))
+      .optional(),
+  })
   .strict();
+
+/** What a task asks when the system gives no instructions for its type. */
+const DEFAULT_INSTRUCTIONS: Record<RequestType, string> = {
+  access: 'find the data this system holds about the person and attach it',
+  rectification: "correct the person's data as the request says",
+  erasure: "erase the person's data, keeping only what a legal hold requires",
+};
 
 /**
  * An internal system someone handles by hand: the task waits in the staff inbox (with its
@@ -36,13 +50,14 @@ export class ManualConnector implements Connector {
   }
 
   async execute(context: TaskContext): Promise<ConnectorExecution> {
-    const assignee =
-      typeof context.system.settings.assignee === 'string'
-        ? context.system.settings.assignee
-        : 'the privacy team';
+    const settings = manualSettingsSchema.safeParse(context.system.settings);
+    const assignee = (settings.success && settings.data.assignee) || 'the privacy team';
+    const steps =
+      (settings.success && settings.data.instructions?.[context.action]) ||
+      DEFAULT_INSTRUCTIONS[context.action];
     return {
       waiting: true,
-      note: `to be handled by hand by ${assignee}; due ${context.dueAt.toISOString().slice(0, 10)}`,
+      note: `${assignee}: ${steps}; due ${context.dueAt.toISOString().slice(0, 10)}`,
     };
   }
 }

@@ -199,8 +199,13 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       identityTypes: ['google_sub'],
       actions: ['access', 'erasure'],
       settings: {
-        assignee:
-          'Backend on-call: revoke the OAuth grant in the Google Cloud console for this subject id and delete the stored subject id',
+        assignee: 'Backend on-call',
+        instructions: {
+          access:
+            'look up the Google account id in the Google Cloud console and attach what the OAuth grant holds (scopes, date granted)',
+          erasure:
+            'revoke the OAuth grant in the Google Cloud console for this Google account id and delete the stored id',
+        },
       },
     },
     {
