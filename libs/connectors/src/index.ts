@@ -2,7 +2,6 @@ export * from './connector.js';
 export * from './sql/index.js';
 export * from './postgres/index.js';
 export * from './mysql/index.js';
-export * from './registry/index.js';
 export * from './webhook/index.js';
 export * from './email/index.js';
 export * from './manual/index.js';

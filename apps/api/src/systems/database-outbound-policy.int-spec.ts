@@ -110,6 +110,11 @@ describe('database hosts under the outbound address policy', () => {
           identityTypes: ['email'],
           categories: [],
           recipients: [],
+          enabled: true,
+          purposes: [],
+          legalBases: [],
+          retention: null,
+          actions: ['access', 'erasure', 'rectification'],
         },
         sink: { write: async () => undefined },
       });

@@ -10,7 +10,7 @@ import type {
   Connector,
   ConnectorExecution,
   FieldProblem,
-  SystemDescriptor,
+  SystemRecord,
   TaskContext,
 } from '../connector.js';
 import { processorRequestMail } from './processor-mail.js';
@@ -51,7 +51,7 @@ export class EmailConnector implements Connector {
     return settingsProblems(emailSettingsSchema, settings);
   }
 
-  async test(system: SystemDescriptor): Promise<{ ok: boolean; message: string }> {
+  async test(system: SystemRecord): Promise<{ ok: boolean; message: string }> {
     const problems = this.validateSettings(system.settings);
     return problems.length
       ? { ok: false, message: problems.map((p) => `${p.field} ${p.message}`).join('; ') }

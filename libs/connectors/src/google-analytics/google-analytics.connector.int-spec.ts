@@ -56,6 +56,11 @@ describe('GoogleAnalyticsConnector against the local fake of Google', () => {
       identityTypes: ['analytics_client_id'],
       categories: ['user.device.cookie_id'],
       recipients: [],
+      enabled: true,
+      purposes: [],
+      legalBases: [],
+      retention: null,
+      actions: ['access', 'erasure', 'rectification'],
     },
     sink: { write: async () => undefined },
   });

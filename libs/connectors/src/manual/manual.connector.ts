@@ -4,7 +4,7 @@ import type {
   Connector,
   ConnectorExecution,
   FieldProblem,
-  SystemDescriptor,
+  SystemRecord,
   TaskContext,
 } from '../connector.js';
 import { settingsProblems } from '../email/email.connector.js';
@@ -27,7 +27,7 @@ export class ManualConnector implements Connector {
     return settingsProblems(manualSettingsSchema, settings);
   }
 
-  async test(system: SystemDescriptor): Promise<{ ok: boolean; message: string }> {
+  async test(system: SystemRecord): Promise<{ ok: boolean; message: string }> {
     const assignee = system.settings.assignee;
     return {
       ok: true,

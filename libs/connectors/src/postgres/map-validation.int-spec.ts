@@ -134,6 +134,11 @@ describe('the dataset map checked against the live schema', () => {
       identityTypes: [],
       categories: [],
       recipients: [],
+      enabled: true,
+      purposes: [],
+      legalBases: [],
+      retention: null,
+      actions: ['access', 'erasure', 'rectification'],
     };
     expect(await connector.checkLive(system.settings)).toEqual([]);
     const rows: unknown[] = [];

@@ -17,7 +17,7 @@ import {
   type StoredTaskResult,
   type SystemFacts,
 } from '@dsar/packages';
-import { FANOUT_SYSTEMS, type FanoutSystemSource } from '../ports.js';
+import { SystemRecords } from '@dsar/systems';
 import { FanoutQueue } from '../running/fanout-queue.js';
 import { systemFacts } from '../system-facts.js';
 import {
@@ -66,7 +66,7 @@ export class RequestCompletion {
     private readonly builder: PackageBuilder,
     private readonly queue: FanoutQueue,
     @Inject(FILE_VAULT) private readonly vault: FileVault,
-    @Inject(FANOUT_SYSTEMS) private readonly systems: FanoutSystemSource,
+    private readonly systems: SystemRecords,
   ) {}
 
   async finish(

@@ -7,12 +7,7 @@ import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence'
 import { JobRowMissingError } from '@dsar/queue';
 import { RequestLifecycle } from '@dsar/requests';
 import { FILE_VAULT, FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
-import {
-  FANOUT_CONNECTORS,
-  FANOUT_SYSTEMS,
-  type ConnectorSource,
-  type FanoutSystemSource,
-} from '../ports.js';
+import { ConnectorRegistry, SystemRecords } from '@dsar/systems';
 import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
 import { systemFacts } from '../system-facts.js';
 import { TaskRecorder } from './task-recorder.js';
@@ -52,8 +47,8 @@ export class StoreTaskRunner {
     private readonly lifecycle: RequestLifecycle,
     private readonly recorder: TaskRecorder,
     private readonly locks: TaskLocks,
-    @Inject(FANOUT_SYSTEMS) private readonly systems: FanoutSystemSource,
-    @Inject(FANOUT_CONNECTORS) private readonly connectors: ConnectorSource,
+    private readonly systems: SystemRecords,
+    private readonly connectors: ConnectorRegistry,
     @Inject(FILE_VAULT) private readonly vault: FileVault,
   ) {}
 

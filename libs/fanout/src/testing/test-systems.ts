@@ -1,20 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { FanoutAdapters } from '../fanout.module.js';
-import {
-  connectorSource,
-  FANOUT_CONNECTORS,
-  FANOUT_SYSTEMS,
-  type FanoutSystem,
-  type FanoutSystemSource,
-} from '../ports.js';
+import type { Provider } from '@nestjs/common';
+import { ConnectorRegistry, SystemRecords, type SystemRecord } from '@dsar/systems';
 import type { SqlTestConnector, SqlTestSettings } from './sql-test-connector.js';
 
 /** Systems for the engine's tests, held in memory (the registry lib owns the real table). */
-export class TestSystems implements FanoutSystemSource {
-  readonly systems = new Map<string, FanoutSystem>();
+export class TestSystems {
+  readonly systems = new Map<string, SystemRecord>();
 
-  add(name: string, settings: SqlTestSettings, extra: Partial<FanoutSystem> = {}): FanoutSystem {
-    const system: FanoutSystem = {
+  add(name: string, settings: SqlTestSettings, extra: Partial<SystemRecord> = {}): SystemRecord {
+    const system: SystemRecord = {
       id: randomUUID(),
       name,
       kind: 'postgres',
@@ -33,20 +27,31 @@ export class TestSystems implements FanoutSystemSource {
     return system;
   }
 
-  async list(): Promise<FanoutSystem[]> {
+  async list(): Promise<SystemRecord[]> {
     return [...this.systems.values()];
   }
 
-  async get(_manager: unknown, id: string): Promise<FanoutSystem | null> {
+  async get(_manager: unknown, id: string): Promise<SystemRecord | null> {
     return this.systems.get(id) ?? null;
   }
 }
 
-export function testAdapters(systems: TestSystems, connector: SqlTestConnector): FanoutAdapters {
+/**
+ * A root provider of a test context: the registry's SystemRecords read these systems and the
+ * registry runs `connector` for the postgres kind. Built with the context's providers, before any
+ * worker starts.
+ */
+export function testRegistryProvider(systems: TestSystems, connector: SqlTestConnector): Provider {
   return {
-    providers: [
-      { provide: FANOUT_SYSTEMS, useValue: systems },
-      { provide: FANOUT_CONNECTORS, useValue: connectorSource([connector]) },
-    ],
+    provide: TestSystems,
+    inject: [SystemRecords, ConnectorRegistry],
+    useFactory: (records: SystemRecords, connectors: ConnectorRegistry) => {
+      Object.assign(records, {
+        list: () => systems.list(),
+        get: (manager: unknown, id: string) => systems.get(manager, id),
+      });
+      connectors.register(connector);
+      return systems;
+    },
   };
 }

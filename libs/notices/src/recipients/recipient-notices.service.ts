@@ -9,7 +9,7 @@ import {
 } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
 import { claimOnce } from '../alerts/staff-alerts.service.js';
-import { SYSTEM_STORE, type StoredSystem, type SystemStore } from '../systems/system-store.js';
+import { SystemRecords, type SystemRecord } from '@dsar/systems';
 import { RECIPIENT_EVENTS, type RecipientEventSender } from './recipient-events.js';
 import { recipientNoticeMail } from './recipient-notice-mail.js';
 
@@ -29,7 +29,7 @@ export class RecipientNotices {
     private readonly dataSource: DataSource,
     private readonly outbox: MailOutbox,
     private readonly settings: SettingsService,
-    @Inject(SYSTEM_STORE) private readonly systems: SystemStore,
+    private readonly systems: SystemRecords,
     @Inject(RECIPIENT_EVENTS) private readonly events: RecipientEventSender,
   ) {}
 
@@ -147,7 +147,7 @@ export class RecipientNotices {
   private async remember(
     manager: EntityManager,
     requestId: string,
-    system: StoredSystem,
+    system: SystemRecord,
     recipientName: string,
     channel: 'email' | 'webhook',
   ) {

@@ -1,8 +1,6 @@
 import type { ConnectorResult } from '@dsar/domain';
 import type { Actor } from '@dsar/persistence';
 
-export { SYSTEM_STORE, type StoredSystem, type SystemStore } from '@dsar/notices';
-
 /** The secrets that sign and verify right now: the current one, and the previous during overlap. */
 export function signingSecrets(
   settings: Record<string, unknown>,
