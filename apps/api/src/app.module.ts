@@ -14,8 +14,7 @@ import { PackagesHttpModule } from './packages/packages-http.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AdminModule } from './admin/admin.module.js';
 import { WebhooksHttpModule } from './webhooks/webhooks-http.module.js';
-import { DEMO_SYSTEM_REGISTRY, DemoModule } from '@dsar/demo';
-import { SystemsModule, SystemsService, type SystemInput } from '@dsar/systems';
+import { DemoModule } from '@dsar/demo';
 import { SystemsHttpModule } from './systems/systems-http.module.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
 
@@ -32,17 +31,7 @@ const FEATURE_MODULES = [
   AuthModule,
   AdminModule,
   WebhooksHttpModule,
-  DemoModule.register({
-    imports: [SystemsModule],
-    registry: {
-      provide: DEMO_SYSTEM_REGISTRY,
-      inject: [SystemsService],
-      useFactory: (systems: SystemsService) => ({
-        create: (system: unknown, actor: Parameters<SystemsService['create']>[1]) =>
-          systems.create(system as SystemInput, actor),
-      }),
-    },
-  }),
+  DemoModule,
   SystemsHttpModule,
   JurisdictionsModule,
 ];
