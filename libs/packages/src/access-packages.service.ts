@@ -13,8 +13,7 @@ import {
 import { isWellFormedToken } from '@dsar/security';
 import { SettingsService } from '@dsar/settings';
 import { RequestLifecycle, RequestTokens } from '@dsar/requests';
-import type { FileVault } from './crypto/file-vault.js';
-import { FILE_VAULT } from './file-vault.provider.js';
+import { FileVault } from './crypto/file-vault.js';
 
 export interface PackageDownload {
   fileName: string;
@@ -33,7 +32,7 @@ export class AccessPackages {
     private readonly settings: SettingsService,
     private readonly tokens: RequestTokens,
     private readonly lifecycle: RequestLifecycle,
-    @Inject(FILE_VAULT) private readonly vault: FileVault,
+    private readonly vault: FileVault,
   ) {}
 
   /** A fresh expiring download link (earlier ones stop working); in the caller's transaction. */

@@ -4,7 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@dsar/domain';
 import { appendAuditEvent, type Actor, TaskAttachmentEntity } from '@dsar/persistence';
-import { FILE_VAULT, type FileVault } from '@dsar/packages';
+import { FileVault } from '@dsar/packages';
 import { WEBHOOK_TASKS, type WebhookTaskPort } from '@dsar/webhooks';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -35,7 +35,7 @@ export class TaskAttachments {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(WEBHOOK_TASKS) private readonly tasks: WebhookTaskPort,
-    @Inject(FILE_VAULT) private readonly files: FileVault,
+    private readonly files: FileVault,
   ) {}
 
   async upload(

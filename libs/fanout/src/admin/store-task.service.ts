@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, type ConnectorResult } from '@dsar/domain';
 import { type Actor, StoreTaskEntity, type StoreTaskState, SYSTEM_ACTOR } from '@dsar/persistence';
 import { RequestLifecycle } from '@dsar/requests';
-import { FILE_VAULT, FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
+import { FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
 import { ConnectorRegistry, SystemRecords } from '@dsar/systems';
 import { FanoutQueue } from '../running/fanout-queue.js';
 import { TaskRecorder } from '../running/task-recorder.js';
@@ -28,7 +28,7 @@ export class StoreTaskService {
     private readonly lifecycle: RequestLifecycle,
     private readonly recorder: TaskRecorder,
     private readonly queue: FanoutQueue,
-    @Inject(FILE_VAULT) private readonly vault: FileVault,
+    private readonly vault: FileVault,
     private readonly systems: SystemRecords,
     private readonly connectors: ConnectorRegistry,
   ) {}

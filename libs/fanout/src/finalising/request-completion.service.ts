@@ -10,7 +10,6 @@ import { isWellFormedToken } from '@dsar/security';
 import { SettingsService } from '@dsar/settings';
 import {
   AccessPackages,
-  FILE_VAULT,
   FileVault,
   PackageBuilder,
   type InventoryFacts,
@@ -65,7 +64,7 @@ export class RequestCompletion {
     private readonly packages: AccessPackages,
     private readonly builder: PackageBuilder,
     private readonly queue: FanoutQueue,
-    @Inject(FILE_VAULT) private readonly vault: FileVault,
+    private readonly vault: FileVault,
     private readonly systems: SystemRecords,
   ) {}
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AccessSink, ConnectorExecution } from '@dsar/connectors';
 import { PermanentConnectorError } from '@dsar/connectors';
@@ -6,7 +6,7 @@ import type { ConnectorResult, IdentityType } from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { JobRowMissingError } from '@dsar/queue';
 import { RequestLifecycle } from '@dsar/requests';
-import { FILE_VAULT, FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
+import { FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
 import { ConnectorRegistry, SystemRecords } from '@dsar/systems';
 import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
 import { systemFacts } from '../system-facts.js';
@@ -49,7 +49,7 @@ export class StoreTaskRunner {
     private readonly locks: TaskLocks,
     private readonly systems: SystemRecords,
     private readonly connectors: ConnectorRegistry,
-    @Inject(FILE_VAULT) private readonly vault: FileVault,
+    private readonly vault: FileVault,
   ) {}
 
   async run(taskId: string, attempt: { made: number; max: number }): Promise<RunOutcome> {
