@@ -1,4 +1,3 @@
-export * from './connector.js';
 export * from './sql/index.js';
 export * from './postgres/index.js';
 export * from './mysql/index.js';

@@ -12,7 +12,7 @@ import type {
   FieldProblem,
   SystemRecord,
   TaskContext,
-} from '../connector.js';
+} from '@dsar/systems';
 import { processorRequestMail } from './processor-mail.js';
 
 export const emailSettingsSchema = z.object({ to: z.email('must be an e-mail address') }).strict();

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { FakeGoogleAnalytics } from '@dsar/demo';
-import { PermanentConnectorError, type TaskContext } from '../connector.js';
+import { PermanentConnectorError, type TaskContext } from '@dsar/systems';
 import { GoogleAnalyticsConnector } from './google-analytics.connector.js';
 
 const keys = () =>

@@ -9,7 +9,7 @@ import {
   type FieldProblem,
   type SystemRecord,
   type TaskContext,
-} from '../connector.js';
+} from '@dsar/systems';
 import {
   parseGoogleAnalyticsSettings,
   type GoogleAnalyticsSettings,

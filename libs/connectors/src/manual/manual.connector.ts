@@ -6,7 +6,7 @@ import type {
   FieldProblem,
   SystemRecord,
   TaskContext,
-} from '../connector.js';
+} from '@dsar/systems';
 import { settingsProblems } from '../email/email.connector.js';
 
 export const manualSettingsSchema = z

@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@dsar/testing';
 import type { ConnectorResult } from '@dsar/domain';
-import type { SystemRecord, TaskContext } from '../connector.js';
+import type { SystemRecord, TaskContext } from '@dsar/systems';
 import { PostgresConnector } from './postgres.connector.js';
 import { COMPANY_SCHEMA, companyMap, withCompany } from './testing/company-database.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ConnectorResult } from '@dsar/domain';
-import type { SystemRecord, TaskContext } from '../connector.js';
+import type { SystemRecord, TaskContext } from '@dsar/systems';
 import { MysqlConnector } from '../mysql/mysql.connector.js';
 import { PostgresConnector } from '../postgres/postgres.connector.js';
 import type { DatasetMap } from './dataset-map.schema.js';

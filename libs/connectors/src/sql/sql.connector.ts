@@ -18,7 +18,7 @@ import {
   type FieldProblem,
   type SystemRecord,
   type TaskContext,
-} from '../connector.js';
+} from '@dsar/systems';
 import { checkSqlSettings, sqlSettingsSchema, type SqlSettings } from './dataset-map.schema.js';
 import type { SqlDialect, SqlSession } from './dialect.js';
 import { applyPlans } from './dataset-writer.js';

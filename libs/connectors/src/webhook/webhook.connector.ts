@@ -17,7 +17,7 @@ import {
   type SystemRecord,
   type TaskAction,
   type TaskContext,
-} from '../connector.js';
+} from '@dsar/systems';
 import { completeWebhookSettings, webhookSettingsProblems } from './webhook-settings.js';
 
 /**

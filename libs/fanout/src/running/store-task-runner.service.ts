@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AccessSink, ConnectorExecution } from '@dsar/connectors';
-import { PermanentConnectorError } from '@dsar/connectors';
+import type { AccessSink, ConnectorExecution } from '@dsar/systems';
+import { PermanentConnectorError } from '@dsar/systems';
 import type { ConnectorResult, IdentityType } from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { JobRowMissingError } from '@dsar/queue';
