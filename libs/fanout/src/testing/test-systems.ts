@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Provider } from '@nestjs/common';
-import { ConnectorRegistry, SystemRecords, type SystemRecord } from '@dsar/systems';
+import {
+  ConnectorRegistry,
+  PermanentConnectorError,
+  SYSTEM_KINDS,
+  SystemRecords,
+  type Connector,
+  type SystemRecord,
+} from '@dsar/systems';
 import type { SqlTestConnector, SqlTestSettings } from './sql-test-connector.js';
 
 /** Systems for the engine's tests, held in memory (the registry lib owns the real table). */
@@ -36,10 +43,18 @@ export class TestSystems {
   }
 }
 
+/** A connector for the kinds these tests never register a system of. */
+function absentConnector(kind: SystemRecord['kind']): Connector {
+  const refuse = async (): Promise<never> => {
+    throw new PermanentConnectorError(`no ${kind} connector in the engine's tests`);
+  };
+  return { kind, secretSettings: [], validateSettings: () => [], test: refuse, execute: refuse };
+}
+
 /**
  * A root provider of a test context: the registry's SystemRecords read these systems and the
- * registry runs `connector` for the postgres kind. Built with the context's providers, before any
- * worker starts.
+ * registry runs `connector` for the postgres kind (the other kinds refuse). Built with the
+ * context's providers, before any worker starts.
  */
 export function testRegistryProvider(systems: TestSystems, connector: SqlTestConnector): Provider {
   return {
@@ -50,6 +65,7 @@ export function testRegistryProvider(systems: TestSystems, connector: SqlTestCon
         list: () => systems.list(),
         get: (manager: unknown, id: string) => systems.get(manager, id),
       });
+      for (const kind of SYSTEM_KINDS) connectors.register(absentConnector(kind));
       connectors.register(connector);
       return systems;
     },
