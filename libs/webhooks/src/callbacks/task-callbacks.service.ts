@@ -6,7 +6,8 @@ import { WebhookCallbackReceiptEntity, WebhookMessageEntity } from '@dsar/persis
 import { constantTimeEqual, hashToken } from '@dsar/security';
 import { verifyWebhook } from '../signing/webhook-signing.js';
 import { SystemRecords } from '@dsar/systems';
-import { WEBHOOK_TASKS, signingSecrets, type WebhookTaskPort } from '../systems/system-store.js';
+import { signingSecrets } from '../signing/signing-secrets.js';
+import { WEBHOOK_TASKS, type WebhookTaskPort } from '../tasks/webhook-tasks.js';
 import { answerDigest, answerToResult, webhookAnswerSchema } from '../delivery/webhook-answer.js';
 import { SettingsService } from '@dsar/settings';
 import { nextRetryDelaySeconds } from '../delivery/delivery-verdict.js';

@@ -10,7 +10,7 @@ import {
 import type { WebhookMessageEntity } from '@dsar/persistence';
 import { signWebhook } from '../signing/webhook-signing.js';
 import { SystemRecords } from '@dsar/systems';
-import { signingSecrets } from '../systems/system-store.js';
+import { signingSecrets } from '../signing/signing-secrets.js';
 import { verdictForFailure, verdictForResponse, type DeliveryVerdict } from './delivery-verdict.js';
 import { WebhookMessages } from './webhook-messages.service.js';
 
