@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { MailModule } from '@dsar/mail';
 import { QueueModule } from '@dsar/queue';
 import { SettingsModule } from '@dsar/settings';
-import { NoticesModule, RECIPIENT_EVENTS } from '@dsar/notices';
+import { NoticesModule, RECIPIENT_EVENTS, RecipientNotices } from '@dsar/notices';
 import { SystemsModule } from '@dsar/systems';
 import { Deliveries } from './admin/deliveries.service.js';
 import { WebhookConnectionTest } from './admin/webhook-test.service.js';
@@ -36,11 +36,16 @@ const SERVICES = [
 
 /**
  * Webhooks to connected systems over the systems registry. WEBHOOK_TASKS (the fan-out's waiting
- * tasks) comes from the global FanoutModule.
+ * tasks) comes from the global FanoutModule. RecipientNotices (Art. 19, libs/notices) is provided
+ * here, beside the RECIPIENT_EVENTS sender it needs.
  */
 @Module({
   imports: [QueueModule, MailModule, SettingsModule, NoticesModule, SystemsModule],
-  providers: [...SERVICES, { provide: RECIPIENT_EVENTS, useExisting: WebhookRecipientEvents }],
-  exports: [...SERVICES, RECIPIENT_EVENTS, NoticesModule, SystemsModule],
+  providers: [
+    ...SERVICES,
+    RecipientNotices,
+    { provide: RECIPIENT_EVENTS, useExisting: WebhookRecipientEvents },
+  ],
+  exports: [...SERVICES, RecipientNotices, NoticesModule, SystemsModule],
 })
 export class WebhooksModule {}

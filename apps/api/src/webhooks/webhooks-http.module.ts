@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ConnectedSystemsModule } from '@dsar/connectors';
-import { NoticesModule, RecipientNotices } from '@dsar/notices';
 import { RequestsModule } from '@dsar/requests';
 import { WebhooksModule } from '@dsar/webhooks';
 import { CallbacksController } from './callbacks.controller.js';
@@ -10,13 +9,12 @@ import { TaskAttachmentsController } from './task-attachments.controller.js';
 
 /** Callbacks, deliveries, secret rotation, task outcomes and the subject's recipient list. */
 @Module({
-  imports: [WebhooksModule, NoticesModule, ConnectedSystemsModule, RequestsModule],
+  imports: [WebhooksModule, ConnectedSystemsModule, RequestsModule],
   controllers: [
     CallbacksController,
     DeliveriesController,
     ConnectedSystemsController,
     TaskAttachmentsController,
   ],
-  providers: [RecipientNotices],
 })
 export class WebhooksHttpModule {}

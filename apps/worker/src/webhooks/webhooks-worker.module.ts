@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ConnectedSystemsModule } from '@dsar/connectors';
-import { NoticesModule, RecipientNotices } from '@dsar/notices';
 import { MailModule } from '@dsar/mail';
 import { QueueModule } from '@dsar/queue';
 import { WebhooksModule } from '@dsar/webhooks';
@@ -10,7 +9,7 @@ import { WebhookDeliveryProcessor } from './webhook-delivery.processor.js';
 
 /** The worker's share of connected systems: webhook retries, alerts, notices, reminders, digest. */
 @Module({
-  imports: [QueueModule, MailModule, WebhooksModule, NoticesModule, ConnectedSystemsModule],
-  providers: [WebhookDeliveryProcessor, NoticesProcessor, NoticesScheduler, RecipientNotices],
+  imports: [QueueModule, MailModule, WebhooksModule, ConnectedSystemsModule],
+  providers: [WebhookDeliveryProcessor, NoticesProcessor, NoticesScheduler],
 })
 export class WebhooksWorkerModule {}

@@ -12,7 +12,6 @@ import { DataSource } from 'typeorm';
 import { AppConfigModule, type AppConfig } from '@dsar/config';
 import { ConnectedSystemsModule, WebhookConnector } from '@dsar/connectors';
 import { MailModule } from '@dsar/mail';
-import { NoticesModule, RecipientNotices } from '@dsar/notices';
 import { DatabaseModule, RequestEntity } from '@dsar/persistence';
 import { QueueModule } from '@dsar/queue';
 import { RequestLifecycle, RequestsModule, WORK_PLANNER, type WorkPlanner } from '@dsar/requests';
@@ -146,7 +145,6 @@ export class ConnectedSystemsStack {
         LimitsModule,
         SystemsModule,
         WebhooksModule,
-        NoticesModule,
         ConnectedSystemsModule,
         FanoutWorkerModule,
       ],
@@ -161,7 +159,6 @@ export class ConnectedSystemsStack {
         WebhookDeliveryProcessor,
         NoticesProcessor,
         NoticesScheduler,
-        RecipientNotices,
         testParts,
       ],
     })
