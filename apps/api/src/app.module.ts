@@ -14,12 +14,9 @@ import { PackagesHttpModule } from './packages/packages-http.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AdminModule } from './admin/admin.module.js';
 import { WebhooksHttpModule } from './webhooks/webhooks-http.module.js';
-import { webhookAdapters } from './webhooks/webhook-adapters.js';
-import { DEMO_SYSTEM_REGISTRY, DemoModule } from '@dsar/demo';
-import { SystemsModule, SystemsService, type SystemInput } from '@dsar/systems';
+import { DemoModule } from '@dsar/demo';
 import { SystemsHttpModule } from './systems/systems-http.module.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
-import { systemsFanoutAdapters, systemStoreProvider } from '@dsar/systems';
 
 /** Feature modules of the api; each issue's module is listed here once. */
 const FEATURE_MODULES = [
@@ -28,23 +25,13 @@ const FEATURE_MODULES = [
   StaticUiModule,
   StatsModule,
   DevMailboxModule,
-  FanoutModule.forRoot(systemsFanoutAdapters()),
+  FanoutModule,
   TasksModule,
   PackagesHttpModule,
   AuthModule,
   AdminModule,
-  WebhooksHttpModule.register(webhookAdapters(systemStoreProvider)),
-  DemoModule.register({
-    imports: [SystemsModule],
-    registry: {
-      provide: DEMO_SYSTEM_REGISTRY,
-      inject: [SystemsService],
-      useFactory: (systems: SystemsService) => ({
-        create: (system: unknown, actor: Parameters<SystemsService['create']>[1]) =>
-          systems.create(system as SystemInput, actor),
-      }),
-    },
-  }),
+  WebhooksHttpModule,
+  DemoModule,
   SystemsHttpModule,
   JurisdictionsModule,
 ];

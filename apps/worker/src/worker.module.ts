@@ -11,8 +11,6 @@ import { OutboxSweep } from './maintenance/outbox-sweep.service.js';
 import { RequestsModule } from '@dsar/requests';
 import { FanoutWorkerModule } from './fanout/fanout-worker.module.js';
 import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module.js';
-import { webhookAdapters } from './webhooks/webhook-adapters.js';
-import { systemsFanoutAdapters, systemStoreProvider } from '@dsar/systems';
 
 @Module({})
 export class WorkerModule {
@@ -29,8 +27,8 @@ export class WorkerModule {
         QueueModule,
         MailModule,
         RequestsModule,
-        FanoutWorkerModule.register(systemsFanoutAdapters()),
-        WebhooksWorkerModule.register(webhookAdapters(systemStoreProvider)),
+        FanoutWorkerModule,
+        WebhooksWorkerModule,
       ],
       providers: [MailProcessor, MaintenanceProcessor, MaintenanceScheduler, OutboxSweep],
     };

@@ -1,6 +1,10 @@
-import { Module, type OnModuleInit, Optional } from '@nestjs/common';
+import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { MailModule } from '@dsar/mail';
+import { PackagesModule } from '@dsar/packages';
 import { SettingsModule } from '@dsar/settings';
+import { ConnectorRegistry, SystemsModule } from '@dsar/systems';
+import { WebhooksModule } from '@dsar/webhooks';
 import { EmailConnector } from './email/email.connector.js';
 import { ProcessorReminders } from './email/processor-reminders.service.js';
 import { ProcessorCancellations } from './email/processor-cancellations.service.js';
@@ -9,7 +13,8 @@ import { TaskOutcomes } from './manual/task-outcomes.js';
 import { TaskAttachments } from './manual/task-attachments.service.js';
 import { WebhookConnector } from './webhook/webhook.connector.js';
 import { GoogleAnalyticsConnector } from './google-analytics/google-analytics.connector.js';
-import { ConnectorRegistry } from './registry/connector-registry.js';
+import { MysqlConnector } from './mysql/mysql.connector.js';
+import { PostgresConnector } from './postgres/postgres.connector.js';
 
 const PROVIDERS = [
   WebhookConnector,
@@ -23,24 +28,28 @@ const PROVIDERS = [
 ];
 
 /**
- * The webhook, e-mail and manual connectors as Nest providers (they need the database, the mail
- * outbox and the webhook services of the global WebhooksModule). The connector registry maps
- * `webhook`, `email`, `manual` to these instances.
+ * Every connector kind, put into the registry of libs/systems when the module starts: the SQL
+ * kinds, and the webhook, e-mail, manual and Google Analytics connectors as Nest providers (they
+ * need the database, the mail outbox, the file vault and the webhook services).
  */
-@Module({ imports: [MailModule, SettingsModule], providers: PROVIDERS, exports: PROVIDERS })
+@Module({
+  imports: [MailModule, SettingsModule, PackagesModule, SystemsModule, WebhooksModule],
+  providers: PROVIDERS,
+  exports: PROVIDERS,
+})
 export class ConnectedSystemsModule implements OnModuleInit {
   constructor(
     private readonly webhook: WebhookConnector,
     private readonly email: EmailConnector,
     private readonly manual: ManualConnector,
     private readonly googleAnalytics: GoogleAnalyticsConnector,
-    @Optional() private readonly registry?: ConnectorRegistry,
+    private readonly registry: ConnectorRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Puts these kinds into the application's registry, beside the built-in postgres connector. */
   onModuleInit(): void {
-    for (const connector of [this.webhook, this.email, this.manual, this.googleAnalytics]) {
-      this.registry?.register(connector);
-    }
+    const sql = [new PostgresConnector(this.config), new MysqlConnector(this.config)];
+    for (const connector of [...sql, this.webhook, this.email, this.manual, this.googleAnalytics])
+      this.registry.register(connector);
   }
 }

@@ -4,7 +4,6 @@ export * from './company/dataset-maps.js';
 export * from './systems/demo-systems.js';
 export * from './runtime/demo-endpoints.js';
 export * from './runtime/demo-staff.js';
-export * from './runtime/demo-system-registry.js';
 export * from './runtime/demo-seeder.service.js';
 export * from './runtime/demo-runtime.service.js';
 export * from './demo.module.js';

@@ -1,9 +1,12 @@
-import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { MailModule } from '@dsar/mail';
 import { NoticesModule } from '@dsar/notices';
 import { QueueModule } from '@dsar/queue';
 import { RequestsModule, WORK_PLANNER } from '@dsar/requests';
 import { PackagesModule } from '@dsar/packages';
+import { SystemsModule } from '@dsar/systems';
+import { WEBHOOK_TASKS, taskPortFrom } from '@dsar/webhooks';
 import { StoreTaskService } from './admin/store-task.service.js';
 import { TaskListing } from './admin/task-listing.service.js';
 import { RequestCompletion } from './finalising/request-completion.service.js';
@@ -14,7 +17,6 @@ import { FanoutSweep } from './running/fanout-sweep.service.js';
 import { StoreTaskRunner } from './running/store-task-runner.service.js';
 import { TaskRecorder } from './running/task-recorder.js';
 import { TaskLocks } from './running/task-locks.js';
-import { defaultAdapters } from './adapters.js';
 
 const SERVICES = [
   FanoutQueue,
@@ -29,33 +31,29 @@ const SERVICES = [
   FanoutSweep,
 ];
 
-export interface FanoutAdapters {
-  /** Providers of FANOUT_SYSTEMS and FANOUT_CONNECTORS. */
-  providers: Provider[];
-  imports?: DynamicModule['imports'];
-}
+/** The waiting tasks as webhooks and the e-mail and manual connectors settle them. */
+const WEBHOOK_TASKS_PROVIDER = {
+  provide: WEBHOOK_TASKS,
+  inject: [DataSource, StoreTaskService],
+  useFactory: (dataSource: DataSource, tasks: StoreTaskService) =>
+    taskPortFrom(dataSource, (taskId, result, actor) =>
+      tasks.completeWaiting(taskId, result, actor),
+    ),
+};
 
-/** The fan-out engine; provides the approval's WORK_PLANNER. */
-@Module({})
-export class FanoutModule {
-  static forRoot(adapters: FanoutAdapters = defaultAdapters()): DynamicModule {
-    return {
-      module: FanoutModule,
-      global: true,
-      imports: [
-        QueueModule,
-        MailModule,
-        NoticesModule,
-        RequestsModule,
-        PackagesModule,
-        ...(adapters.imports ?? []),
-      ],
-      providers: [
-        ...SERVICES,
-        ...adapters.providers,
-        { provide: WORK_PLANNER, useExisting: StoreTaskPlanner },
-      ],
-      exports: [...SERVICES, WORK_PLANNER, PackagesModule],
-    };
-  }
-}
+/**
+ * The fan-out engine over the systems registry. Global for one reason: it provides WORK_PLANNER
+ * to the request decisions (libs/requests) and WEBHOOK_TASKS to webhooks and the connectors, which
+ * all sit below the engine and cannot import it.
+ */
+@Global()
+@Module({
+  imports: [QueueModule, MailModule, NoticesModule, RequestsModule, PackagesModule, SystemsModule],
+  providers: [
+    ...SERVICES,
+    { provide: WORK_PLANNER, useExisting: StoreTaskPlanner },
+    WEBHOOK_TASKS_PROVIDER,
+  ],
+  exports: [...SERVICES, WORK_PLANNER, WEBHOOK_TASKS, PackagesModule],
+})
+export class FanoutModule {}

@@ -1,4 +1,4 @@
-export * from './ports.js';
+export * from './system-facts.js';
 export * from './planning/stage-plan.js';
 export * from './planning/store-task-planner.service.js';
 export * from './finalising/request-progress.js';

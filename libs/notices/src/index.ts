@@ -1,5 +1,4 @@
 export * from './staff-mail.js';
-export * from './systems/system-store.js';
 export * from './alerts/staff-alerts.service.js';
 export * from './alerts/failed-task-alerts.service.js';
 export * from './alerts/waiting-task-alerts.service.js';

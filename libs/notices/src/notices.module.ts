@@ -9,8 +9,8 @@ import { StaffDigest } from './digest/staff-digest.service.js';
 const SERVICES = [StaffAlerts, FailedTaskAlerts, WaitingTaskAlerts, StaffDigest];
 
 /**
- * Staff alerts and the daily digest. RecipientNotices (Art. 19) needs SYSTEM_STORE and
- * RECIPIENT_EVENTS, so the application that has them provides it (see the worker's webhooks module).
+ * Staff alerts and the daily digest. RecipientNotices (Art. 19) needs RECIPIENT_EVENTS, so
+ * WebhooksModule, which sends those events, provides it.
  */
 @Module({ imports: [MailModule, SettingsModule], providers: SERVICES, exports: SERVICES })
 export class NoticesModule {}

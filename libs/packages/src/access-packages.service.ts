@@ -12,8 +12,7 @@ import {
 } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
 import { RequestLifecycle, RequestTokens } from '@dsar/requests';
-import type { FileVault } from './crypto/file-vault.js';
-import { FILE_VAULT } from './file-vault.provider.js';
+import { FileVault } from './crypto/file-vault.js';
 
 export interface PackageDownload {
   fileName: string;
@@ -32,7 +31,7 @@ export class AccessPackages {
     private readonly settings: SettingsService,
     private readonly tokens: RequestTokens,
     private readonly lifecycle: RequestLifecycle,
-    @Inject(FILE_VAULT) private readonly vault: FileVault,
+    private readonly vault: FileVault,
   ) {}
 
   /** A fresh expiring download link (earlier ones stop working); in the caller's transaction. */

@@ -2,11 +2,9 @@ import type { Provider } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { FileVault } from './crypto/file-vault.js';
 
-/** Injection token of the DATA_DIR vault shared by spools and packages. */
-export const FILE_VAULT = Symbol('FILE_VAULT');
-
+/** The DATA_DIR vault shared by spools, packages and task attachments (one per application). */
 export const fileVaultProvider: Provider = {
-  provide: FILE_VAULT,
+  provide: FileVault,
   inject: [APP_CONFIG],
   useFactory: (config: AppConfig) => new FileVault(config.dataDir, config.appSecret),
 };

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import {
@@ -8,8 +8,7 @@ import {
   TaskAttachmentEntity,
 } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
-import type { FileVault } from './crypto/file-vault.js';
-import { FILE_VAULT } from './file-vault.provider.js';
+import { FileVault } from './crypto/file-vault.js';
 import type {
   InventoryFacts,
   PackageAttachment,
@@ -74,7 +73,7 @@ export class PackageBuilder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly settings: SettingsService,
-    @Inject(FILE_VAULT) private readonly vault: FileVault,
+    private readonly vault: FileVault,
   ) {}
 
   /** Idempotent: a request that has a live package keeps it. */

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { RequestsModule } from '@dsar/requests';
 import { AccessPackages } from './access-packages.service.js';
-import { fileVaultProvider, FILE_VAULT } from './file-vault.provider.js';
+import { FileVault } from './crypto/file-vault.js';
+import { fileVaultProvider } from './file-vault.provider.js';
 import { PackageBuilder } from './package-builder.service.js';
 
 @Module({
   imports: [RequestsModule],
   providers: [fileVaultProvider, PackageBuilder, AccessPackages],
-  exports: [FILE_VAULT, PackageBuilder, AccessPackages],
+  exports: [FileVault, PackageBuilder, AccessPackages],
 })
 export class PackagesModule {}

@@ -6,7 +6,6 @@ export * from './request-reference.js';
 export * from './subject-links.js';
 export * from './intake/intake.service.js';
 export * from './verification/verification.service.js';
-export * from './verification/after-verified.hook.js';
 export * from './decisions/work-planner.js';
 export * from './decisions/index.js';
 export * from './subject/subject-status.service.js';

@@ -3,7 +3,6 @@ import { MailModule } from '@dsar/mail';
 import { SettingsModule } from '@dsar/settings';
 import { AutoApprovalService } from './decisions/auto-approval.service.js';
 import { ExpiryService } from './expiry/expiry.service.js';
-import { AFTER_VERIFIED } from './verification/after-verified.hook.js';
 import { IntakeService } from './intake/intake.service.js';
 import { RecipientMailLimit } from './recipient-mail-limit.service.js';
 import { RequestLifecycle } from './request-lifecycle.service.js';
@@ -26,8 +25,7 @@ const SERVICES = [
 
 @Module({
   imports: [MailModule, SettingsModule],
-  // A verified request goes straight on when an auto-approval rule matches.
-  providers: [...SERVICES, { provide: AFTER_VERIFIED, useExisting: AutoApprovalService }],
+  providers: SERVICES,
   exports: [...SERVICES, MailModule, SettingsModule],
 })
 export class RequestsModule {}

@@ -1,3 +1,6 @@
+export * from './system-record.js';
+export * from './connector.js';
+export * from './connector-registry.js';
 export * from './secret-settings.js';
 export * from './system.schemas.js';
 export * from './system.view.js';
@@ -6,5 +9,4 @@ export * from './system-records.js';
 export * from './request-preview.service.js';
 export * from './systems.module.js';
 export * from './key-rotation.js';
-export * from './systems-adapters.js';
 export * from './duplicate-name.js';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ConnectorRegistry, type ConnectorPreview } from '@dsar/connectors';
+import type { ConnectorPreview } from './connector.js';
+import { ConnectorRegistry } from './connector-registry.js';
 import {
   DomainError,
   type IdentityRecord,

@@ -1,34 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ConnectorRegistry, type SystemKind } from '@dsar/connectors';
-import type { IdentityType } from '@dsar/domain';
-import type { FanoutSystem, FanoutSystemSource } from '@dsar/fanout';
-import type { SystemStore } from '@dsar/notices';
 import { appendAuditEvent, SYSTEM_ACTOR, SystemEntity } from '@dsar/persistence';
 import { openSecrets, sealSecrets } from './secret-settings.js';
+import { systemRecord, type SystemRecord } from './system-record.js';
 import { SystemsService } from './systems.service.js';
 
 /**
- * The registry as the engine, webhooks and notices read it (settings decrypted), inside the
- * caller's transaction. Provided as FANOUT_SYSTEMS and SYSTEM_STORE.
+ * The registry as the fan-out, the connectors, webhooks and notices read it (settings decrypted),
+ * inside the caller's transaction.
  */
 @Injectable()
-export class SystemRecords implements FanoutSystemSource, SystemStore {
-  constructor(
-    private readonly systems: SystemsService,
-    private readonly connectors: ConnectorRegistry,
-  ) {}
+export class SystemRecords {
+  constructor(private readonly systems: SystemsService) {}
 
-  async list(manager: EntityManager): Promise<FanoutSystem[]> {
+  async list(manager: EntityManager): Promise<SystemRecord[]> {
     const rows = await manager.find(SystemEntity, { order: { name: 'ASC' } });
     return rows.map((row) => this.descriptor(row));
   }
 
-  async get(manager: EntityManager, id: string): Promise<FanoutSystem | null> {
+  async get(manager: EntityManager, id: string): Promise<SystemRecord | null> {
     const row = await manager.findOneBy(SystemEntity, { id });
     return row ? this.descriptor(row) : null;
   }
 
+  /** Merges into the settings (secret names are sealed by the registry). */
   async updateSettings(
     manager: EntityManager,
     id: string,
@@ -45,6 +40,7 @@ export class SystemRecords implements FanoutSystemSource, SystemStore {
     await manager.save(row);
   }
 
+  /** 410 Gone: the system stops receiving work until staff enable it again. */
   async disable(manager: EntityManager, id: string, reason: string): Promise<void> {
     const changed = await manager.update(
       SystemEntity,
@@ -61,24 +57,10 @@ export class SystemRecords implements FanoutSystemSource, SystemStore {
       });
   }
 
-  private descriptor(row: SystemEntity): FanoutSystem {
-    const secretNames = this.connectors.connectorFor(row.kind as SystemKind)?.secretSettings ?? [];
-    return {
-      id: row.id,
-      name: row.name,
-      kind: row.kind as SystemKind,
-      enabled: row.enabled,
-      settings: openSecrets(this.systems.box, row.settings, secretNames),
-      identityTypes: row.identityTypes as IdentityType[],
-      categories: row.categories,
-      purposes: row.purposes,
-      legalBases: row.legalBases,
-      recipients: row.recipients,
-      retention: row.retention,
-      source: row.source,
-      transfers: row.transfers,
-      automatedDecisions: row.automatedDecisions,
-      actions: row.actions,
-    };
+  private descriptor(row: SystemEntity): SystemRecord {
+    return systemRecord(
+      row,
+      openSecrets(this.systems.box, row.settings, this.systems.secretNames(row.kind)),
+    );
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IDENTITY_TYPES, REQUEST_TYPES } from '@dsar/domain';
-import { SYSTEM_KINDS } from '@dsar/connectors';
+import { SYSTEM_KINDS } from './system-record.js';
 
 const label = z.string().trim().min(1).max(200);
 const labels = z.array(label).max(200);

@@ -1,19 +1,14 @@
-import { Global, Module } from '@nestjs/common';
-import { ConnectorRegistryModule } from '@dsar/connectors';
+import { Module } from '@nestjs/common';
+import { ConnectorRegistry } from './connector-registry.js';
 import { RequestPreviewService } from './request-preview.service.js';
 import { SystemRecords } from './system-records.js';
 import { SystemsService } from './systems.service.js';
 
-const PROVIDERS = [SystemsService, SystemRecords, RequestPreviewService];
+const PROVIDERS = [ConnectorRegistry, SystemsService, SystemRecords, RequestPreviewService];
 
 /**
- * The registry of systems; SystemRecords is what the engine, webhooks and notices read (global, so
- * their adapters can say `useExisting: SystemRecords`).
+ * The registry of systems and of the connector of each kind. The fan-out, webhooks, notices and
+ * the connectors import it for SystemRecords (the systems as they run) and ConnectorRegistry.
  */
-@Global()
-@Module({
-  imports: [ConnectorRegistryModule],
-  providers: PROVIDERS,
-  exports: [...PROVIDERS, ConnectorRegistryModule],
-})
+@Module({ providers: PROVIDERS, exports: PROVIDERS })
 export class SystemsModule {}

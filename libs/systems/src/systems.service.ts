@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { ConnectorRegistry, type Connector, type SystemKind } from '@dsar/connectors';
+import type { Connector } from './connector.js';
+import { ConnectorRegistry } from './connector-registry.js';
+import { systemRecord, type SystemKind } from './system-record.js';
 import { DomainError } from '@dsar/domain';
 import { appendAuditEvent, SystemEntity, type Actor } from '@dsar/persistence';
 import { SecretBox } from '@dsar/security';
@@ -120,18 +122,13 @@ export class SystemsService {
   async test(id: string, actor: Actor): Promise<{ ok: boolean; message: string }> {
     const stored = await this.get(id);
     const connector = this.connectorOf(stored.kind);
-    const descriptor = {
-      id: stored.id,
-      name: stored.name,
-      kind: stored.kind as SystemKind,
-      settings: openSecrets(this.box, stored.settings, connector.secretSettings),
-      identityTypes: stored.identityTypes as never,
-      categories: stored.categories,
-      recipients: stored.recipients,
-    };
+    const record = systemRecord(
+      stored,
+      openSecrets(this.box, stored.settings, connector.secretSettings),
+    );
     // A DomainError is a refusal of the input (an address the outbound policy refuses): a 4xx.
     let refusal: DomainError | null = null;
-    const result = await connector.test(descriptor).catch((error: Error) => {
+    const result = await connector.test(record).catch((error: Error) => {
       if (error instanceof DomainError) refusal = error;
       return { ok: false, message: error.message };
     });

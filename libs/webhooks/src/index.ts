@@ -15,5 +15,6 @@ export * from './callbacks/task-callbacks.service.js';
 export * from './admin/webhook-secrets.service.js';
 export * from './admin/webhook-test.service.js';
 export * from './admin/deliveries.service.js';
-export * from './systems/system-store.js';
+export * from './signing/signing-secrets.js';
+export * from './tasks/webhook-tasks.js';
 export * from './webhooks.module.js';

@@ -1,8 +1,9 @@
-import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { MailModule } from '@dsar/mail';
 import { QueueModule } from '@dsar/queue';
 import { SettingsModule } from '@dsar/settings';
-import { NoticesModule, RECIPIENT_EVENTS } from '@dsar/notices';
+import { NoticesModule, RECIPIENT_EVENTS, RecipientNotices } from '@dsar/notices';
+import { SystemsModule } from '@dsar/systems';
 import { Deliveries } from './admin/deliveries.service.js';
 import { WebhookConnectionTest } from './admin/webhook-test.service.js';
 import { WebhookSecrets } from './admin/webhook-secrets.service.js';
@@ -33,32 +34,18 @@ const SERVICES = [
   Deliveries,
 ];
 
-export interface WebhookAdapters {
-  /** Providers of SYSTEM_STORE (the registry) and WEBHOOK_TASKS (the fan-out's waiting tasks). */
-  providers: Provider[];
-  imports?: DynamicModule['imports'];
-}
-
-/** Webhooks to connected systems; global so connectors and controllers reach its services. */
-@Module({})
-export class WebhooksModule {
-  static forRoot(adapters: WebhookAdapters): DynamicModule {
-    return {
-      module: WebhooksModule,
-      global: true,
-      imports: [
-        QueueModule,
-        MailModule,
-        SettingsModule,
-        NoticesModule,
-        ...(adapters.imports ?? []),
-      ],
-      providers: [
-        ...SERVICES,
-        ...adapters.providers,
-        { provide: RECIPIENT_EVENTS, useExisting: WebhookRecipientEvents },
-      ],
-      exports: [...SERVICES, ...adapters.providers, RECIPIENT_EVENTS, NoticesModule],
-    };
-  }
-}
+/**
+ * Webhooks to connected systems over the systems registry. WEBHOOK_TASKS (the fan-out's waiting
+ * tasks) comes from the global FanoutModule. RecipientNotices (Art. 19, libs/notices) is provided
+ * here, beside the RECIPIENT_EVENTS sender it needs.
+ */
+@Module({
+  imports: [QueueModule, MailModule, SettingsModule, NoticesModule, SystemsModule],
+  providers: [
+    ...SERVICES,
+    RecipientNotices,
+    { provide: RECIPIENT_EVENTS, useExisting: WebhookRecipientEvents },
+  ],
+  exports: [...SERVICES, RecipientNotices, NoticesModule, SystemsModule],
+})
+export class WebhooksModule {}

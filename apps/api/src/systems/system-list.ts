@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { SYSTEM_KINDS } from '@dsar/connectors';
+import { SYSTEM_KINDS } from '@dsar/systems';
 import { SystemEntity } from '@dsar/persistence';
 import { filters, uuid } from '../admin/listing/filters.js';
 import { type ListSpec, parseListQuery } from '../admin/listing/list-query.js';

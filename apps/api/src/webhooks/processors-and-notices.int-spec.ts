@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { FILE_VAULT, type FileVault } from '@dsar/packages';
+import { FileVault } from '@dsar/packages';
 import { ProcessorCancellations, ProcessorReminders } from '@dsar/connectors';
 import { StaffDigest } from '@dsar/notices';
 import { RequestLifecycle, RequestTokens } from '@dsar/requests';
@@ -213,7 +213,7 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
       'SELECT file_name FROM access_packages WHERE request_id = $1',
       [accessId],
     );
-    const vault = stack.app.get<FileVault>(FILE_VAULT);
+    const vault = stack.app.get(FileVault);
     const files = await readZip(vault.read(built!.file_name));
     expect(files['data/Paper_archive/attachments/letter.txt']).toBe('Signed by the archivist');
     expect(files['data/Paper_archive/attachments/archive_export.json']).toBe(exported);

@@ -1,32 +1,20 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { ConnectedSystemsModule } from '@dsar/connectors';
-import { NoticesModule, RecipientNotices } from '@dsar/notices';
 import { RequestsModule } from '@dsar/requests';
-import { WebhooksModule, type WebhookAdapters } from '@dsar/webhooks';
+import { WebhooksModule } from '@dsar/webhooks';
 import { CallbacksController } from './callbacks.controller.js';
 import { ConnectedSystemsController } from './connected-systems.controller.js';
 import { DeliveriesController } from './deliveries.controller.js';
 import { TaskAttachmentsController } from './task-attachments.controller.js';
 
 /** Callbacks, deliveries, secret rotation, task outcomes and the subject's recipient list. */
-@Module({})
-export class WebhooksHttpModule {
-  static register(adapters: WebhookAdapters): DynamicModule {
-    return {
-      module: WebhooksHttpModule,
-      imports: [
-        WebhooksModule.forRoot(adapters),
-        NoticesModule,
-        ConnectedSystemsModule,
-        RequestsModule,
-      ],
-      controllers: [
-        CallbacksController,
-        DeliveriesController,
-        ConnectedSystemsController,
-        TaskAttachmentsController,
-      ],
-      providers: [RecipientNotices],
-    };
-  }
-}
+@Module({
+  imports: [WebhooksModule, ConnectedSystemsModule, RequestsModule],
+  controllers: [
+    CallbacksController,
+    DeliveriesController,
+    ConnectedSystemsController,
+    TaskAttachmentsController,
+  ],
+})
+export class WebhooksHttpModule {}

@@ -1,27 +1,15 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { ConnectedSystemsModule } from '@dsar/connectors';
-import { NoticesModule, RecipientNotices } from '@dsar/notices';
 import { MailModule } from '@dsar/mail';
 import { QueueModule } from '@dsar/queue';
-import { WebhooksModule, type WebhookAdapters } from '@dsar/webhooks';
+import { WebhooksModule } from '@dsar/webhooks';
 import { NoticesProcessor } from './notices.processor.js';
 import { NoticesScheduler } from './notices.scheduler.js';
 import { WebhookDeliveryProcessor } from './webhook-delivery.processor.js';
 
 /** The worker's share of connected systems: webhook retries, alerts, notices, reminders, digest. */
-@Module({})
-export class WebhooksWorkerModule {
-  static register(adapters: WebhookAdapters): DynamicModule {
-    return {
-      module: WebhooksWorkerModule,
-      imports: [
-        QueueModule,
-        MailModule,
-        WebhooksModule.forRoot(adapters),
-        NoticesModule,
-        ConnectedSystemsModule,
-      ],
-      providers: [WebhookDeliveryProcessor, NoticesProcessor, NoticesScheduler, RecipientNotices],
-    };
-  }
-}
+@Module({
+  imports: [QueueModule, MailModule, WebhooksModule, ConnectedSystemsModule],
+  providers: [WebhookDeliveryProcessor, NoticesProcessor, NoticesScheduler],
+})
+export class WebhooksWorkerModule {}

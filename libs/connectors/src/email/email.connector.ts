@@ -10,9 +10,9 @@ import type {
   Connector,
   ConnectorExecution,
   FieldProblem,
-  SystemDescriptor,
+  SystemRecord,
   TaskContext,
-} from '../connector.js';
+} from '@dsar/systems';
 import { processorRequestMail } from './processor-mail.js';
 
 export const emailSettingsSchema = z.object({ to: z.email('must be an e-mail address') }).strict();
@@ -51,7 +51,7 @@ export class EmailConnector implements Connector {
     return settingsProblems(emailSettingsSchema, settings);
   }
 
-  async test(system: SystemDescriptor): Promise<{ ok: boolean; message: string }> {
+  async test(system: SystemRecord): Promise<{ ok: boolean; message: string }> {
     const problems = this.validateSettings(system.settings);
     return problems.length
       ? { ok: false, message: problems.map((p) => `${p.field} ${p.message}`).join('; ') }

@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MailOutbox } from '@dsar/mail';
 import type { OutboundMailEntity } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
-import { claimOnce, staffMail, SYSTEM_STORE, type SystemStore } from '@dsar/notices';
+import { claimOnce, staffMail } from '@dsar/notices';
+import { SystemRecords } from '@dsar/systems';
 
 interface Withdrawn {
   task_id: string;
@@ -22,7 +23,7 @@ export class ProcessorCancellations {
     private readonly dataSource: DataSource,
     private readonly outbox: MailOutbox,
     private readonly settings: SettingsService,
-    @Inject(SYSTEM_STORE) private readonly systems: SystemStore,
+    private readonly systems: SystemRecords,
   ) {}
 
   async run(): Promise<number> {

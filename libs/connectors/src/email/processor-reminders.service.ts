@@ -5,7 +5,7 @@ import { MailOutbox } from '@dsar/mail';
 import { type OutboundMailEntity, RequestEntity } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
 import { claimOnce } from '@dsar/notices';
-import { SYSTEM_STORE, type SystemStore } from '@dsar/webhooks';
+import { SystemRecords } from '@dsar/systems';
 import { effectiveDueAtSql, type IdentityType } from '@dsar/domain';
 import { processorRequestMail } from './processor-mail.js';
 
@@ -29,7 +29,7 @@ export class ProcessorReminders {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: MailOutbox,
     private readonly settings: SettingsService,
-    @Inject(SYSTEM_STORE) private readonly systems: SystemStore,
+    private readonly systems: SystemRecords,
   ) {}
 
   async run(now: Date = new Date()): Promise<number> {

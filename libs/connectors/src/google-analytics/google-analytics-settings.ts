@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldProblem } from '../connector.js';
+import type { FieldProblem } from '@dsar/systems';
 
 export const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
 export const GOOGLE_ANALYTICS_BASE_URL = 'https://www.googleapis.com/analytics';

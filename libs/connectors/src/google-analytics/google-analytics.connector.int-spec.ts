@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { FakeGoogleAnalytics } from '@dsar/demo';
-import { PermanentConnectorError, type TaskContext } from '../connector.js';
+import { PermanentConnectorError, type TaskContext } from '@dsar/systems';
 import { GoogleAnalyticsConnector } from './google-analytics.connector.js';
 
 const keys = () =>
@@ -56,6 +56,14 @@ describe('GoogleAnalyticsConnector against the local fake of Google', () => {
       identityTypes: ['analytics_client_id'],
       categories: ['user.device.cookie_id'],
       recipients: [],
+      enabled: true,
+      purposes: [],
+      legalBases: [],
+      retention: null,
+      source: null,
+      transfers: [],
+      automatedDecisions: null,
+      actions: ['access', 'erasure', 'rectification'],
     },
     sink: { write: async () => undefined },
   });

@@ -7,9 +7,9 @@ import {
   type Connector,
   type ConnectorExecution,
   type FieldProblem,
-  type SystemDescriptor,
+  type SystemRecord,
   type TaskContext,
-} from '../connector.js';
+} from '@dsar/systems';
 import {
   parseGoogleAnalyticsSettings,
   type GoogleAnalyticsSettings,
@@ -56,7 +56,7 @@ export class GoogleAnalyticsConnector implements Connector {
     return parsed.ok ? [] : parsed.problems;
   }
 
-  async test(system: SystemDescriptor): Promise<{ ok: boolean; message: string }> {
+  async test(system: SystemRecord): Promise<{ ok: boolean; message: string }> {
     const settings = this.settingsOf(system.settings);
     try {
       this.tokens.forget(settings);

@@ -1,6 +1,6 @@
 import { createSign } from 'node:crypto';
 import type { OutboundHttp } from '@dsar/outbound';
-import { PermanentConnectorError } from '../connector.js';
+import { PermanentConnectorError } from '@dsar/systems';
 import { USER_DELETION_SCOPE, type GoogleAnalyticsSettings } from './google-analytics-settings.js';
 
 const base64url = (value: string | Buffer) => Buffer.from(value).toString('base64url');

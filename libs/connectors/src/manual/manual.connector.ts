@@ -5,9 +5,9 @@ import type {
   Connector,
   ConnectorExecution,
   FieldProblem,
-  SystemDescriptor,
+  SystemRecord,
   TaskContext,
-} from '../connector.js';
+} from '@dsar/systems';
 import { settingsProblems } from '../email/email.connector.js';
 
 export const manualSettingsSchema = z
@@ -41,7 +41,7 @@ export class ManualConnector implements Connector {
     return settingsProblems(manualSettingsSchema, settings);
   }
 
-  async test(system: SystemDescriptor): Promise<{ ok: boolean; message: string }> {
+  async test(system: SystemRecord): Promise<{ ok: boolean; message: string }> {
     const assignee = system.settings.assignee;
     return {
       ok: true,

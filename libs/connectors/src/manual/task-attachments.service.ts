@@ -4,15 +4,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@dsar/domain';
 import { appendAuditEvent, type Actor, TaskAttachmentEntity } from '@dsar/persistence';
+import { FileVault } from '@dsar/packages';
 import { WEBHOOK_TASKS, type WebhookTaskPort } from '@dsar/webhooks';
-
-/** Injection token: encrypted files under DATA_DIR (the apps bind it to the packages' FileVault). */
-export const ATTACHMENT_FILES = Symbol('ATTACHMENT_FILES');
-
-export interface AttachmentFiles {
-  write(relativePath: string, source: Readable): Promise<number>;
-  read(relativePath: string): Readable;
-}
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
@@ -42,7 +35,7 @@ export class TaskAttachments {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(WEBHOOK_TASKS) private readonly tasks: WebhookTaskPort,
-    @Inject(ATTACHMENT_FILES) private readonly files: AttachmentFiles,
+    private readonly files: FileVault,
   ) {}
 
   async upload(

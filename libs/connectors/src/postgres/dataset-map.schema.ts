@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../connector.js';
+import type { FieldProblem } from '@dsar/systems';
 import { checkSqlSettings, sqlSettingsSchema } from '../sql/dataset-map.schema.js';
 import { postgresDialect } from './postgres.dialect.js';
 

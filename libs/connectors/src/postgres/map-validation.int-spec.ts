@@ -134,6 +134,14 @@ describe('the dataset map checked against the live schema', () => {
       identityTypes: [],
       categories: [],
       recipients: [],
+      enabled: true,
+      purposes: [],
+      legalBases: [],
+      retention: null,
+      source: null,
+      transfers: [],
+      automatedDecisions: null,
+      actions: ['access', 'erasure', 'rectification'],
     };
     expect(await connector.checkLive(system.settings)).toEqual([]);
     const rows: unknown[] = [];

@@ -1,13 +1,13 @@
 import { createTestDatabase, type TestDatabase } from '@dsar/testing';
 import type { ConnectorResult } from '@dsar/domain';
-import type { SystemDescriptor, TaskContext } from '../connector.js';
+import type { SystemRecord, TaskContext } from '@dsar/systems';
 import { PostgresConnector } from './postgres.connector.js';
 import { COMPANY_SCHEMA, companyMap, withCompany } from './testing/company-database.js';
 
 let company: TestDatabase;
 const connector = new PostgresConnector({ outboundAllowlist: ['127.0.0.1'] });
 
-function system(map = companyMap()): SystemDescriptor {
+function system(map = companyMap()): SystemRecord {
   return {
     id: '5f0c1a4e-0000-4000-8000-000000000001',
     name: 'Accounts',
@@ -16,6 +16,14 @@ function system(map = companyMap()): SystemDescriptor {
     identityTypes: ['email'],
     categories: [],
     recipients: [],
+    enabled: true,
+    purposes: [],
+    legalBases: [],
+    retention: null,
+    source: null,
+    transfers: [],
+    automatedDecisions: null,
+    actions: ['access', 'erasure', 'rectification'],
   };
 }
 

@@ -1,5 +1,5 @@
 import { normaliseIdentity, type IdentityRecord } from '@dsar/domain';
-import type { TaskContext } from '../connector.js';
+import type { TaskContext } from '@dsar/systems';
 import type { DatasetMap } from './dataset-map.schema.js';
 import type { SqlDialect, SqlSession } from './dialect.js';
 import type { LiveSchema } from './live-schema.js';

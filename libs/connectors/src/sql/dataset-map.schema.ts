@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IDENTITY_TYPES } from '@dsar/domain';
-import type { FieldProblem } from '../connector.js';
+import type { FieldProblem } from '@dsar/systems';
 import type { SqlDialect } from './dialect.js';
 
 const name = z.string().trim().min(1).max(200);

@@ -1,5 +1,5 @@
 import { emptyCounts, type ConnectorCounts, type RetainedItem } from '@dsar/domain';
-import type { PreviewTable } from '../connector.js';
+import type { PreviewTable } from '@dsar/systems';
 import type { DatasetMap } from './dataset-map.schema.js';
 import type { Row, SqlDialect, SqlSession } from './dialect.js';
 import { HASH_PREFIX, hashValue, holdUntil, type TablePlan } from './erasure-plan.js';

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../connector.js';
+import type { FieldProblem } from '@dsar/systems';
 import { splitColumnRef, type DatasetMap } from './dataset-map.schema.js';
 import type { SqlDialect, SqlSession } from './dialect.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ConnectorResult } from '@dsar/domain';
-import type { SystemDescriptor, TaskContext } from '../connector.js';
+import type { SystemRecord, TaskContext } from '@dsar/systems';
 import { MysqlConnector } from '../mysql/mysql.connector.js';
 import { PostgresConnector } from '../postgres/postgres.connector.js';
 import type { DatasetMap } from './dataset-map.schema.js';
@@ -30,7 +30,7 @@ describe.each([postgresServer, mariadbServer])('the SQL connector on $name', (se
   const connector = CONNECTORS[server.kind]();
   let company: CompanyDatabase;
 
-  const system = (map: DatasetMap = conformanceMap()): SystemDescriptor => ({
+  const system = (map: DatasetMap = conformanceMap()): SystemRecord => ({
     id: '5f0c1a4e-0000-4000-8000-000000000001',
     name: 'Accounts',
     kind: server.kind,
@@ -38,6 +38,14 @@ describe.each([postgresServer, mariadbServer])('the SQL connector on $name', (se
     identityTypes: ['email'],
     categories: [],
     recipients: [],
+    enabled: true,
+    purposes: [],
+    legalBases: [],
+    retention: null,
+    source: null,
+    transfers: [],
+    automatedDecisions: null,
+    actions: ['access', 'erasure', 'rectification'],
   });
   const context = (action: TaskContext['action'], extra: Partial<TaskContext> = {}) => {
     const rows: Record<string, Record<string, unknown>[]> = {};

@@ -16,9 +16,9 @@ import {
   type ConnectorPreview,
   type PreviewTable,
   type FieldProblem,
-  type SystemDescriptor,
+  type SystemRecord,
   type TaskContext,
-} from '../connector.js';
+} from '@dsar/systems';
 import { checkSqlSettings, sqlSettingsSchema, type SqlSettings } from './dataset-map.schema.js';
 import type { SqlDialect, SqlSession } from './dialect.js';
 import { applyPlans } from './dataset-writer.js';
@@ -91,7 +91,7 @@ export abstract class SqlConnector implements Connector {
     }
   }
 
-  async test(system: SystemDescriptor): Promise<{ ok: boolean; message: string }> {
+  async test(system: SystemRecord): Promise<{ ok: boolean; message: string }> {
     const problems = this.validateSettings(system.settings);
     if (problems.length > 0)
       return { ok: false, message: `${problems[0].field}: ${problems[0].message}` };
@@ -215,7 +215,7 @@ export abstract class SqlConnector implements Connector {
     }
   }
 
-  private async run(system: SystemDescriptor, work: Work): Promise<ConnectorExecution> {
+  private async run(system: SystemRecord, work: Work): Promise<ConnectorExecution> {
     const parsed = this.settingsSchema.safeParse(system.settings);
     if (!parsed.success)
       throw new PermanentConnectorError('the system settings are not a valid dataset map');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OutboundAddressPolicy } from '@dsar/outbound';
 import { generateWebhookSecret, isWebhookSecret } from '@dsar/webhooks';
-import type { FieldProblem } from '../connector.js';
+import type { FieldProblem } from '@dsar/systems';
 
 /** Webhook settings `{url, secret?}`; the rotation fields are written by the rotate action. */
 export const webhookSettingsSchema = z

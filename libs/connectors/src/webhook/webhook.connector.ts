@@ -14,10 +14,10 @@ import {
   type Connector,
   type ConnectorExecution,
   type FieldProblem,
-  type SystemDescriptor,
+  type SystemRecord,
   type TaskAction,
   type TaskContext,
-} from '../connector.js';
+} from '@dsar/systems';
 import { completeWebhookSettings, webhookSettingsProblems } from './webhook-settings.js';
 
 /**
@@ -62,7 +62,7 @@ export class WebhookConnector implements Connector {
     return completeWebhookSettings(settings);
   }
 
-  test(system: SystemDescriptor): Promise<{ ok: boolean; message: string }> {
+  test(system: SystemRecord): Promise<{ ok: boolean; message: string }> {
     return this.connectionTest.run(system);
   }
 

@@ -3,7 +3,6 @@ import {
   Inject,
   Injectable,
   Logger,
-  Optional,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
@@ -40,7 +39,7 @@ export class DemoRuntime implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly seeder: DemoSeeder,
-    @Optional() private readonly http?: HttpAdapterHost,
+    private readonly http: HttpAdapterHost,
   ) {}
 
   /** Ports that were taken, so a receiver listens elsewhere (the banner says where). */
@@ -120,14 +119,11 @@ export class DemoRuntime implements OnApplicationBootstrap, OnApplicationShutdow
       ),
       '  Tour: docs/demo.md (player ada@example.com).',
     ];
-    if (report.seeded && report.systems.length === 0) {
-      lines.push('  (no systems registry wired in: systems not seeded)');
-    }
     // A banner for the person at the terminal, as plain lines: a log line would escape the
     // newlines into one unreadable JSON string. The log gets the facts without the passwords.
     // Printed last, once the api listens: after the boot logs and the routes, where it is seen.
     const banner = () => process.stdout.write(`\n${lines.join('\n')}\n\n`);
-    const server = this.http?.httpAdapter?.getHttpServer() as Server | undefined;
+    const server = this.http.httpAdapter?.getHttpServer() as Server | undefined;
     if (server && !server.listening) server.once('listening', () => setImmediate(banner));
     else banner();
     this.logger.log(

@@ -1,14 +1,14 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { type Actor, SYSTEM_ACTOR } from '@dsar/persistence';
 import { StaffAccounts } from '@dsar/staff';
+import { SystemsService } from '@dsar/systems';
 import { createDemoCompany, demoCompanyExists, type Queryable } from '../company/demo-company.js';
 import { DEMO_MYSQL_SERVER, moveStatsToMysql } from '../company/stats-on-mysql.js';
 import { demoSystems, type DemoEndpoints } from '../systems/demo-systems.js';
 import { DEMO_STAFF } from './demo-staff.js';
 import { DemoRequests } from './demo-requests.js';
-import { DEMO_SYSTEM_REGISTRY, type DemoSystemRegistry } from './demo-system-registry.js';
 
 /** Two api processes booting at once: only the one holding this lock seeds. */
 const SEED_LOCK = 7_640_005;
@@ -32,7 +32,7 @@ export class DemoSeeder {
     private readonly dataSource: DataSource,
     private readonly staff: StaffAccounts,
     private readonly requests: DemoRequests,
-    @Optional() @Inject(DEMO_SYSTEM_REGISTRY) private readonly registry?: DemoSystemRegistry,
+    private readonly systems: SystemsService,
   ) {}
 
   async seedIfEmpty(endpoints: DemoEndpoints): Promise<SeedReport> {
@@ -68,12 +68,12 @@ export class DemoSeeder {
       const user = await this.staff.create(account, SYSTEM_ACTOR);
       actors[account.role] = { type: 'staff', id: user.id };
     }
+    // Through the registry, as `POST /api/admin/systems` would: map checked against the live
+    // schema, secrets sealed, an audit event written.
     const systems: string[] = [];
-    if (this.registry) {
-      for (const system of demoSystems(endpoints)) {
-        await this.registry.create(system, actors.admin!);
-        systems.push(system.name);
-      }
+    for (const system of demoSystems(endpoints)) {
+      await this.systems.create(system, actors.admin!);
+      systems.push(system.name);
     }
     const requests = await this.requests.seed(actors.officer!, { approveOne: systems.length > 0 });
     return { seeded: true, systems, requests };

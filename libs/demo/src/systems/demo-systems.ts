@@ -4,26 +4,10 @@ import {
   STATS_DATASET,
   STATS_ON_MYSQL_DATASET,
 } from '../company/dataset-maps.js';
+import type { SystemInput } from '@dsar/systems';
 
 /** A registry entry in the shape of `POST /api/admin/systems` (DESIGN.md). */
-export interface DemoSystem {
-  name: string;
-  kind: 'postgres' | 'mysql' | 'webhook' | 'email' | 'manual' | 'google_analytics';
-  owner: { name: string; email: string };
-  enabled: boolean;
-  categories: string[];
-  purposes: string[];
-  legalBases: string[];
-  recipients: { name: string; email?: string }[];
-  retention: string;
-  /** Art. 15(1)(g), 15(2), 15(1)(h): where the data came from, where it goes abroad, decisions. */
-  source: string;
-  transfers: { country: string; safeguard: string }[];
-  automatedDecisions: string | null;
-  identityTypes: string[];
-  actions: string[];
-  settings: Record<string, unknown>;
-}
+export type DemoSystem = SystemInput;
 
 export interface DemoEndpoints {
   /** The database holding the demo company's schemas. */

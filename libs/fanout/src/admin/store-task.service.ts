@@ -1,15 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, isWorking, type ConnectorResult } from '@dsar/domain';
 import { type Actor, StoreTaskEntity, type StoreTaskState, SYSTEM_ACTOR } from '@dsar/persistence';
 import { RequestLifecycle } from '@dsar/requests';
-import { FILE_VAULT, FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
-import {
-  FANOUT_CONNECTORS,
-  FANOUT_SYSTEMS,
-  type ConnectorSource,
-  type FanoutSystemSource,
-} from '../ports.js';
+import { FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
+import { ConnectorRegistry, SystemRecords } from '@dsar/systems';
 import { FanoutQueue } from '../running/fanout-queue.js';
 import { TaskRecorder } from '../running/task-recorder.js';
 
@@ -36,9 +31,9 @@ export class StoreTaskService {
     private readonly lifecycle: RequestLifecycle,
     private readonly recorder: TaskRecorder,
     private readonly queue: FanoutQueue,
-    @Inject(FILE_VAULT) private readonly vault: FileVault,
-    @Inject(FANOUT_SYSTEMS) private readonly systems: FanoutSystemSource,
-    @Inject(FANOUT_CONNECTORS) private readonly connectors: ConnectorSource,
+    private readonly vault: FileVault,
+    private readonly systems: SystemRecords,
+    private readonly connectors: ConnectorRegistry,
   ) {}
 
   async get(taskId: string): Promise<StoreTaskEntity> {

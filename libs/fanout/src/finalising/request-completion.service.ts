@@ -10,14 +10,13 @@ import { isWellFormedToken } from '@dsar/security';
 import { SettingsService } from '@dsar/settings';
 import {
   AccessPackages,
-  FILE_VAULT,
   FileVault,
   PackageBuilder,
   type InventoryFacts,
   type StoredTaskResult,
   type SystemFacts,
 } from '@dsar/packages';
-import { FANOUT_SYSTEMS, type FanoutSystemSource } from '../ports.js';
+import { SystemRecords } from '@dsar/systems';
 import { FanoutQueue } from '../running/fanout-queue.js';
 import { systemFacts } from '../system-facts.js';
 import {
@@ -65,8 +64,8 @@ export class RequestCompletion {
     private readonly packages: AccessPackages,
     private readonly builder: PackageBuilder,
     private readonly queue: FanoutQueue,
-    @Inject(FILE_VAULT) private readonly vault: FileVault,
-    @Inject(FANOUT_SYSTEMS) private readonly systems: FanoutSystemSource,
+    private readonly vault: FileVault,
+    private readonly systems: SystemRecords,
   ) {}
 
   async finish(

@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { isWorking, WORKING_STATUSES_SQL, type IdentityType } from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { JobRowMissingError } from '@dsar/queue';
 import { RequestLifecycle } from '@dsar/requests';
-import { FANOUT_SYSTEMS, type FanoutSystemSource } from '../ports.js';
+import { SystemRecords } from '@dsar/systems';
 import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
 import { FanoutQueue } from '../running/fanout-queue.js';
 import { RequestCompletion } from './request-completion.service.js';
@@ -25,7 +25,7 @@ export class RequestFinaliser {
     private readonly lifecycle: RequestLifecycle,
     private readonly queue: FanoutQueue,
     private readonly completion: RequestCompletion,
-    @Inject(FANOUT_SYSTEMS) private readonly systems: FanoutSystemSource,
+    private readonly systems: SystemRecords,
   ) {}
 
   /**

@@ -1,15 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { isIdentityType, type IdentityType } from '@dsar/domain';
 import { type RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { RequestLifecycle, type WorkPlanner } from '@dsar/requests';
-import {
-  FANOUT_CONNECTORS,
-  FANOUT_SYSTEMS,
-  providedTypes,
-  type ConnectorSource,
-  type FanoutSystemSource,
-} from '../ports.js';
+import { ConnectorRegistry, SystemRecords } from '@dsar/systems';
+import { providedTypes } from '../system-facts.js';
 import { RequestFinaliser } from '../finalising/request-finaliser.service.js';
 import { planStages } from './stage-plan.js';
 
@@ -23,8 +18,8 @@ export class StoreTaskPlanner implements WorkPlanner {
   constructor(
     private readonly lifecycle: RequestLifecycle,
     private readonly finaliser: RequestFinaliser,
-    @Inject(FANOUT_SYSTEMS) private readonly systems: FanoutSystemSource,
-    @Inject(FANOUT_CONNECTORS) private readonly connectors: ConnectorSource,
+    private readonly systems: SystemRecords,
+    private readonly connectors: ConnectorRegistry,
   ) {}
 
   async plan(manager: EntityManager, request: RequestEntity): Promise<void> {

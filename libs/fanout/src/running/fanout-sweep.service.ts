@@ -6,12 +6,7 @@ import { WaitingTaskAlerts } from '@dsar/notices';
 import { StoreTaskEntity } from '@dsar/persistence';
 import { StoreTaskService } from '../admin/store-task.service.js';
 import { RequestFinaliser } from '../finalising/request-finaliser.service.js';
-import {
-  FANOUT_CONNECTORS,
-  FANOUT_SYSTEMS,
-  type ConnectorSource,
-  type FanoutSystemSource,
-} from '../ports.js';
+import { ConnectorRegistry, SystemRecords } from '@dsar/systems';
 import { FanoutQueue } from './fanout-queue.js';
 
 export interface ReconcileReport {
@@ -48,8 +43,8 @@ export class FanoutSweep {
     private readonly queue: FanoutQueue,
     private readonly tasks: StoreTaskService,
     private readonly waitingAlerts: WaitingTaskAlerts,
-    @Inject(FANOUT_SYSTEMS) private readonly systems: FanoutSystemSource,
-    @Inject(FANOUT_CONNECTORS) private readonly connectors: ConnectorSource,
+    private readonly systems: SystemRecords,
+    private readonly connectors: ConnectorRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

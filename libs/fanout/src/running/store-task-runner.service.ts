@@ -1,18 +1,13 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AccessSink, ConnectorExecution } from '@dsar/connectors';
-import { PermanentConnectorError } from '@dsar/connectors';
+import type { AccessSink, ConnectorExecution } from '@dsar/systems';
+import { PermanentConnectorError } from '@dsar/systems';
 import { WORKING_STATUSES_SQL, type ConnectorResult, type IdentityType } from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { JobRowMissingError } from '@dsar/queue';
 import { RequestLifecycle } from '@dsar/requests';
-import { FILE_VAULT, FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
-import {
-  FANOUT_CONNECTORS,
-  FANOUT_SYSTEMS,
-  type ConnectorSource,
-  type FanoutSystemSource,
-} from '../ports.js';
+import { FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
+import { ConnectorRegistry, SystemRecords } from '@dsar/systems';
 import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
 import { systemFacts } from '../system-facts.js';
 import { TaskRecorder } from './task-recorder.js';
@@ -52,9 +47,9 @@ export class StoreTaskRunner {
     private readonly lifecycle: RequestLifecycle,
     private readonly recorder: TaskRecorder,
     private readonly locks: TaskLocks,
-    @Inject(FANOUT_SYSTEMS) private readonly systems: FanoutSystemSource,
-    @Inject(FANOUT_CONNECTORS) private readonly connectors: ConnectorSource,
-    @Inject(FILE_VAULT) private readonly vault: FileVault,
+    private readonly systems: SystemRecords,
+    private readonly connectors: ConnectorRegistry,
+    private readonly vault: FileVault,
   ) {}
 
   async run(taskId: string, attempt: { made: number; max: number }): Promise<RunOutcome> {

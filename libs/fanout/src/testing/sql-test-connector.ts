@@ -1,7 +1,7 @@
 import pg from 'pg';
 import QueryStream from 'pg-query-stream';
-import type { Connector, ConnectorExecution, TaskContext } from '@dsar/connectors';
-import { PermanentConnectorError } from '@dsar/connectors';
+import type { Connector, ConnectorExecution, TaskContext } from '@dsar/systems';
+import { PermanentConnectorError } from '@dsar/systems';
 import { emptyCounts, type IdentityType } from '@dsar/domain';
 
 /**

@@ -1,20 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { FanoutAdapters } from '../fanout.module.js';
+import type { Provider } from '@nestjs/common';
 import {
-  connectorSource,
-  FANOUT_CONNECTORS,
-  FANOUT_SYSTEMS,
-  type FanoutSystem,
-  type FanoutSystemSource,
-} from '../ports.js';
+  ConnectorRegistry,
+  PermanentConnectorError,
+  SYSTEM_KINDS,
+  SystemRecords,
+  type Connector,
+  type SystemRecord,
+} from '@dsar/systems';
 import type { SqlTestConnector, SqlTestSettings } from './sql-test-connector.js';
 
 /** Systems for the engine's tests, held in memory (the registry lib owns the real table). */
-export class TestSystems implements FanoutSystemSource {
-  readonly systems = new Map<string, FanoutSystem>();
+export class TestSystems {
+  readonly systems = new Map<string, SystemRecord>();
 
-  add(name: string, settings: SqlTestSettings, extra: Partial<FanoutSystem> = {}): FanoutSystem {
-    const system: FanoutSystem = {
+  add(name: string, settings: SqlTestSettings, extra: Partial<SystemRecord> = {}): SystemRecord {
+    const system: SystemRecord = {
       id: randomUUID(),
       name,
       kind: 'postgres',
@@ -36,20 +37,40 @@ export class TestSystems implements FanoutSystemSource {
     return system;
   }
 
-  async list(): Promise<FanoutSystem[]> {
+  async list(): Promise<SystemRecord[]> {
     return [...this.systems.values()];
   }
 
-  async get(_manager: unknown, id: string): Promise<FanoutSystem | null> {
+  async get(_manager: unknown, id: string): Promise<SystemRecord | null> {
     return this.systems.get(id) ?? null;
   }
 }
 
-export function testAdapters(systems: TestSystems, connector: SqlTestConnector): FanoutAdapters {
+/** A connector for the kinds these tests never register a system of. */
+function absentConnector(kind: SystemRecord['kind']): Connector {
+  const refuse = async (): Promise<never> => {
+    throw new PermanentConnectorError(`no ${kind} connector in the engine's tests`);
+  };
+  return { kind, secretSettings: [], validateSettings: () => [], test: refuse, execute: refuse };
+}
+
+/**
+ * A root provider of a test context: the registry's SystemRecords read these systems and the
+ * registry runs `connector` for the postgres kind (the other kinds refuse). Built with the
+ * context's providers, before any worker starts.
+ */
+export function testRegistryProvider(systems: TestSystems, connector: SqlTestConnector): Provider {
   return {
-    providers: [
-      { provide: FANOUT_SYSTEMS, useValue: systems },
-      { provide: FANOUT_CONNECTORS, useValue: connectorSource([connector]) },
-    ],
+    provide: TestSystems,
+    inject: [SystemRecords, ConnectorRegistry],
+    useFactory: (records: SystemRecords, connectors: ConnectorRegistry) => {
+      Object.assign(records, {
+        list: () => systems.list(),
+        get: (manager: unknown, id: string) => systems.get(manager, id),
+      });
+      for (const kind of SYSTEM_KINDS) connectors.register(absentConnector(kind));
+      connectors.register(connector);
+      return systems;
+    },
   };
 }

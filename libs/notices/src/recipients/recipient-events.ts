@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 
-/** Injection token: sends `dsar.recipient.notice` to a recipient that is a connected system. */
+/**
+ * Injection token: sends `dsar.recipient.notice` to a recipient that is a connected system. A token
+ * because webhooks build on notices; WebhooksModule provides it (WebhookRecipientEvents).
+ */
 export const RECIPIENT_EVENTS = Symbol('RECIPIENT_EVENTS');
 
 export interface RecipientEventSender {

@@ -10,7 +10,7 @@ import {
 import { SettingsService } from '@dsar/settings';
 import { recipientDisclosure } from '@dsar/domain';
 import { claimOnce, StaffAlerts, type StaffAlert } from '../alerts/staff-alerts.service.js';
-import { SYSTEM_STORE, type StoredSystem, type SystemStore } from '../systems/system-store.js';
+import { SystemRecords, type SystemRecord } from '@dsar/systems';
 import { RECIPIENT_EVENTS, type RecipientEventSender } from './recipient-events.js';
 import { recipientNoticeMail } from './recipient-notice-mail.js';
 
@@ -31,7 +31,7 @@ export class RecipientNotices {
     private readonly dataSource: DataSource,
     private readonly outbox: MailOutbox,
     private readonly settings: SettingsService,
-    @Inject(SYSTEM_STORE) private readonly systems: SystemStore,
+    private readonly systems: SystemRecords,
     @Inject(RECIPIENT_EVENTS) private readonly events: RecipientEventSender,
     private readonly alerts: StaffAlerts,
   ) {}
@@ -89,11 +89,11 @@ export class RecipientNotices {
     );
     const action = request.type as 'erasure' | 'rectification';
     const corrections = request.corrections ?? [];
-    const disclosed = (sources: StoredSystem[]) =>
+    const disclosed = (sources: SystemRecord[]) =>
       recipientDisclosure(sources, request.identities, corrections);
     const events: string[] = [];
     // A recipient of several affected systems gets one mail naming them all, not one per system.
-    const byAddress = new Map<string, { name: string; email: string; sources: StoredSystem[] }>();
+    const byAddress = new Map<string, { name: string; email: string; sources: SystemRecord[] }>();
     const untold: { name: string; system: string }[] = [];
     for (const task of affected) {
       const system = await this.systems.get(manager, task.systemId);
@@ -166,7 +166,7 @@ export class RecipientNotices {
   private async remember(
     manager: EntityManager,
     requestId: string,
-    system: StoredSystem,
+    system: SystemRecord,
     recipientName: string,
     channel: 'email' | 'webhook' | 'staff',
   ) {

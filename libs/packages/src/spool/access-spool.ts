@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import type { AccessSink } from '@dsar/connectors';
+import type { AccessSink } from '@dsar/systems';
 import type { FileVault } from '../crypto/file-vault.js';
 
 export interface CollectionSummary {

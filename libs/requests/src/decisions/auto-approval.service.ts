@@ -1,9 +1,8 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type RequestEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { SettingsService, type Settings } from '@dsar/settings';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
-import type { AfterVerifiedHook } from '../verification/after-verified.hook.js';
 import { WORK_PLANNER, type WorkPlanner } from './work-planner.js';
 
 /** The first rule that lets this request go straight on, or undefined. */
@@ -23,11 +22,11 @@ export function matchingAutoApprovalRule(
  * approved by the system, in the verification's transaction, and handed to the fan-out.
  */
 @Injectable()
-export class AutoApprovalService implements AfterVerifiedHook {
+export class AutoApprovalService {
   constructor(
     private readonly lifecycle: RequestLifecycle,
     private readonly settings: SettingsService,
-    @Optional() @Inject(WORK_PLANNER) private readonly planner?: WorkPlanner,
+    @Inject(WORK_PLANNER) private readonly planner: WorkPlanner,
   ) {}
 
   /** Approves when a rule matches; the caller then calls `afterCommit` once it has committed. */
@@ -40,17 +39,17 @@ export class AutoApprovalService implements AfterVerifiedHook {
       reason: 'auto_approval',
       data: { rule: { type: rule.type, jurisdiction: rule.jurisdiction ?? null } },
     });
-    await this.planner?.plan(manager, applied.request);
+    await this.planner.plan(manager, applied.request);
     Object.assign(request, applied.request);
     return true;
   }
 
   /** Enqueues the approved work once the transaction that approved it has committed. */
   async afterCommit(requestId: string): Promise<void> {
-    await this.planner?.afterCommit(requestId);
+    await this.planner.afterCommit(requestId);
   }
 
-  /** The AFTER_VERIFIED hook of the public verification. */
+  /** After the public verification: approves in its transaction when a rule matches. */
   async onVerified(manager: EntityManager, request: RequestEntity) {
     if (!(await this.maybeApprove(manager, request))) return null;
     return { afterCommit: () => this.afterCommit(request.id) };

@@ -5,6 +5,6 @@ import { StaffIntake } from './staff-intake.service.js';
 
 const SERVICES = [RequestDecisions, StaffIntake];
 
-/** Staff decisions on requests; WORK_PLANNER comes from the (global) fan-out module when present. */
+/** Staff decisions on requests; WORK_PLANNER comes from the (global) fan-out module. */
 @Module({ imports: [RequestsModule], providers: SERVICES, exports: SERVICES })
 export class DecisionsModule {}

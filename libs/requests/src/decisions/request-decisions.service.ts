@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { computeExtendedDueAt, type DenialReason, DomainError } from '@dsar/domain';
@@ -31,7 +31,7 @@ export class RequestDecisions {
     private readonly outbox: MailOutbox,
     private readonly settings: SettingsService,
     private readonly autoApproval: AutoApprovalService,
-    @Optional() @Inject(WORK_PLANNER) private readonly planner?: WorkPlanner,
+    @Inject(WORK_PLANNER) private readonly planner: WorkPlanner,
   ) {}
 
   /** Identity checked by hand (a call back, a document seen); auto-approval may follow. */
@@ -50,7 +50,7 @@ export class RequestDecisions {
   approve(requestId: string, actor: Actor, now = new Date()) {
     return this.decide(async (manager) => {
       const { request } = await this.lifecycle.apply(manager, requestId, 'approve', actor, { now });
-      await this.planner?.plan(manager, request);
+      await this.planner.plan(manager, request);
       return { request, approved: true };
     });
   }

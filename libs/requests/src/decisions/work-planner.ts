@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestEntity } from '@dsar/persistence';
 
-/** Injection token: who turns an approved request into work (the fan-out engine provides it). */
+/**
+ * Injection token: who turns an approved request into work. A token because the fan-out builds on
+ * requests; FanoutModule provides it (StoreTaskPlanner).
+ */
 export const WORK_PLANNER = Symbol('WORK_PLANNER');
 
 export interface WorkPlanner {

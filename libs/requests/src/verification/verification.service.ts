@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@dsar/domain';
 import { RequestEntity, SUBJECT_ACTOR } from '@dsar/persistence';
@@ -8,7 +8,7 @@ import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { RequestTokens } from '../request-tokens.service.js';
 import { SubjectLinks } from '../subject-links.js';
 import { freshLinkMail } from '../mails/subject-mails.js';
-import { AFTER_VERIFIED, type AfterVerifiedHook } from './after-verified.hook.js';
+import { AutoApprovalService } from '../decisions/auto-approval.service.js';
 
 export interface VerificationReceipt {
   reference: string;
@@ -26,7 +26,7 @@ export class VerificationService {
     private readonly links: SubjectLinks,
     private readonly outbox: MailOutbox,
     private readonly mailLimit: RecipientMailLimit,
-    @Optional() @Inject(AFTER_VERIFIED) private readonly afterVerified?: AfterVerifiedHook,
+    private readonly autoApproval: AutoApprovalService,
   ) {}
 
   /** Malformed 400, unknown 404, used or expired 410; otherwise the request is verified. */
@@ -49,9 +49,8 @@ export class VerificationService {
       const statusToken = await this.tokens.issue(manager, request.id, 'status', null, {
         supersede: false,
       });
-      const followUp = this.afterVerified
-        ? await this.afterVerified.onVerified(manager, applied.request)
-        : null;
+      // A verified request goes straight on when an auto-approval rule matches.
+      const followUp = await this.autoApproval.onVerified(manager, applied.request);
       return { request: applied.request, statusToken, followUp };
     });
     await result.followUp?.afterCommit();

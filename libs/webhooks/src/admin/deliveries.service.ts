@@ -9,7 +9,7 @@ import {
 } from '@dsar/persistence';
 import { WebhookDispatcher } from '../delivery/webhook-dispatcher.service.js';
 import { WebhookTaskFollowUp } from '../delivery/webhook-task-follow-up.service.js';
-import { WEBHOOK_TASKS, type WebhookTaskPort } from '../systems/system-store.js';
+import { WEBHOOK_TASKS, type WebhookTaskPort } from '../tasks/webhook-tasks.js';
 
 /** Fields staff may filter and sort deliveries by (the response's camelCase names). */
 export const DELIVERY_FIELDS = [

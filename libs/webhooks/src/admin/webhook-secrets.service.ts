@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@dsar/domain';
 import { appendAuditEvent, type Actor } from '@dsar/persistence';
 import { generateWebhookSecret } from '../signing/webhook-signing.js';
-import { SYSTEM_STORE, type SystemStore } from '../systems/system-store.js';
+import { SystemRecords } from '@dsar/systems';
 
 /** How long the previous secret keeps signing and verifying after a rotation. */
 export const ROTATION_OVERLAP_HOURS = 24;
@@ -23,7 +23,7 @@ export interface RotatedSecret {
 export class WebhookSecrets {
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(SYSTEM_STORE) private readonly systems: SystemStore,
+    private readonly systems: SystemRecords,
   ) {}
 
   async rotate(systemId: string, actor: Actor, now: Date = new Date()): Promise<RotatedSecret> {

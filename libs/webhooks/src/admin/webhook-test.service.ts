@@ -1,8 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { WebhookDispatcher } from '../delivery/webhook-dispatcher.service.js';
 import { WebhookMessages } from '../delivery/webhook-messages.service.js';
-import { SYSTEM_STORE, type SystemStore } from '../systems/system-store.js';
+import { SystemRecords } from '@dsar/systems';
 
 /** "Test connection": one signed `dsar.test` event, logged like any delivery, never retried. */
 @Injectable()
@@ -11,7 +11,7 @@ export class WebhookConnectionTest {
     private readonly dataSource: DataSource,
     private readonly messages: WebhookMessages,
     private readonly dispatcher: WebhookDispatcher,
-    @Inject(SYSTEM_STORE) private readonly systems: SystemStore,
+    private readonly systems: SystemRecords,
   ) {}
 
   async run(system: { id: string; name: string }): Promise<{ ok: boolean; message: string }> {

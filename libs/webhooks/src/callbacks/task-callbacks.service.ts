@@ -5,13 +5,9 @@ import { DomainError, emptyCounts } from '@dsar/domain';
 import { WebhookCallbackReceiptEntity, WebhookMessageEntity } from '@dsar/persistence';
 import { constantTimeEqual, hashToken } from '@dsar/security';
 import { verifyWebhook } from '../signing/webhook-signing.js';
-import {
-  SYSTEM_STORE,
-  WEBHOOK_TASKS,
-  signingSecrets,
-  type SystemStore,
-  type WebhookTaskPort,
-} from '../systems/system-store.js';
+import { SystemRecords } from '@dsar/systems';
+import { signingSecrets } from '../signing/signing-secrets.js';
+import { WEBHOOK_TASKS, type WebhookTaskPort } from '../tasks/webhook-tasks.js';
 import { answerDigest, answerToResult, webhookAnswerSchema } from '../delivery/webhook-answer.js';
 import { SettingsService } from '@dsar/settings';
 import { nextRetryDelaySeconds } from '../delivery/delivery-verdict.js';
@@ -43,7 +39,7 @@ export class TaskCallbacks {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(SYSTEM_STORE) private readonly systems: SystemStore,
+    private readonly systems: SystemRecords,
     @Inject(WEBHOOK_TASKS) private readonly tasks: WebhookTaskPort,
     private readonly settings: SettingsService,
     private readonly retries: WebhookRetryQueue,

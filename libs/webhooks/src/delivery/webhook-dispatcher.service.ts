@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   type OutboundMailEntity,
@@ -7,7 +7,7 @@ import {
 } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
 import { StaffAlerts } from '@dsar/notices';
-import { SYSTEM_STORE, type SystemStore } from '../systems/system-store.js';
+import { SystemRecords } from '@dsar/systems';
 import { answerDigest } from './webhook-answer.js';
 import { nextRetryDelaySeconds, type DeliveryVerdict } from './delivery-verdict.js';
 import { WebhookMessages } from './webhook-messages.service.js';
@@ -54,7 +54,7 @@ export class WebhookDispatcher {
     private readonly alerts: StaffAlerts,
     private readonly sender: WebhookSender,
     private readonly messages: WebhookMessages,
-    @Inject(SYSTEM_STORE) private readonly systems: SystemStore,
+    private readonly systems: SystemRecords,
   ) {}
 
   async attempt(messageId: string, options: AttemptOptions = {}): Promise<AttemptOutcome | null> {

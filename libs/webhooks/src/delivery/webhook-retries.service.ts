@@ -4,7 +4,7 @@ import { WebhookMessageEntity } from '@dsar/persistence';
 import { JobRowMissingError } from '@dsar/queue';
 import { WebhookDispatcher } from './webhook-dispatcher.service.js';
 import { WebhookTaskFollowUp } from './webhook-task-follow-up.service.js';
-import { WEBHOOK_TASKS, type WebhookTaskPort } from '../systems/system-store.js';
+import { WEBHOOK_TASKS, type WebhookTaskPort } from '../tasks/webhook-tasks.js';
 
 export type RetryRun = 'attempted' | 'not_due' | 'settled';
 

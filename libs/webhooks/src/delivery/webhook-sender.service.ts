@@ -9,7 +9,8 @@ import {
 } from '@dsar/outbound';
 import type { WebhookMessageEntity } from '@dsar/persistence';
 import { signWebhook } from '../signing/webhook-signing.js';
-import { SYSTEM_STORE, signingSecrets, type SystemStore } from '../systems/system-store.js';
+import { SystemRecords } from '@dsar/systems';
+import { signingSecrets } from '../signing/signing-secrets.js';
 import { verdictForFailure, verdictForResponse, type DeliveryVerdict } from './delivery-verdict.js';
 import { WebhookMessages } from './webhook-messages.service.js';
 
@@ -34,7 +35,7 @@ export class WebhookSender {
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly messages: WebhookMessages,
-    @Inject(SYSTEM_STORE) private readonly systems: SystemStore,
+    private readonly systems: SystemRecords,
     @Optional() @Inject(OUTBOUND_LIMITS) limits?: OutboundLimits,
   ) {
     this.http = new OutboundHttp(new OutboundAddressPolicy(config.outboundAllowlist), limits);

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainError, emptyCounts } from '@dsar/domain';
 import { answerToResult } from './webhook-answer.js';
 import type { AttemptOutcome } from './webhook-dispatcher.service.js';
-import { WEBHOOK_TASKS, type WebhookTaskPort } from '../systems/system-store.js';
+import { WEBHOOK_TASKS, type WebhookTaskPort } from '../tasks/webhook-tasks.js';
 
 /** The action of a task event type (`dsar.erasure.requested` → `erasure`). */
 export function actionOfEvent(eventType: string): string {

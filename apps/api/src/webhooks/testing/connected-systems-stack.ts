@@ -4,27 +4,24 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfigModule, type AppConfig } from '@dsar/config';
-import {
-  ATTACHMENT_FILES,
-  ConnectedSystemsModule,
-  EmailConnector,
-  ManualConnector,
-  WebhookConnector,
-} from '@dsar/connectors';
-import { FILE_VAULT } from '@dsar/packages';
-import { FANOUT_CONNECTORS, FANOUT_SYSTEMS, StoreTaskService } from '@dsar/fanout';
+import { ConnectedSystemsModule, WebhookConnector } from '@dsar/connectors';
 import { MailModule } from '@dsar/mail';
-import { NoticesModule, RecipientNotices, SYSTEM_STORE } from '@dsar/notices';
 import { DatabaseModule, RequestEntity } from '@dsar/persistence';
 import { QueueModule } from '@dsar/queue';
 import { RequestLifecycle, RequestsModule, WORK_PLANNER, type WorkPlanner } from '@dsar/requests';
-import { OUTBOUND_LIMITS, WEBHOOK_TASKS, WebhooksModule, taskPortFrom } from '@dsar/webhooks';
+import { SystemRecords, SystemsModule } from '@dsar/systems';
+import {
+  OUTBOUND_LIMITS,
+  WEBHOOK_TASKS,
+  WebhooksModule,
+  type WebhookTaskPort,
+} from '@dsar/webhooks';
 import {
   createTestDatabase,
   PrivateRedis,
@@ -97,52 +94,46 @@ export class ConnectedSystemsStack {
       OUTBOUND_ALLOWLIST: '127.0.0.1',
     });
     const registry = this.registry;
-    const webhookAdapters = {
-      providers: [
-        { provide: SYSTEM_STORE, useValue: registry },
-        { provide: OUTBOUND_LIMITS, useValue: limits },
-        { provide: ATTACHMENT_FILES, useExisting: FILE_VAULT },
-        {
-          provide: WEBHOOK_TASKS,
-          inject: [DataSource, StoreTaskService],
-          useFactory: (dataSource: DataSource, tasks: StoreTaskService) =>
-            taskPortFrom(dataSource, (id, result, actor) => {
-              if (this.faults.beforeFollowUp > 0) {
-                this.faults.beforeFollowUp -= 1;
-                throw new Error('the worker died before the follow-up');
-              }
-              return tasks.completeWaiting(id, result, actor);
-            }),
-        },
-      ],
-    };
     const faults = this.faults;
-    const dyingAfterDelivery = (connector: WebhookConnector): WebhookConnector =>
-      Object.assign(Object.create(connector) as WebhookConnector, {
-        execute: async (context: Parameters<WebhookConnector['execute']>[0]) => {
-          const execution = await connector.execute(context);
+    // Short timeouts for the webhook sender (it takes the defaults when none is given).
+    @Global()
+    @Module({
+      providers: [{ provide: OUTBOUND_LIMITS, useValue: limits }],
+      exports: [OUTBOUND_LIMITS],
+    })
+    class LimitsModule {}
+    // Built with the other providers, before any worker starts: the registry reads the in-memory
+    // systems, and the worker can be made to die at the two points `faults` names.
+    const testParts = {
+      provide: TestRegistry,
+      inject: [SystemRecords, WEBHOOK_TASKS, WebhookConnector],
+      useFactory: (records: SystemRecords, tasks: WebhookTaskPort, webhook: WebhookConnector) => {
+        Object.assign(records, {
+          list: () => registry.list(),
+          get: (manager: unknown, id: string) => registry.get(manager, id),
+          updateSettings: (manager: unknown, id: string, patch: Record<string, unknown>) =>
+            registry.updateSettings(manager, id, patch),
+          disable: (manager: unknown, id: string) => registry.disable(manager, id),
+        });
+        const completeWaiting = tasks.completeWaiting;
+        tasks.completeWaiting = (id, result, actor) => {
+          if (faults.beforeFollowUp > 0) {
+            faults.beforeFollowUp -= 1;
+            throw new Error('the worker died before the follow-up');
+          }
+          return completeWaiting(id, result, actor);
+        };
+        const execute = webhook.execute.bind(webhook);
+        webhook.execute = async (context) => {
+          const execution = await execute(context);
           if (faults.afterDelivery > 0) {
             faults.afterDelivery -= 1;
             throw new Error('the worker died after the delivery');
           }
           return execution;
-        },
-      });
-    const fanoutAdapters = {
-      imports: [ConnectedSystemsModule],
-      providers: [
-        { provide: FANOUT_SYSTEMS, useValue: registry },
-        {
-          provide: FANOUT_CONNECTORS,
-          inject: [WebhookConnector, EmailConnector, ManualConnector],
-          useFactory: (...connectors: (WebhookConnector | EmailConnector | ManualConnector)[]) => ({
-            connectorFor: (kind: string) => {
-              const found = connectors.find((connector) => connector.kind === kind);
-              return found instanceof WebhookConnector ? dyingAfterDelivery(found) : found;
-            },
-          }),
-        },
-      ],
+        };
+        return registry;
+      },
     };
     @Module({
       imports: [
@@ -151,10 +142,11 @@ export class ConnectedSystemsStack {
         QueueModule,
         MailModule,
         RequestsModule,
-        WebhooksModule.forRoot(webhookAdapters),
-        NoticesModule,
+        LimitsModule,
+        SystemsModule,
+        WebhooksModule,
         ConnectedSystemsModule,
-        FanoutWorkerModule.register(fanoutAdapters),
+        FanoutWorkerModule,
       ],
       controllers: [
         CallbacksController,
@@ -167,7 +159,7 @@ export class ConnectedSystemsStack {
         WebhookDeliveryProcessor,
         NoticesProcessor,
         NoticesScheduler,
-        RecipientNotices,
+        testParts,
       ],
     })
     class StackModule {}

@@ -1,21 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import type { FanoutSystem, FanoutSystemSource } from '@dsar/fanout';
-import type { SystemStore } from '@dsar/notices';
+import type { SystemRecord } from '@dsar/systems';
 
 /**
- * The systems registry for these tests, in memory: it serves the fan-out (FanoutSystemSource) and
- * the webhook code (SystemStore) the way libs/systems will over the `systems` table.
+ * The systems registry for these tests, in memory: SystemRecords reads it in place of the
+ * `systems` table (see ConnectedSystemsStack).
  */
-export class TestRegistry implements FanoutSystemSource, SystemStore {
-  readonly systems = new Map<string, FanoutSystem>();
+export class TestRegistry {
+  readonly systems = new Map<string, SystemRecord>();
 
   add(
     name: string,
-    kind: FanoutSystem['kind'],
+    kind: SystemRecord['kind'],
     settings: Record<string, unknown>,
-    extra: Partial<FanoutSystem> = {},
-  ): FanoutSystem {
-    const system: FanoutSystem = {
+    extra: Partial<SystemRecord> = {},
+  ): SystemRecord {
+    const system: SystemRecord = {
       id: randomUUID(),
       name,
       kind,
@@ -38,19 +37,19 @@ export class TestRegistry implements FanoutSystemSource, SystemStore {
   }
 
   /** Only these systems take part in the next requests. */
-  only(...keep: FanoutSystem[]): void {
+  only(...keep: SystemRecord[]): void {
     for (const system of this.systems.values())
       system.enabled = keep.some((kept) => kept.id === system.id);
   }
 
-  async list(): Promise<FanoutSystem[]> {
+  async list(): Promise<SystemRecord[]> {
     return [...this.systems.values()].map((system) => ({
       ...system,
       settings: { ...system.settings },
     }));
   }
 
-  async get(_manager: unknown, id: string): Promise<FanoutSystem | null> {
+  async get(_manager: unknown, id: string): Promise<SystemRecord | null> {
     const system = this.systems.get(id);
     return system ? { ...system, settings: { ...system.settings } } : null;
   }

@@ -13,6 +13,7 @@ import { MailModule } from '@dsar/mail';
 import { QueueModule } from '@dsar/queue';
 import { RequestLifecycle, WORK_PLANNER, type WorkPlanner } from '@dsar/requests';
 import { FanoutModule } from '@dsar/fanout';
+import { SystemsModule } from '@dsar/systems';
 import {
   createTestDatabase,
   PrivateRedis,
@@ -24,7 +25,10 @@ import {
   COMPANY_SCHEMA,
   SqlTestConnector,
 } from '../../../../../libs/fanout/src/testing/sql-test-connector.js';
-import { TestSystems, testAdapters } from '../../../../../libs/fanout/src/testing/test-systems.js';
+import {
+  TestSystems,
+  testRegistryProvider,
+} from '../../../../../libs/fanout/src/testing/test-systems.js';
 import { MailProcessor } from '../../mail/mail.processor.js';
 import { FanoutWorkerModule } from '../fanout-worker.module.js';
 
@@ -70,16 +74,13 @@ export class FanoutHarness {
     await this.companyDb.connect();
     await this.companyDb.query(COMPANY_SCHEMA);
     this.connector = new SqlTestConnector(this.company.url);
-    this.producer = await this.context(
-      FanoutModule.forRoot(testAdapters(this.systems, this.connector)),
-      [],
-    );
+    this.producer = await this.context(FanoutModule, []);
     return this;
   }
 
   private async context(
-    feature: DynamicModule,
-    providers: DynamicModule['providers'],
+    feature: DynamicModule['module'],
+    providers: NonNullable<DynamicModule['providers']>,
   ): Promise<INestApplicationContext> {
     const app = await NestFactory.createApplicationContext(
       {
@@ -89,9 +90,10 @@ export class FanoutHarness {
           DatabaseModule,
           QueueModule,
           MailModule,
+          SystemsModule,
           feature,
         ],
-        providers,
+        providers: [...providers, testRegistryProvider(this.systems, this.connector)],
       },
       { logger: ['error'] },
     );
@@ -100,9 +102,7 @@ export class FanoutHarness {
   }
 
   startWorker(): Promise<INestApplicationContext> {
-    return this.context(FanoutWorkerModule.register(testAdapters(this.systems, this.connector)), [
-      MailProcessor,
-    ]);
+    return this.context(FanoutWorkerModule, [MailProcessor]);
   }
 
   /** Approves as the approval code does: status and tasks in one transaction, then the first stage. */

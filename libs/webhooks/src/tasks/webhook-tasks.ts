@@ -1,30 +1,11 @@
+import type { DataSource } from 'typeorm';
 import type { ConnectorResult } from '@dsar/domain';
 import type { Actor } from '@dsar/persistence';
 
-export { SYSTEM_STORE, type StoredSystem, type SystemStore } from '@dsar/notices';
-
-/** The secrets that sign and verify right now: the current one, and the previous during overlap. */
-export function signingSecrets(
-  settings: Record<string, unknown>,
-  now: Date = new Date(),
-): string[] {
-  const secrets: string[] = [];
-  if (typeof settings.secret === 'string' && settings.secret) secrets.push(settings.secret);
-  const until =
-    typeof settings.previousSecretUntil === 'string'
-      ? Date.parse(settings.previousSecretUntil)
-      : NaN;
-  if (
-    typeof settings.previousSecret === 'string' &&
-    settings.previousSecret &&
-    until > now.getTime()
-  ) {
-    secrets.push(settings.previousSecret);
-  }
-  return secrets;
-}
-
-/** Injection token: the fan-out's store tasks, as answers for waiting tasks arrive. */
+/**
+ * Injection token: the fan-out's store tasks, as answers for waiting tasks arrive. A token because
+ * the fan-out builds on webhooks and the connectors; FanoutModule provides it.
+ */
 export const WEBHOOK_TASKS = Symbol('WEBHOOK_TASKS');
 
 export interface WebhookTaskPort {
@@ -36,7 +17,7 @@ export interface WebhookTaskPort {
 
 /** The task port over the fan-out's `completeWaiting` and the store_tasks table. */
 export function taskPortFrom(
-  dataSource: import('typeorm').DataSource,
+  dataSource: DataSource,
   completeWaiting: WebhookTaskPort['completeWaiting'],
 ): WebhookTaskPort {
   return {

@@ -1,33 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { ConnectorResult, IdentityType, RequestType, RetainedItem } from '@dsar/domain';
-
-/** The connector kinds of the registry (DESIGN.md). */
-export const SYSTEM_KINDS = [
-  'postgres',
-  'mysql',
-  'webhook',
-  'email',
-  'manual',
-  'google_analytics',
-] as const;
-export type SystemKind = (typeof SYSTEM_KINDS)[number];
+import type { SystemKind, SystemRecord } from './system-record.js';
 
 export type TaskAction = RequestType;
 
 export interface FieldProblem {
   field: string;
   message: string;
-}
-
-/** What a connector knows of the system it works on (settings already decrypted). */
-export interface SystemDescriptor {
-  id: string;
-  name: string;
-  kind: SystemKind;
-  settings: Record<string, unknown>;
-  identityTypes: IdentityType[];
-  categories: string[];
-  recipients: { name: string; email?: string }[];
 }
 
 /**
@@ -47,7 +26,7 @@ export interface TaskContext {
   corrections: { field: string; value: string }[];
   dueAt: Date;
   attempt: number;
-  system: SystemDescriptor;
+  system: SystemRecord;
   sink: AccessSink;
   /** The task's callback URL and token (webhook kind answers asynchronously). */
   callback?: { url: string; token: string };
@@ -97,7 +76,7 @@ export interface Connector {
   /** Live checks when saved (a map against the live schema, an address against the policy). */
   checkLive?(settings: Record<string, unknown>): Promise<FieldProblem[]>;
   /** "Test connection": says what failed. */
-  test(system: SystemDescriptor): Promise<{ ok: boolean; message: string }>;
+  test(system: SystemRecord): Promise<{ ok: boolean; message: string }>;
   execute(context: TaskContext): Promise<ConnectorExecution>;
   /** What an erasure or rectification would change, without changing anything. */
   preview?(context: Omit<TaskContext, 'sink' | 'taskId'>): Promise<ConnectorPreview>;

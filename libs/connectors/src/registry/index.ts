@@ -1,2 +1,0 @@
-export * from './connector-registry.js';
-export * from './connector-registry.module.js';
