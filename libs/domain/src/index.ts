@@ -132,3 +132,10 @@ export {
 } from './connectors/connector-result.js';
 export { intakeRegime, type IntakeRegimeInput } from './regimes/intake-regime.js';
 export { requestClock, type ClockedRequest } from './clocks/request-clock.js';
+export {
+  auditOutcome,
+  summariseOutcome,
+  type RequestOutcome,
+  type SystemOutcome,
+  type TaskOutcomeView,
+} from './outcomes/outcome-summary.js';

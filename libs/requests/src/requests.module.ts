@@ -8,6 +8,7 @@ import { IntakeService } from './intake/intake.service.js';
 import { RequestLifecycle } from './request-lifecycle.service.js';
 import { RequestTokens } from './request-tokens.service.js';
 import { SubjectLinks } from './subject-links.js';
+import { SubjectMailer } from './mails/subject-mailer.service.js';
 import { SubjectStatusService } from './subject/subject-status.service.js';
 import { VerificationService } from './verification/verification.service.js';
 
@@ -15,6 +16,7 @@ const SERVICES = [
   RequestLifecycle,
   RequestTokens,
   SubjectLinks,
+  SubjectMailer,
   IntakeService,
   VerificationService,
   SubjectStatusService,

@@ -24,8 +24,8 @@ import {
   accessCompletedMail,
   erasureCompletedMail,
   rectificationCompletedMail,
-} from '../mails/completion-mails.js';
-import { auditOutcome, summariseOutcome, type RequestOutcome } from './outcome-summary.js';
+} from '@dsar/requests';
+import { auditOutcome, summariseOutcome, type RequestOutcome } from '@dsar/domain';
 import { progressOf } from './request-progress.js';
 
 type AfterCommit = () => Promise<void>;

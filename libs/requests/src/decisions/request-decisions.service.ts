@@ -8,7 +8,7 @@ import { SettingsService } from '@dsar/settings';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { cancellationMail } from '../mails/subject-mails.js';
 import { AutoApprovalService } from './auto-approval.service.js';
-import { denialMail, extensionMail } from './mails/decision-mails.js';
+import { denialMail, extensionMail } from '../mails/decision-mails.js';
 import { WORK_PLANNER, type WorkPlanner } from './work-planner.js';
 
 interface Decided {

@@ -1,7 +1,7 @@
 import { html, trusted, type MailMessage } from '@dsar/mail';
 import type { DenialReason } from '@dsar/domain';
-import { formatDate, layout, type MailContext, TYPE_LABEL } from '../../mails/mail-layout.js';
-import type { SubjectMailRequest } from '../../mails/subject-mails.js';
+import { formatDate, layout, type MailContext, TYPE_LABEL } from './mail-layout.js';
+import type { SubjectMailRequest } from './subject-mails.js';
 
 export interface DecisionMailContext extends MailContext {
   request: SubjectMailRequest;
