@@ -139,3 +139,11 @@ export {
   type SystemOutcome,
   type TaskOutcomeView,
 } from './outcomes/outcome-summary.js';
+export {
+  NOTIFYING_TYPES,
+  REQUEST_TYPE_RULES,
+  requestTypeRule,
+  type CompletionMailName,
+  type RequestTypeRule,
+  type RequestTypeTable,
+} from './request-types/request-types.table.js';

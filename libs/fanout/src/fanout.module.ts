@@ -2,11 +2,9 @@ import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { MailModule } from '@dsar/mail';
 import { NoticesModule } from '@dsar/notices';
 import { QueueModule } from '@dsar/queue';
-import { RequestsModule, WORK_PLANNER } from '@dsar/requests';
-import { PackagesModule } from '@dsar/packages';
+import { CompletionModule, RequestsModule, WORK_PLANNER } from '@dsar/requests';
 import { StoreTaskService } from './admin/store-task.service.js';
 import { TaskListing } from './admin/task-listing.service.js';
-import { RequestCompletion } from './finalising/request-completion.service.js';
 import { RequestFinaliser } from './finalising/request-finaliser.service.js';
 import { StoreTaskPlanner } from './planning/store-task-planner.service.js';
 import { FanoutQueue } from './running/fanout-queue.js';
@@ -18,7 +16,6 @@ import { defaultAdapters } from './adapters.js';
 
 const SERVICES = [
   FanoutQueue,
-  RequestCompletion,
   RequestFinaliser,
   TaskRecorder,
   TaskLocks,
@@ -47,7 +44,7 @@ export class FanoutModule {
         MailModule,
         NoticesModule,
         RequestsModule,
-        PackagesModule,
+        CompletionModule,
         ...(adapters.imports ?? []),
       ],
       providers: [
@@ -55,7 +52,7 @@ export class FanoutModule {
         ...adapters.providers,
         { provide: WORK_PLANNER, useExisting: StoreTaskPlanner },
       ],
-      exports: [...SERVICES, WORK_PLANNER, PackagesModule],
+      exports: [...SERVICES, WORK_PLANNER, CompletionModule],
     };
   }
 }

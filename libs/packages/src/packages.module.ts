@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { RequestsModule } from '@dsar/requests';
+import { SettingsModule } from '@dsar/settings';
 import { AccessPackages } from './access-packages.service.js';
 import { fileVaultProvider, FILE_VAULT } from './file-vault.provider.js';
 import { PackageBuilder } from './package-builder.service.js';
 
 @Module({
-  imports: [RequestsModule],
+  imports: [SettingsModule],
   providers: [fileVaultProvider, PackageBuilder, AccessPackages],
   exports: [FILE_VAULT, PackageBuilder, AccessPackages],
 })

@@ -17,3 +17,4 @@ export * from './mails/subject-mail.registry.js';
 export * from './mails/subject-mailer.service.js';
 export * from './mails/mail-layout.js';
 export * from './requests.module.js';
+export * from './completion/index.js';

@@ -6,7 +6,7 @@ import type { ConnectorResult, IdentityType } from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { JobRowMissingError } from '@dsar/queue';
 import { RequestLifecycle } from '@dsar/requests';
-import { FILE_VAULT, FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
+import { FILE_VAULT, FileVault, SpoolWriter, spoolPath, systemFacts } from '@dsar/packages';
 import {
   FANOUT_CONNECTORS,
   FANOUT_SYSTEMS,
@@ -14,7 +14,6 @@ import {
   type FanoutSystemSource,
 } from '../ports.js';
 import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
-import { systemFacts } from '../system-facts.js';
 import { TaskRecorder } from './task-recorder.js';
 import { TaskLocks } from './task-locks.js';
 

@@ -1,3 +1,4 @@
+import type { CompletionMailName } from '@dsar/domain';
 import type { MailMessage } from '@dsar/mail';
 import {
   accessCompletedMail,
@@ -11,6 +12,8 @@ import {
   duplicateMail,
   freshLinkMail,
 } from './subject-mails.js';
+
+type MailBuilder = (input: never) => MailMessage;
 
 /**
  * Every mail to a data subject, by the template name its outbox row carries. Adding a subject
@@ -28,10 +31,16 @@ export const SUBJECT_MAILS = {
   completion_erasure: erasureCompletedMail,
   completion_rectification: rectificationCompletedMail,
   download_link: accessCompletedMail,
-} as const satisfies Record<string, (input: never) => MailMessage>;
+  // Every request type's completion mail (the table in @dsar/domain) must have its builder here.
+} as const satisfies Record<CompletionMailName, MailBuilder> & Record<string, MailBuilder>;
 
 export type SubjectMailName = keyof typeof SUBJECT_MAILS;
 export type SubjectMailInput<N extends SubjectMailName> = Parameters<(typeof SUBJECT_MAILS)[N]>[0];
+
+/** A subject mail to record: its name and the input its builder takes, kept together. */
+export type SubjectMail = {
+  [N in SubjectMailName]: { name: N; input: SubjectMailInput<N> };
+}[SubjectMailName];
 
 /** The message of one subject mail, built by the builder its name stands for. */
 export function subjectMail<N extends SubjectMailName>(

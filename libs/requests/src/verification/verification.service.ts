@@ -8,7 +8,7 @@ import { SettingsService } from '@dsar/settings';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { RequestTokens } from '../request-tokens.service.js';
 import { SubjectLinks } from '../subject-links.js';
-import { freshLinkMail } from '../mails/subject-mails.js';
+import { SubjectMailer } from '../mails/subject-mailer.service.js';
 import { AFTER_VERIFIED, type AfterVerifiedHook } from './after-verified.hook.js';
 
 export interface VerificationReceipt {
@@ -26,6 +26,7 @@ export class VerificationService {
     private readonly lifecycle: RequestLifecycle,
     private readonly links: SubjectLinks,
     private readonly outbox: MailOutbox,
+    private readonly mailer: SubjectMailer,
     private readonly settings: SettingsService,
     @Optional() @Inject(AFTER_VERIFIED) private readonly afterVerified?: AfterVerifiedHook,
   ) {}
@@ -96,9 +97,9 @@ export class VerificationService {
       );
       if (sent >= mailsPerRecipientPerDay) return null;
       await this.lifecycle.record(manager, request.id, 'fresh_link_sent', SUBJECT_ACTOR);
-      const message = await this.links.linkMail(manager, request, freshLinkMail, now);
-      return this.outbox.record(manager, 'fresh_link', message, request.id);
+      const input = await this.links.linkInput(manager, request, now);
+      return this.mailer.record(manager, 'fresh_link', input, request.id);
     });
-    await this.outbox.dispatch(mail);
+    await this.mailer.dispatch(mail);
   }
 }

@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import {
+  summariseOutcome,
+  type ConnectorCounts,
+  type RequestOutcome,
+  type RetainedItem,
+} from '@dsar/domain';
+import { RequestEntity, StoreTaskEntity, SystemEntity } from '@dsar/persistence';
+import { systemFacts, type InventoryFacts, type StoredTaskResult } from '@dsar/packages';
+import { JobRowMissingError } from '@dsar/queue';
+import { SettingsService } from '@dsar/settings';
+import type { CompletionMailInput } from '../mails/completion-mails.js';
+import { progressOf } from './request-progress.js';
+
+/** What the subject is told, from the request's final tasks. */
+export function outcomeOf(tasks: StoreTaskEntity[]): RequestOutcome {
+  return summariseOutcome(
+    tasks.map((task) => {
+      const result = task.result as StoredTaskResult | null;
+      return {
+        systemName: task.systemName,
+        state: task.state,
+        outcome: result?.outcome ?? null,
+        counts: (result?.counts ?? null) as Partial<ConnectorCounts> | null,
+        retained: (result?.retained ?? []) as RetainedItem[],
+        note: task.note,
+      };
+    }),
+  );
+}
+
+/** What every answer needs: its mail's frame, whether it may close, the inventory's facts. */
+@Injectable()
+export class AnswerContext {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly settings: SettingsService,
+  ) {}
+
+  async mailInput(
+    manager: EntityManager,
+    request: RequestEntity,
+    outcome: RequestOutcome,
+  ): Promise<CompletionMailInput> {
+    const settings = await this.settings.get(manager);
+    return {
+      request,
+      outcome,
+      timeZone: this.config.controllerTimezone,
+      controllerName: settings.controllerName,
+      controllerContact: settings.controllerContact,
+    };
+  }
+
+  /** Open, and every task final with none failed. A missing request fails the job. */
+  async readyToComplete(manager: EntityManager, requestId: string): Promise<boolean> {
+    const request = await manager.findOneBy(RequestEntity, { id: requestId });
+    if (!request) throw new JobRowMissingError('request', requestId);
+    if (request.status !== 'in_progress' && request.status !== 'action_required') return false;
+    const tasks = await manager.find(StoreTaskEntity, { where: { requestId } });
+    const views = tasks.map((t) => ({
+      id: t.id,
+      stage: t.stage,
+      state: t.state,
+      enqueued: t.enqueuedAt !== null,
+    }));
+    return progressOf(views).kind === 'done';
+  }
+
+  /** The facts of the request's systems, from the inventory. */
+  async inventoryFacts(manager: EntityManager, requestId: string): Promise<InventoryFacts> {
+    const tasks = await manager.find(StoreTaskEntity, { where: { requestId } });
+    const ids = [...new Set(tasks.map((task) => task.systemId))];
+    const systems = ids.length ? await manager.findBy(SystemEntity, { id: In(ids) }) : [];
+    return new Map(systems.map((system) => [system.id, systemFacts(system)]));
+  }
+}
