@@ -2,7 +2,9 @@ import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { MailModule } from '@dsar/mail';
 import { NoticesModule } from '@dsar/notices';
 import { QueueModule } from '@dsar/queue';
-import { CompletionModule, RequestsModule, WORK_PLANNER } from '@dsar/requests';
+import { COMPLETION_SERVICES, RequestsModule, SystemInventory, WORK_PLANNER } from '@dsar/requests';
+import { PackagesModule } from '@dsar/packages';
+import { FanoutInventory } from './finalising/fanout-inventory.js';
 import { StoreTaskService } from './admin/store-task.service.js';
 import { TaskListing } from './admin/task-listing.service.js';
 import { RequestFinaliser } from './finalising/request-finaliser.service.js';
@@ -44,15 +46,17 @@ export class FanoutModule {
         MailModule,
         NoticesModule,
         RequestsModule,
-        CompletionModule,
+        PackagesModule,
         ...(adapters.imports ?? []),
       ],
       providers: [
         ...SERVICES,
         ...adapters.providers,
+        ...COMPLETION_SERVICES,
+        { provide: SystemInventory, useClass: FanoutInventory },
         { provide: WORK_PLANNER, useExisting: StoreTaskPlanner },
       ],
-      exports: [...SERVICES, WORK_PLANNER, CompletionModule],
+      exports: [...SERVICES, ...COMPLETION_SERVICES, WORK_PLANNER, PackagesModule],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import {
   summariseOutcome,
@@ -7,8 +7,8 @@ import {
   type RequestOutcome,
   type RetainedItem,
 } from '@dsar/domain';
-import { RequestEntity, StoreTaskEntity, SystemEntity } from '@dsar/persistence';
-import { systemFacts, type InventoryFacts, type StoredTaskResult } from '@dsar/packages';
+import { RequestEntity, StoreTaskEntity } from '@dsar/persistence';
+import type { InventoryFacts, StoredTaskResult } from '@dsar/packages';
 import { JobRowMissingError } from '@dsar/queue';
 import { SettingsService } from '@dsar/settings';
 import type { CompletionMailInput } from '../mails/completion-mails.js';
@@ -31,12 +31,21 @@ export function outcomeOf(tasks: StoreTaskEntity[]): RequestOutcome {
   );
 }
 
+/**
+ * The registered systems' Art. 15(1) facts, by id. The registry sits above the requests feature
+ * (the fan-out reads it), so the fan-out module provides this; a boot without it fails by name.
+ */
+export abstract class SystemInventory {
+  abstract factsOf(manager: EntityManager, systemIds: readonly string[]): Promise<InventoryFacts>;
+}
+
 /** What every answer needs: its mail's frame, whether it may close, the inventory's facts. */
 @Injectable()
 export class AnswerContext {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly settings: SettingsService,
+    private readonly inventory: SystemInventory,
   ) {}
 
   async mailInput(
@@ -72,8 +81,6 @@ export class AnswerContext {
   /** The facts of the request's systems, from the inventory. */
   async inventoryFacts(manager: EntityManager, requestId: string): Promise<InventoryFacts> {
     const tasks = await manager.find(StoreTaskEntity, { where: { requestId } });
-    const ids = [...new Set(tasks.map((task) => task.systemId))];
-    const systems = ids.length ? await manager.findBy(SystemEntity, { id: In(ids) }) : [];
-    return new Map(systems.map((system) => [system.id, systemFacts(system)]));
+    return this.inventory.factsOf(manager, [...new Set(tasks.map((task) => task.systemId))]);
   }
 }

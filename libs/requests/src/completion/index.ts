@@ -2,7 +2,7 @@ export * from './answer-context.js';
 export * from './complete-access.service.js';
 export * from './complete-erasure.service.js';
 export * from './complete-rectification.service.js';
-export * from './completion.module.js';
+export * from './completion-services.js';
 export * from './download-links.service.js';
 export * from './outcome-answer.js';
 export * from './package-job.js';

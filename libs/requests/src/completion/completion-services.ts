@@ -1,6 +1,3 @@
-import { Module } from '@nestjs/common';
-import { PackagesModule } from '@dsar/packages';
-import { RequestsModule } from '../requests.module.js';
 import { AnswerContext } from './answer-context.js';
 import { AccessCompletion } from './complete-access.service.js';
 import { ErasureCompletion } from './complete-erasure.service.js';
@@ -9,7 +6,11 @@ import { DownloadLinks } from './download-links.service.js';
 import { OutcomeAnswer } from './outcome-answer.js';
 import { RequestCompletion } from './request-completion.service.js';
 
-const SERVICES = [
+/**
+ * The subject's answer once the work is done. Provided by the fan-out's module, which also
+ * provides their `SystemInventory` from the registry it reads.
+ */
+export const COMPLETION_SERVICES = [
   AnswerContext,
   OutcomeAnswer,
   DownloadLinks,
@@ -18,11 +19,3 @@ const SERVICES = [
   RectificationCompletion,
   RequestCompletion,
 ];
-
-/** The subject's answer once the work is done: one use case per request type, download links. */
-@Module({
-  imports: [RequestsModule, PackagesModule],
-  providers: SERVICES,
-  exports: [...SERVICES, PackagesModule],
-})
-export class CompletionModule {}
