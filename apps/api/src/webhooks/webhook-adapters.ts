@@ -19,8 +19,10 @@ export function webhookAdapters(systemStore?: Provider): WebhookAdapters {
         provide: WEBHOOK_TASKS,
         inject: [DataSource, StoreTaskService],
         useFactory: (dataSource: DataSource, tasks: StoreTaskService) =>
-          taskPortFrom(dataSource, (taskId, result, actor) =>
-            tasks.completeWaiting(taskId, result, actor),
+          taskPortFrom(
+            dataSource,
+            (taskId, result, actor) => tasks.completeWaiting(taskId, result, actor),
+            (taskId, decide, actor) => tasks.answer(taskId, decide, actor),
           ),
       },
     ],

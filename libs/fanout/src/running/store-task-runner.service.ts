@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AccessSink, ConnectorExecution } from '@dsar/connectors';
+import type { AccessSink, Connector, ConnectorExecution, TaskAction } from '@dsar/connectors';
 import { PermanentConnectorError } from '@dsar/connectors';
-import type { ConnectorResult, IdentityType } from '@dsar/domain';
+import { DomainError, type ConnectorResult, type IdentityType } from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { JobRowMissingError } from '@dsar/queue';
 import { RequestLifecycle } from '@dsar/requests';
@@ -14,6 +14,7 @@ import {
   type FanoutSystemSource,
 } from '../ports.js';
 import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
+import { StoreTaskService } from '../admin/store-task.service.js';
 import { TaskRecorder } from './task-recorder.js';
 import { TaskLocks } from './task-locks.js';
 
@@ -51,6 +52,7 @@ export class StoreTaskRunner {
     private readonly lifecycle: RequestLifecycle,
     private readonly recorder: TaskRecorder,
     private readonly locks: TaskLocks,
+    private readonly tasks: StoreTaskService,
     @Inject(FANOUT_SYSTEMS) private readonly systems: FanoutSystemSource,
     @Inject(FANOUT_CONNECTORS) private readonly connectors: ConnectorSource,
     @Inject(FILE_VAULT) private readonly vault: FileVault,
@@ -122,7 +124,7 @@ export class StoreTaskRunner {
     if ('waiting' in execution) {
       spool?.abort(new Error('waiting'));
       await this.recorder.wait(taskId, execution.note);
-      return 'waiting';
+      return (await this.answeredMeanwhile(task, connector)) ? 'succeeded' : 'waiting';
     }
     const spooled = spool ? await this.finishSpool(spool, execution) : undefined;
     await this.recorder.finish(
@@ -142,6 +144,22 @@ export class StoreTaskRunner {
    * request row is share-locked so a cancellation and a claim do not cross. Anything else is
    * settled already (a task of a closed request is skipped with that reason).
    */
+  /**
+   * A callback may answer before this run recorded `waiting`; it is then kept on the system's
+   * side (a webhook message), and the task is settled from it now, so nothing waits for it.
+   */
+  private async answeredMeanwhile(task: ClaimedTask, connector: Connector): Promise<boolean> {
+    const answer = await connector.settledAnswer?.(task.id, task.action as TaskAction);
+    if (!answer) return false;
+    try {
+      return await this.tasks.completeWaiting(task.id, answer);
+    } catch (error) {
+      // The callback settled it itself meanwhile: the task keeps that answer.
+      if (error instanceof DomainError && error.code === 'conflict') return false;
+      throw error;
+    }
+  }
+
   private async claim(taskId: string): Promise<ClaimedTask | 'already_settled' | 'gone'> {
     const [claimed] = (await this.dataSource.query(
       `UPDATE store_tasks t SET state = 'running', attempts = t.attempts + 1, started_at = now(), updated_at = now()

@@ -106,13 +106,17 @@ export class ConnectedSystemsStack {
           provide: WEBHOOK_TASKS,
           inject: [DataSource, StoreTaskService],
           useFactory: (dataSource: DataSource, tasks: StoreTaskService) =>
-            taskPortFrom(dataSource, (id, result, actor) => {
-              if (this.faults.beforeFollowUp > 0) {
-                this.faults.beforeFollowUp -= 1;
-                throw new Error('the worker died before the follow-up');
-              }
-              return tasks.completeWaiting(id, result, actor);
-            }),
+            taskPortFrom(
+              dataSource,
+              (id, result, actor) => {
+                if (this.faults.beforeFollowUp > 0) {
+                  this.faults.beforeFollowUp -= 1;
+                  throw new Error('the worker died before the follow-up');
+                }
+                return tasks.completeWaiting(id, result, actor);
+              },
+              (id, decide, actor) => tasks.answer(id, decide, actor),
+            ),
         },
       ],
     };
