@@ -140,10 +140,13 @@ export {
   type TaskOutcomeView,
 } from './outcomes/outcome-summary.js';
 export {
+  isNotifyingType,
   NOTIFYING_TYPES,
   REQUEST_TYPE_RULES,
   requestTypeRule,
+  ruleOf,
   type CompletionMailName,
+  type NotifyingType,
   type RequestTypeRule,
   type RequestTypeTable,
 } from './request-types/request-types.table.js';

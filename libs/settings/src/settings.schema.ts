@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { JURISDICTIONS } from '@dsar/domain';
+import { JURISDICTIONS, REQUEST_TYPES } from '@dsar/domain';
 
-const requestTypes = z.enum(['access', 'rectification', 'erasure']);
+const requestTypes = z.enum(REQUEST_TYPES);
 const jurisdictions = z.enum(JURISDICTIONS);
 
 /** One auto-approval rule: verified requests of this type (and jurisdiction, when given) go straight on. */

@@ -18,6 +18,7 @@ const portability: RequestTypeRule<'portability'> = {
   notifiesRecipients: false,
   carriesCorrections: false,
   returnsData: true,
+  doneCount: null,
 };
 
 describe('the request-type table', () => {

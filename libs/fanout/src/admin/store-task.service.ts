@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, type ConnectorResult } from '@dsar/domain';
+import { DomainError, ruleOf, type ConnectorResult } from '@dsar/domain';
 import {
   type Actor,
   type RequestEntity,
@@ -83,7 +83,9 @@ export class StoreTaskService {
       });
     }
     const spool =
-      task.action === 'access' && result.data ? await this.spoolData(task, result) : undefined;
+      ruleOf(task.action).returnsData && result.data
+        ? await this.spoolData(task, result)
+        : undefined;
     const done = await this.recorder.finish(taskId, { result, spool, actor }, ['waiting']);
     if (!done) throw new DomainError('conflict', `Task ${taskId} was settled meanwhile`);
     return true;
@@ -115,7 +117,7 @@ export class StoreTaskService {
           await this.failWaitingIn(manager, task, request, result, actor);
         } else {
           const spool =
-            task.action === 'access' && result.data
+            ruleOf(task.action).returnsData && result.data
               ? await this.spoolData(task, result)
               : undefined;
           await this.recorder.finishIn(manager, task, request, { result, spool, actor });

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AccessSink, Connector, ConnectorExecution, TaskAction } from '@dsar/connectors';
 import { PermanentConnectorError } from '@dsar/connectors';
-import { DomainError, type ConnectorResult, type IdentityType } from '@dsar/domain';
+import { DomainError, ruleOf, type ConnectorResult, type IdentityType } from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { JobRowMissingError } from '@dsar/queue';
 import { RequestLifecycle } from '@dsar/requests';
@@ -97,16 +97,15 @@ export class StoreTaskRunner {
       await this.recorder.fail(taskId, `no connector for kind ${system.kind}`, true);
       throw new PermanentTaskError(`no connector for kind ${system.kind}`);
     }
-    const spool =
-      task.action === 'access'
-        ? new SpoolWriter(this.vault, spoolPath(task.requestId, task.id))
-        : null;
+    const spool = ruleOf(task.action).returnsData
+      ? new SpoolWriter(this.vault, spoolPath(task.requestId, task.id))
+      : null;
     let execution: ConnectorExecution;
     try {
       execution = await connector.execute({
         requestId: task.requestId,
         taskId: task.id,
-        action: task.action as 'access' | 'erasure' | 'rectification',
+        action: ruleOf(task.action).connectorAction,
         identities: keys,
         corrections: request.corrections ?? [],
         dueAt: request.effectiveDueAt(),

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { isNotifyingType, NOTIFYING_TYPES, REQUEST_TYPE_RULES } from '@dsar/domain';
 import { MailOutbox } from '@dsar/mail';
 import {
   type OutboundMailEntity,
@@ -37,10 +38,11 @@ export class RecipientNotices {
   async run(): Promise<number> {
     const pending = (await this.dataSource.query(
       `SELECT r.id FROM requests r
-        WHERE r.status = 'completed' AND r.type IN ('erasure','rectification')
+        WHERE r.status = 'completed' AND r.type = ANY($1::text[])
           AND r.completed_at > now() - interval '30 days'
           AND NOT EXISTS (SELECT 1 FROM staff_alerts a WHERE a.kind = 'art19_notices' AND a.subject_key = r.id::text)
         LIMIT 100`,
+      [NOTIFYING_TYPES],
     )) as { id: string }[];
     for (const { id } of pending) await this.notify(id);
     return pending.length;
@@ -83,7 +85,8 @@ export class RecipientNotices {
     const connected = (await this.systems.list(manager)).filter(
       (system) => system.kind === 'webhook' && system.enabled,
     );
-    const action = request.type as 'erasure' | 'rectification';
+    const action = request.type;
+    if (!isNotifyingType(action)) return { mails: [], events: [] };
     const events: string[] = [];
     // A recipient of several affected systems gets one mail naming them all, not one per system.
     const byAddress = new Map<string, { name: string; email: string; systems: string[] }>();
@@ -106,7 +109,9 @@ export class RecipientNotices {
                 requestId,
                 action,
                 identities: request.identities,
-                ...(action === 'rectification' ? { corrections: request.corrections ?? [] } : {}),
+                ...(REQUEST_TYPE_RULES[action].carriesCorrections
+                  ? { corrections: request.corrections ?? [] }
+                  : {}),
                 sourceSystem: system.name,
               },
               requestId,

@@ -1,7 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { DomainError, summariseOutcome, type RequestOutcome } from '@dsar/domain';
+import {
+  DomainError,
+  REQUEST_TYPE_RULES,
+  summariseOutcome,
+  type RequestOutcome,
+} from '@dsar/domain';
 import { SUBJECT_ACTOR } from '@dsar/persistence';
 import { AccessPackages, type PackageDownload } from '@dsar/packages';
 import { isWellFormedToken } from '@dsar/security';
@@ -83,7 +88,7 @@ export class DownloadLinks {
           },
         );
       }
-      if (request.type !== 'access' || request.status !== 'completed') {
+      if (!REQUEST_TYPE_RULES[request.type].returnsData || request.status !== 'completed') {
         throw new DomainError('conflict', 'Only a completed access request has a download link');
       }
       if (!(await this.packages.hasLivePackage(manager, requestId))) {
