@@ -167,3 +167,21 @@ export {
 } from './disclosure/recipient-disclosure.js';
 export { answerRights, RIGHT_WORDS, type AnswerRights } from './regimes/answer-rights.js';
 export { identitiesToUse } from './identities/identities-to-use.js';
+export {
+  auditOutcome,
+  summariseOutcome,
+  type RequestOutcome,
+  type SystemOutcome,
+  type TaskOutcomeView,
+} from './outcomes/outcome-summary.js';
+export {
+  isNotifyingType,
+  NOTIFYING_TYPES,
+  REQUEST_TYPE_RULES,
+  requestTypeRule,
+  ruleOf,
+  type CompletionMailName,
+  type NotifyingType,
+  type RequestTypeRule,
+  type RequestTypeTable,
+} from './request-types/request-types.table.js';

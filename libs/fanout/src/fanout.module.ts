@@ -3,13 +3,13 @@ import { DataSource } from 'typeorm';
 import { MailModule } from '@dsar/mail';
 import { NoticesModule } from '@dsar/notices';
 import { QueueModule } from '@dsar/queue';
-import { RequestsModule, WORK_PLANNER } from '@dsar/requests';
+import { COMPLETION_SERVICES, RequestsModule, SystemInventory, WORK_PLANNER } from '@dsar/requests';
 import { PackagesModule } from '@dsar/packages';
 import { SystemsModule } from '@dsar/systems';
 import { WEBHOOK_TASKS, taskPortFrom } from '@dsar/webhooks';
+import { FanoutInventory } from './finalising/fanout-inventory.js';
 import { StoreTaskService } from './admin/store-task.service.js';
 import { TaskListing } from './admin/task-listing.service.js';
-import { RequestCompletion } from './finalising/request-completion.service.js';
 import { RequestFinaliser } from './finalising/request-finaliser.service.js';
 import { StoreTaskPlanner } from './planning/store-task-planner.service.js';
 import { FanoutQueue } from './running/fanout-queue.js';
@@ -20,7 +20,6 @@ import { TaskLocks } from './running/task-locks.js';
 
 const SERVICES = [
   FanoutQueue,
-  RequestCompletion,
   RequestFinaliser,
   TaskRecorder,
   TaskLocks,
@@ -36,8 +35,10 @@ const WEBHOOK_TASKS_PROVIDER = {
   provide: WEBHOOK_TASKS,
   inject: [DataSource, StoreTaskService],
   useFactory: (dataSource: DataSource, tasks: StoreTaskService) =>
-    taskPortFrom(dataSource, (taskId, result, actor) =>
-      tasks.completeWaiting(taskId, result, actor),
+    taskPortFrom(
+      dataSource,
+      (taskId, result, actor) => tasks.completeWaiting(taskId, result, actor),
+      (taskId, decide, actor) => tasks.answer(taskId, decide, actor),
     ),
 };
 
@@ -51,9 +52,11 @@ const WEBHOOK_TASKS_PROVIDER = {
   imports: [QueueModule, MailModule, NoticesModule, RequestsModule, PackagesModule, SystemsModule],
   providers: [
     ...SERVICES,
+    ...COMPLETION_SERVICES,
+    { provide: SystemInventory, useClass: FanoutInventory },
     { provide: WORK_PLANNER, useExisting: StoreTaskPlanner },
     WEBHOOK_TASKS_PROVIDER,
   ],
-  exports: [...SERVICES, WORK_PLANNER, WEBHOOK_TASKS, PackagesModule],
+  exports: [...SERVICES, ...COMPLETION_SERVICES, WORK_PLANNER, WEBHOOK_TASKS, PackagesModule],
 })
 export class FanoutModule {}

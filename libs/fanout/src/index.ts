@@ -1,10 +1,7 @@
 export * from './system-facts.js';
 export * from './planning/stage-plan.js';
 export * from './planning/store-task-planner.service.js';
-export * from './finalising/request-progress.js';
-export * from './finalising/outcome-summary.js';
 export * from './finalising/request-finaliser.service.js';
-export * from './finalising/request-completion.service.js';
 export * from './running/fanout-queue.js';
 export * from './running/task-recorder.js';
 export * from './running/task-locks.js';
@@ -12,5 +9,4 @@ export * from './running/store-task-runner.service.js';
 export * from './running/fanout-sweep.service.js';
 export * from './admin/store-task.service.js';
 export * from './admin/task-listing.service.js';
-export * from './mails/completion-mails.js';
 export * from './fanout.module.js';

@@ -1,22 +1,5 @@
 import type { IdentityType } from '@dsar/domain';
-import type { SystemFacts } from '@dsar/packages';
-import type { Connector, SystemRecord } from '@dsar/systems';
-
-/** What a registered system declares about its processing: the Art. 15(1) facts of a package. */
-export function systemFacts(system: SystemRecord): SystemFacts {
-  return {
-    name: system.name,
-    kind: system.kind,
-    categories: system.categories,
-    purposes: system.purposes,
-    legalBases: system.legalBases,
-    recipients: system.recipients,
-    retention: system.retention,
-    source: system.source,
-    transfers: system.transfers,
-    automatedDecisions: system.automatedDecisions,
-  };
-}
+import type { Connector } from '@dsar/systems';
 
 /** A connector that can say which identity types a system yields (`provides` in a map). */
 interface ProvidingConnector extends Connector {

@@ -1,17 +1,16 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { DataSource, IsNull, LessThan, type EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { DomainError, WORKING_STATUSES_SQL } from '@dsar/domain';
 import {
   AccessPackageEntity,
   type Actor,
+  appendAuditEvent,
   RequestEntity,
   SUBJECT_ACTOR,
   SYSTEM_ACTOR,
 } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
-import { RequestLifecycle, RequestTokens } from '@dsar/requests';
 import { FileVault } from './crypto/file-vault.js';
 
 export interface PackageDownload {
@@ -20,31 +19,16 @@ export interface PackageDownload {
   stream: Readable;
 }
 
-/** Download links, downloads (each one audited) and deletion of access packages. */
+/** Downloads (each one audited) and deletion of access packages; the links are the requests'. */
 @Injectable()
 export class AccessPackages {
   private readonly logger = new Logger(AccessPackages.name);
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly settings: SettingsService,
-    private readonly tokens: RequestTokens,
-    private readonly lifecycle: RequestLifecycle,
     private readonly vault: FileVault,
   ) {}
-
-  /** A fresh expiring download link (earlier ones stop working); in the caller's transaction. */
-  async issueDownloadLink(
-    manager: EntityManager,
-    requestId: string,
-    now = new Date(),
-  ): Promise<{ url: string; expiresAt: Date }> {
-    const { downloadLinkHours } = await this.settings.get(manager);
-    const expiresAt = new Date(now.getTime() + downloadLinkHours * 3600_000);
-    const token = await this.tokens.issue(manager, requestId, 'download', expiresAt);
-    return { url: `${this.config.publicUrl}/download?token=${token}`, expiresAt };
-  }
 
   async hasLivePackage(manager: EntityManager, requestId: string): Promise<boolean> {
     const pkg = await manager.findOne(AccessPackageEntity, {
@@ -53,10 +37,9 @@ export class AccessPackages {
     return pkg !== null && (await this.vault.exists(pkg.fileName));
   }
 
-  /** The subject's download: malformed 400, unknown 404, expired or deleted 410. */
-  async openForSubject(token: string, now = new Date()): Promise<PackageDownload> {
-    const found = await this.tokens.requireValid(this.dataSource.manager, 'download', token, now);
-    return this.open(found.requestId, SUBJECT_ACTOR, 'subject_link');
+  /** The subject's download, once the requests feature has checked the download link. */
+  async openForSubject(requestId: string): Promise<PackageDownload> {
+    return this.open(requestId, SUBJECT_ACTOR, 'subject_link');
   }
 
   /** An officer's download from the admin UI. */
@@ -77,7 +60,12 @@ export class AccessPackages {
           `The access package of ${request.reference} has been deleted`,
         );
       }
-      await this.lifecycle.record(manager, requestId, 'download_package', actor, {
+      await appendAuditEvent(manager, {
+        requestId,
+        actor,
+        action: 'download_package',
+        fromStatus: request.status,
+        toStatus: request.status,
         data: { packageId: pkg.id, channel },
       });
       return {
@@ -162,7 +150,13 @@ export class AccessPackages {
     now: Date,
   ): Promise<void> {
     await manager.update(AccessPackageEntity, pkg.id, { deletedAt: now, deletionReason: reason });
-    await this.lifecycle.record(manager, pkg.requestId, 'package_deleted', SYSTEM_ACTOR, {
+    const { status } = await manager.findOneByOrFail(RequestEntity, { id: pkg.requestId });
+    await appendAuditEvent(manager, {
+      requestId: pkg.requestId,
+      actor: SYSTEM_ACTOR,
+      action: 'package_deleted',
+      fromStatus: status,
+      toStatus: status,
       reason,
       data: { packageId: pkg.id },
     });

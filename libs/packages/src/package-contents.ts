@@ -18,6 +18,22 @@ export interface SystemFacts {
   automatedDecisions: string | null;
 }
 
+/** Only the facts of a registered system (a row or the engine's view of it carries more). */
+export function systemFacts(system: SystemFacts): SystemFacts {
+  return {
+    name: system.name,
+    kind: system.kind,
+    categories: system.categories,
+    purposes: system.purposes,
+    legalBases: system.legalBases,
+    recipients: system.recipients,
+    retention: system.retention,
+    source: system.source,
+    transfers: system.transfers,
+    automatedDecisions: system.automatedDecisions,
+  };
+}
+
 /** The facts of each system as the inventory holds them now, by system id. */
 export type InventoryFacts = ReadonlyMap<string, SystemFacts>;
 

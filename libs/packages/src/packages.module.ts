@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { RequestsModule } from '@dsar/requests';
+import { SettingsModule } from '@dsar/settings';
 import { AccessPackages } from './access-packages.service.js';
 import { FileVault } from './crypto/file-vault.js';
 import { fileVaultProvider } from './file-vault.provider.js';
 import { PackageBuilder } from './package-builder.service.js';
 
 @Module({
-  imports: [RequestsModule],
+  imports: [SettingsModule],
   providers: [fileVaultProvider, PackageBuilder, AccessPackages],
   exports: [FileVault, PackageBuilder, AccessPackages],
 })

@@ -8,6 +8,7 @@ import { RecipientMailLimit } from './recipient-mail-limit.service.js';
 import { RequestLifecycle } from './request-lifecycle.service.js';
 import { RequestTokens } from './request-tokens.service.js';
 import { SubjectLinks } from './subject-links.js';
+import { SubjectMailer } from './mails/subject-mailer.service.js';
 import { SubjectStatusService } from './subject/subject-status.service.js';
 import { VerificationService } from './verification/verification.service.js';
 
@@ -16,6 +17,7 @@ const SERVICES = [
   RequestTokens,
   RecipientMailLimit,
   SubjectLinks,
+  SubjectMailer,
   IntakeService,
   VerificationService,
   SubjectStatusService,

@@ -3,11 +3,10 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import type { RequestEntity } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
-import type { MailMessage } from '@dsar/mail';
 import { RequestTokens } from './request-tokens.service.js';
 import type { LinkMailInput } from './mails/subject-mails.js';
 
-/** Issues the subject's link tokens and builds the mails that carry them. */
+/** Issues the subject's link tokens for the mails that carry them. */
 @Injectable()
 export class SubjectLinks {
   constructor(
@@ -20,12 +19,11 @@ export class SubjectLinks {
    * Fresh verification (while unverified) and status links for a mail. Earlier verification links
    * are superseded; earlier status links keep working.
    */
-  async linkMail(
+  async linkInput(
     manager: EntityManager,
     request: RequestEntity,
-    template: (input: LinkMailInput) => MailMessage,
     now = new Date(),
-  ): Promise<MailMessage> {
+  ): Promise<LinkMailInput> {
     const settings = await this.settings.get(manager);
     let verifyUrl: string | null = null;
     let verificationExpiresAt: Date | null = null;
@@ -42,7 +40,7 @@ export class SubjectLinks {
     const statusToken = await this.tokens.issue(manager, request.id, 'status', null, {
       supersede: false,
     });
-    return template({
+    return {
       request,
       timeZone: this.config.controllerTimezone,
       verifyUrl,
@@ -50,7 +48,7 @@ export class SubjectLinks {
       statusUrl: this.statusUrl(statusToken),
       controllerName: settings.controllerName,
       controllerContact: settings.controllerContact,
-    });
+    };
   }
 
   statusUrl(statusToken: string): string {

@@ -6,13 +6,11 @@ import {
   DomainError,
   type IdentityRecord,
   type IdentityType,
+  REQUEST_TYPE_RULES,
   type RequestType,
 } from '@dsar/domain';
 import { RequestEntity } from '@dsar/persistence';
 import { SystemRecords } from './system-records.js';
-
-/** Access is previewed too: each system then says it changes nothing, which an officer may want to see. */
-const PREVIEWED: RequestType[] = ['access', 'erasure', 'rectification'];
 
 /**
  * Before approval: what an erasure or rectification would change, per system and table (row and
@@ -36,7 +34,8 @@ export class RequestPreviewService {
         'conflict',
         `a preview is shown before approval; this request is ${request.status}`,
       );
-    if (!PREVIEWED.includes(request.type))
+    // Access is previewed too: each system then says it changes nothing, which an officer may want to see.
+    if (!REQUEST_TYPE_RULES[request.type].fansOut)
       throw new DomainError(
         'conflict',
         `an ${request.type} request changes nothing: there is nothing to preview`,

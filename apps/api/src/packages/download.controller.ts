@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiExcludeEndpoint, ApiOperation } from '@nestjs/swagger
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '@dsar/domain';
 import { AccessPackages, type PackageDownload } from '@dsar/packages';
-import { RequestCompletion } from '@dsar/fanout';
+import { DownloadLinks } from '@dsar/requests';
 import { html, page, trusted } from '../pages/page-layout.js';
 import { parseInput } from '../http/validation.js';
 import type { StaffPrincipal } from '@dsar/staff';
@@ -27,7 +27,7 @@ async function send(response: Response, download: PackageDownload): Promise<void
 export class DownloadController {
   constructor(
     private readonly packages: AccessPackages,
-    private readonly completion: RequestCompletion,
+    private readonly links: DownloadLinks,
   ) {}
 
   /** A fresh download link by mail, asked from the status page with the status token. */
@@ -36,7 +36,7 @@ export class DownloadController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Mail a fresh download link: `{token}` is the status token' })
   async freshLink(@Body() body: unknown) {
-    await this.completion.resendDownloadLinkFor(parseInput(statusTokenBody, body).token);
+    await this.links.resendFor(parseInput(statusTokenBody, body).token);
     return { message: 'A fresh download link is on its way to your e-mail address.' };
   }
 
@@ -46,10 +46,7 @@ export class DownloadController {
   async subjectDownload(@Query() query: unknown, @Res() response: Response): Promise<void> {
     const token = (query as { token?: unknown })?.token;
     try {
-      await send(
-        response,
-        await this.packages.openForSubject(typeof token === 'string' ? token : ''),
-      );
+      await send(response, await this.links.open(typeof token === 'string' ? token : ''));
     } catch (error) {
       if (!(error instanceof DomainError) || response.headersSent) throw error;
       const status = { invalid_input: 400, not_found: 404, gone: 410 }[error.code as string] ?? 400;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JURISDICTIONS, REQUEST_TYPES } from '@dsar/domain';
+import { isRequestType, JURISDICTIONS, REQUEST_TYPE_RULES, REQUEST_TYPES } from '@dsar/domain';
 
 const correction = z
   .object({
@@ -28,14 +28,15 @@ export function correctionsMatchType(
   body: { type: string; corrections?: unknown[] },
   context: z.RefinementCtx,
 ): void {
-  if (body.type === 'rectification' && !body.corrections) {
+  const carries = isRequestType(body.type) && REQUEST_TYPE_RULES[body.type].carriesCorrections;
+  if (carries && !body.corrections) {
     context.addIssue({
       code: 'custom',
       path: ['corrections'],
       message: 'is required for a rectification',
     });
   }
-  if (body.type !== 'rectification' && body.corrections) {
+  if (!carries && body.corrections) {
     context.addIssue({
       code: 'custom',
       path: ['corrections'],

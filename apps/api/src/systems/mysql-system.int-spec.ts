@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { AccessPackages } from '@dsar/packages';
+import { DownloadLinks } from '@dsar/requests';
 import { RequestEntity, StoreTaskEntity } from '@dsar/persistence';
 import { SecretBox } from '@dsar/security';
 import { linkToken, startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
@@ -121,9 +121,7 @@ describe('a MariaDB system beside a PostgreSQL one', () => {
     const mail = await stack.smtp.waitFor(
       (m) => m.to.includes('alice@example.com') && /ready/.test(m.subject),
     );
-    const download = await stack
-      .worker!.get(AccessPackages)
-      .openForSubject(linkToken(mail.text, '/download'));
+    const download = await stack.worker!.get(DownloadLinks).open(linkToken(mail.text, '/download'));
     const files = await readZip(download.stream);
     const tablesOf = (folder: string) =>
       Object.fromEntries(

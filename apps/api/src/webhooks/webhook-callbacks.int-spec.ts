@@ -279,21 +279,64 @@ describe('callbacks, secret rotation and the delivery log', () => {
     expect(message!.state).toBe('failed');
   });
 
-  it('a callback that beats the task to `waiting` is held until the task waits', async () => {
-    const { requestId, event } = await waitingTask('erasure', 'gil@example.com');
-    await stack.query(`UPDATE store_tasks SET state = 'running' WHERE id = $1`, [
-      event.data.taskId,
-    ]);
-    const body = JSON.stringify({ status: 'not_found' });
-    const pending = post(event.data.callbackUrl, body, {
-      authorization: `Bearer ${event.data.callbackToken}`,
-      ...signed(stack.registry.systems.get(systemId)!.settings.secret as string, body),
+  it('a callback that beats the task to `waiting` is answered at once and settles the task when it waits', async () => {
+    const fastSecret = generateWebhookSecret();
+    const callbacks: { status: number; ms: number; taskState: string }[] = [];
+    // A system that calls back before it answers the delivery: the task is still `running`.
+    const fast = new ScriptedReceiver([fastSecret], (attempt, res) => {
+      const { data } = JSON.parse(fast.received[attempt - 1]!.body) as TaskEvent;
+      const body = JSON.stringify({ status: 'not_found' });
+      const started = Date.now();
+      void post(data.callbackUrl, body, {
+        authorization: `Bearer ${data.callbackToken}`,
+        ...signed(fastSecret, body),
+      }).then(async (response) => {
+        const [task] = await stack.query<{ state: string }>(
+          'SELECT state FROM store_tasks WHERE id = $1',
+          [data.taskId],
+        );
+        callbacks.push({
+          status: response.status,
+          ms: Date.now() - started,
+          taskState: task!.state,
+        });
+        answer(res, 202);
+      });
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await stack.query(`UPDATE store_tasks SET state = 'waiting' WHERE id = $1`, [
-      event.data.taskId,
-    ]);
-    expect((await pending).status).toBe(200);
-    await stack.waitForStatus(requestId, 'completed');
+    const fastSystem = stack.registry.add('Fast warehouse', 'webhook', {
+      url: await fast.start(),
+      secret: fastSecret,
+    });
+    stack.registry.only(fastSystem);
+    try {
+      const requestId = await stack.approve('erasure', 'gil@example.com');
+      await stack.waitForStatus(requestId, 'completed');
+      const [task] = await stack.tasksOf(requestId);
+      expect(task).toMatchObject({ state: 'succeeded', result: { outcome: 'not_found' } });
+      // Answered while the run was still out, without waiting for it.
+      expect(callbacks).toEqual([{ status: 200, ms: expect.any(Number), taskState: 'running' }]);
+      expect(callbacks[0]!.ms).toBeLessThan(2000);
+      const [message] = await stack.query<{ state: string }>(
+        'SELECT state FROM webhook_messages WHERE task_id = $1',
+        [task!.id],
+      );
+      expect(message!.state).toBe('succeeded');
+
+      // The token still answers for the final task: the same answer 200, another one 409.
+      const { data } = JSON.parse(fast.received[0]!.body) as TaskEvent;
+      const bearer = { authorization: `Bearer ${data.callbackToken}` };
+      const same = JSON.stringify({ status: 'not_found' });
+      const again = await post(data.callbackUrl, same, { ...bearer, ...signed(fastSecret, same) });
+      expect(again.status).toBe(200);
+      expect(await again.json()).toEqual({ status: 'already_settled' });
+      const other = JSON.stringify({ status: 'completed' });
+      const refused = await post(data.callbackUrl, other, {
+        ...bearer,
+        ...signed(fastSecret, other),
+      });
+      expect(refused.status).toBe(409);
+    } finally {
+      await fast.stop();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
 import { linkToken } from '../../../../e2e/support/test-stack.js';
 import { AccessPackages } from '@dsar/packages';
+import { DownloadLinks } from '@dsar/requests';
 import { StoreTaskProcessor } from './store-task.processor.js';
 import { FanoutProcessor } from './fanout.processor.js';
 import { PackageProcessor } from '../packages/package.processor.js';
@@ -81,7 +82,7 @@ describe('fan-out of an access request', () => {
       (m) => m.to.includes('ada@example.com') && /ready/.test(m.subject),
     );
     adaDownloadToken = linkToken(mail.text, '/download');
-    const download = await worker.get(AccessPackages).openForSubject(adaDownloadToken);
+    const download = await worker.get(DownloadLinks).open(adaDownloadToken);
     const files = await readZip(download.stream);
 
     expect(Object.keys(files).sort()).toEqual([
@@ -136,15 +137,14 @@ describe('fan-out of an access request', () => {
   }, 60_000);
 
   it('mails a fresh download link on request; the earlier link stops working', async () => {
-    const { RequestCompletion } = await import('@dsar/fanout');
     const before = harness.smtp.mailsTo('ada@example.com').length;
-    await worker.get(RequestCompletion).resendDownloadLink(adaAccessRequest);
+    await worker.get(DownloadLinks).resend(adaAccessRequest);
     await harness.smtp.waitFor(() => harness.smtp.mailsTo('ada@example.com').length > before);
     const fresh = harness.smtp.mailsTo('ada@example.com').at(-1)!;
-    const packages = worker.get(AccessPackages);
-    await expect(packages.openForSubject(adaDownloadToken)).rejects.toMatchObject({ code: 'gone' });
+    const links = worker.get(DownloadLinks);
+    await expect(links.open(adaDownloadToken)).rejects.toMatchObject({ code: 'gone' });
     adaDownloadToken = linkToken(fresh.text, '/download');
-    const files = await readZip((await packages.openForSubject(adaDownloadToken)).stream);
+    const files = await readZip((await links.open(adaDownloadToken)).stream);
     expect(Object.keys(files)).toContain('manifest.json');
   }, 30_000);
 });
@@ -510,9 +510,9 @@ describe('package retention', () => {
       async () => existsSync(`${harness.dataDir}/${earlier[0].file_name}`),
       (exists) => !exists,
     );
-    await expect(worker.get(AccessPackages).openForSubject(adaDownloadToken)).rejects.toMatchObject(
-      { code: 'gone' },
-    );
+    await expect(worker.get(DownloadLinks).open(adaDownloadToken)).rejects.toMatchObject({
+      code: 'gone',
+    });
     const audit = await harness.db.query(
       `SELECT reason FROM audit_events WHERE request_id = $1 AND action = 'package_deleted'`,
       [earlier[0].request_id],

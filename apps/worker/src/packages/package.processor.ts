@@ -1,14 +1,14 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { RequestCompletion } from '@dsar/fanout';
 import { AccessPackages } from '@dsar/packages';
+import { AccessCompletion } from '@dsar/requests';
 import { JOB, QUEUE, type BuildPackagePayload } from '@dsar/queue';
 
 /** Builds access packages (then completes the request) and deletes packages past retention. */
 @Processor(QUEUE.packages, { concurrency: 2, lockDuration: 60_000 })
 export class PackageProcessor extends WorkerHost {
   constructor(
-    private readonly completion: RequestCompletion,
+    private readonly completion: AccessCompletion,
     private readonly packages: AccessPackages,
   ) {
     super();

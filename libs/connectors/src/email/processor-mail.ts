@@ -1,10 +1,11 @@
+import { REQUEST_TYPE_RULES, type RequestType } from '@dsar/domain';
 import type { MailMessage } from '@dsar/mail';
 import { staffMail } from '@dsar/notices';
 
 export interface ProcessorMailInput {
   to: string;
   reference: string;
-  action: 'access' | 'erasure' | 'rectification';
+  action: RequestType;
   subjectName: string | null;
   identities: Partial<Record<string, string[]>>;
   corrections: { field: string; value: string }[];
@@ -24,12 +25,6 @@ const ASK: Record<ProcessorMailInput['action'], string> = {
   rectification: 'correct the personal data you hold about this person as listed below',
 };
 
-const LABEL: Record<ProcessorMailInput['action'], string> = {
-  access: 'access',
-  erasure: 'erasure',
-  rectification: 'rectification',
-};
-
 function formatDate(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone }).format(date);
 }
@@ -46,17 +41,17 @@ export function processorRequestMail(input: ProcessorMailInput): MailMessage {
     .join('; ');
   const paragraphs = [
     `${input.reminder ? 'Reminder: the request below is due soon and we have not recorded your answer yet. ' : ''}` +
-      `${input.controllerName} received a data-subject request (${LABEL[input.action]}, reference ${input.reference}). ` +
+      `${input.controllerName} received a data-subject request (${input.action}, reference ${input.reference}). ` +
       `You process personal data for us as ${input.systemName}. Please ${ASK[input.action]}.`,
     `About whom: ${input.subjectName ?? 'the data subject'}, identified by ${identities || 'the identities on file'}.`,
-    ...(input.action === 'rectification' && input.corrections.length
+    ...(REQUEST_TYPE_RULES[input.action].carriesCorrections && input.corrections.length
       ? [`Corrections: ${input.corrections.map((c) => `${c.field} → ${c.value}`).join('; ')}.`]
       : []),
     `By when: please answer by ${due}; that is our legal deadline to answer the person.`,
     `Where to reply: ${input.replyTo}, quoting ${input.reference}. Tell us whether the request is done, partly done (what remains and why) or refused (on which ground).`,
   ];
   return staffMail(input.to, {
-    subject: `${input.reminder ? 'Reminder: ' : ''}Data-subject request ${input.reference} (${LABEL[input.action]}) — please answer by ${due}`,
+    subject: `${input.reminder ? 'Reminder: ' : ''}Data-subject request ${input.reference} (${input.action}) — please answer by ${due}`,
     paragraphs,
   });
 }

@@ -6,7 +6,7 @@ import { type OutboundMailEntity, RequestEntity } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
 import { claimOnce } from '@dsar/notices';
 import { SystemRecords } from '@dsar/systems';
-import { effectiveDueAtSql, type IdentityType } from '@dsar/domain';
+import { effectiveDueAtSql, type IdentityType, type RequestType } from '@dsar/domain';
 import { processorRequestMail } from './processor-mail.js';
 
 const REMIND_DAYS_BEFORE_DUE = 7;
@@ -15,7 +15,7 @@ interface DueTask {
   task_id: string;
   request_id: string;
   system_id: string;
-  action: 'access' | 'erasure' | 'rectification';
+  action: RequestType;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { DomainError, emptyCounts, type ConnectorResult } from '@dsar/domain';
+import { DomainError, emptyCounts, ruleOf, type ConnectorResult } from '@dsar/domain';
 import type { Actor } from '@dsar/persistence';
 import { WEBHOOK_TASKS, type WebhookTaskPort } from '@dsar/webhooks';
 import { TaskAttachments } from './task-attachments.service.js';
@@ -37,9 +37,9 @@ export type TaskOutcomeInput = z.output<typeof taskOutcomeSchema>;
  * remains in the note); refused fails the task for good, so the request asks an officer what to do.
  */
 export function outcomeToResult(input: TaskOutcomeInput, action: string): ConnectorResult {
-  if (input.data && action !== 'access') {
-    throw new DomainError('invalid_input', 'Only an access task takes data', {
-      errors: [{ field: 'data', message: 'is only for access tasks' }],
+  if (input.data && !ruleOf(action).returnsData) {
+    throw new DomainError('invalid_input', 'Only a task that returns data takes data', {
+      errors: [{ field: 'data', message: 'is only for tasks that return data (access)' }],
     });
   }
   const found = Object.values(input.data ?? {}).reduce((sum, list) => sum + list.length, 0);

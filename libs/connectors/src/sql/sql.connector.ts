@@ -17,12 +17,13 @@ import {
   type PreviewTable,
   type FieldProblem,
   type SystemRecord,
+  type TaskAction,
   type TaskContext,
 } from '@dsar/systems';
 import { checkSqlSettings, sqlSettingsSchema, type SqlSettings } from './dataset-map.schema.js';
 import type { SqlDialect, SqlSession } from './dialect.js';
 import { applyPlans } from './dataset-writer.js';
-import { planErasure, planRectification } from './erasure-plan.js';
+import { planErasure, planRectification, type TablePlan } from './erasure-plan.js';
 import { checkMapAgainstSchema, readLiveSchema, type LiveSchema } from './live-schema.js';
 import { countFound, walkRows } from './row-walker.js';
 import { providedIdentities, streamRows } from './access-rows.js';
@@ -36,6 +37,32 @@ type Work = (
   settings: SqlSettings,
   live: LiveSchema,
 ) => Promise<ConnectorExecution>;
+
+/** What a write action changes, planned from the map; `nothingLeft` when no row still differs. */
+type WritePlanner = (
+  dataset: SqlSettings['dataset'],
+  corrections: TaskContext['corrections'],
+) => { plans: TablePlan[]; unmatched: string[]; nothingLeft: string };
+
+/** What each request type does to a company database: one entry per type, no fall-through. */
+const SQL_ACTIONS: Record<TaskAction, { kind: 'read' } | { kind: 'write'; plan: WritePlanner }> = {
+  access: { kind: 'read' },
+  erasure: {
+    kind: 'write',
+    plan: (dataset) => ({
+      plans: planErasure(dataset),
+      unmatched: [],
+      nothingLeft: 'nothing left to erase',
+    }),
+  },
+  rectification: {
+    kind: 'write',
+    plan: (dataset, corrections) => ({
+      ...planRectification(dataset, corrections),
+      nothingLeft: 'nothing left to rectify',
+    }),
+  },
+};
 
 /**
  * A company database described by a dataset map (docs/dataset-map.md), in one dialect: the map,
@@ -114,9 +141,10 @@ export abstract class SqlConnector implements Connector {
   }
 
   execute(context: TaskContext): Promise<ConnectorExecution> {
+    const action = SQL_ACTIONS[context.action];
     return this.run(context.system, async (session, settings, live) => {
       const walk = planWalk(settings.dataset);
-      if (context.action === 'access') {
+      if (action.kind === 'read') {
         const { dialect } = this;
         const found = await walkRows(
           dialect,
@@ -134,20 +162,21 @@ export abstract class SqlConnector implements Connector {
           providedIdentities: providedIdentities(settings.dataset, found),
         });
       }
-      return this.write(session, settings, live, context, false);
+      return this.write(session, settings, live, context, action.plan, false);
     });
   }
 
   async preview(context: Omit<TaskContext, 'sink' | 'taskId'>): Promise<ConnectorPreview> {
     const base = { systemId: context.system.id, systemName: context.system.name };
-    if (context.action === 'access')
-      return { ...base, supported: false, tables: [], note: 'access changes nothing' };
+    const action = SQL_ACTIONS[context.action];
+    if (action.kind === 'read')
+      return { ...base, supported: false, tables: [], note: `${context.action} changes nothing` };
     let tables: ConnectorPreview['tables'] = [];
     let providedIdentities: IdentityRecord | undefined;
     let retained: ConnectorPreview['retained'];
     await this.run(context.system, async (session, settings, live) => {
       const task = { ...context, taskId: '', sink: { write: async () => undefined } };
-      const outcome = await this.write(session, settings, live, task, true);
+      const outcome = await this.write(session, settings, live, task, action.plan, true);
       tables = outcome.tables;
       providedIdentities = outcome.providedIdentities;
       retained = outcome.retained;
@@ -168,6 +197,7 @@ export abstract class SqlConnector implements Connector {
     settings: SqlSettings,
     live: LiveSchema,
     context: TaskContext,
+    planned: WritePlanner,
     dryRun: boolean,
   ): Promise<ConnectorResult & { tables: PreviewTable[] }> {
     const { dialect } = this;
@@ -181,9 +211,7 @@ export abstract class SqlConnector implements Connector {
         planWalk(settings.dataset),
         context.identities,
       );
-      const rectification = planRectification(settings.dataset, context.corrections);
-      const plans =
-        context.action === 'erasure' ? planErasure(settings.dataset) : rectification.plans;
+      const { plans, unmatched, nothingLeft } = planned(settings.dataset, context.corrections);
       const key = settings.hashKey ?? context.system.id;
       const outcome = await applyPlans(dialect, session, settings.dataset, live, found, plans, key);
       await session.query(dryRun ? dialect.rollback : dialect.commit, []);
@@ -191,15 +219,11 @@ export abstract class SqlConnector implements Connector {
       const { found: _found, retained: _kept, ...changes } = outcome.counts;
       const changed = Object.values(changes).reduce((sum, n) => sum + n, 0);
       const note =
-        context.action === 'erasure'
-          ? changed === 0
-            ? 'nothing left to erase'
-            : undefined
-          : rectification.unmatched.length > 0
-            ? `no rectifiable field holds ${rectification.unmatched.join(', ')}`
-            : changed === 0
-              ? 'nothing left to rectify'
-              : undefined;
+        unmatched.length > 0
+          ? `no rectifiable field holds ${unmatched.join(', ')}`
+          : changed === 0
+            ? nothingLeft
+            : undefined;
       return {
         ...connectorResult(total === 0 ? 'not_found' : 'completed', {
           counts: { ...outcome.counts, found: total },

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { DomainError, isWorking, type ConnectorResult } from '@dsar/domain';
-import { type Actor, StoreTaskEntity, type StoreTaskState, SYSTEM_ACTOR } from '@dsar/persistence';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError, isWorking, ruleOf, type ConnectorResult } from '@dsar/domain';
+import {
+  type Actor,
+  type RequestEntity,
+  StoreTaskEntity,
+  type StoreTaskState,
+  SYSTEM_ACTOR,
+} from '@dsar/persistence';
+import type { TaskAnswerDecider } from '@dsar/webhooks';
 import { RequestLifecycle } from '@dsar/requests';
 import { FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
 import { ConnectorRegistry, SystemRecords } from '@dsar/systems';
@@ -69,24 +76,56 @@ export class StoreTaskService {
     if (result.outcome === 'failed') {
       return this.recorder.withLockedTask(taskId, async (manager, locked, request) => {
         if (locked.state !== 'waiting') return false;
-        await manager.update(StoreTaskEntity, taskId, {
-          state: 'failed',
-          lastError: result.note ?? 'the system reported a failure',
-          finishedAt: new Date(),
-          updatedAt: new Date(),
-        });
-        await this.lifecycle.record(manager, request.id, 'task_failed_for_good', actor, {
-          reason: result.note ?? null,
-          data: { taskId },
-        });
+        await this.failWaitingIn(manager, locked, request, result, actor);
         return true;
       });
     }
     const spool =
-      task.action === 'access' && result.data ? await this.spoolData(task, result) : undefined;
+      ruleOf(task.action).returnsData && result.data
+        ? await this.spoolData(task, result)
+        : undefined;
     const done = await this.recorder.finish(taskId, { result, spool, actor }, ['waiting']);
     if (!done) throw new DomainError('conflict', `Task ${taskId} was settled meanwhile`);
     return true;
+  }
+
+  /**
+   * One transaction for an answer that arrives from outside (a webhook callback): the task and
+   * its request locked, `decide`'s writes, the waiting task settled and the request decided.
+   */
+  async answer<T>(
+    taskId: string,
+    decide: TaskAnswerDecider<T>,
+    actor: Actor = SYSTEM_ACTOR,
+  ): Promise<T> {
+    const afterCommit: (() => Promise<void>)[] = [];
+    const reply = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.recorder.lockIn(manager, taskId);
+      if (!locked) throw new DomainError('not_found', `No task with id ${taskId}`);
+      const { task, request } = locked;
+      const decision = await decide(manager, {
+        state: task.state,
+        action: task.action,
+        requestId: task.requestId,
+      });
+      if (decision.after) afterCommit.push(decision.after);
+      if (decision.settle && task.state === 'waiting') {
+        const result = decision.settle;
+        if (result.outcome === 'failed') {
+          await this.failWaitingIn(manager, task, request, result, actor);
+        } else {
+          const spool =
+            ruleOf(task.action).returnsData && result.data
+              ? await this.spoolData(task, result)
+              : undefined;
+          await this.recorder.finishIn(manager, task, request, { result, spool, actor });
+        }
+        afterCommit.unshift(await this.recorder.settleRequestIn(manager, request));
+      }
+      return decision.reply;
+    });
+    for (const after of afterCommit) await after();
+    return reply;
   }
 
   /**
@@ -153,6 +192,25 @@ export class StoreTaskService {
     ]);
     if (!done) throw new DomainError('conflict', `Task ${taskId} was settled meanwhile`);
     return this.get(taskId);
+  }
+
+  private async failWaitingIn(
+    manager: EntityManager,
+    task: StoreTaskEntity,
+    request: RequestEntity,
+    result: ConnectorResult,
+    actor: Actor,
+  ): Promise<void> {
+    await manager.update(StoreTaskEntity, task.id, {
+      state: 'failed',
+      lastError: result.note ?? 'the system reported a failure',
+      finishedAt: new Date(),
+      updatedAt: new Date(),
+    });
+    await this.lifecycle.record(manager, request.id, 'task_failed_for_good', actor, {
+      reason: result.note ?? null,
+      data: { taskId: task.id },
+    });
   }
 
   private async spoolData(task: StoreTaskEntity, result: ConnectorResult) {

@@ -7,8 +7,7 @@ import { RequestLifecycle } from '@dsar/requests';
 import { SystemRecords } from '@dsar/systems';
 import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
 import { FanoutQueue } from '../running/fanout-queue.js';
-import { RequestCompletion } from './request-completion.service.js';
-import { progressOf } from './request-progress.js';
+import { progressOf, RequestCompletion } from '@dsar/requests';
 
 type AfterCommit = () => Promise<void>;
 const NOTHING: AfterCommit = async () => undefined;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { isIdentityType, type IdentityType } from '@dsar/domain';
+import { isIdentityType, REQUEST_TYPE_RULES, type IdentityType } from '@dsar/domain';
 import { type RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { RequestLifecycle, type WorkPlanner } from '@dsar/requests';
 import { ConnectorRegistry, SystemRecords } from '@dsar/systems';
@@ -23,7 +23,10 @@ export class StoreTaskPlanner implements WorkPlanner {
   ) {}
 
   async plan(manager: EntityManager, request: RequestEntity): Promise<void> {
-    const systems = (await this.systems.list(manager)).filter((system) => system.enabled);
+    const { fansOut, connectorAction: action } = REQUEST_TYPE_RULES[request.type];
+    const systems = fansOut
+      ? (await this.systems.list(manager)).filter((system) => system.enabled)
+      : [];
     const initial = Object.keys(request.identities ?? {}).filter(isIdentityType) as IdentityType[];
     const planned = planStages(
       systems.map((system) => ({
@@ -31,7 +34,7 @@ export class StoreTaskPlanner implements WorkPlanner {
         name: system.name,
         identityTypes: system.identityTypes,
         provides: providedTypes(this.connectors.connectorFor(system.kind), system.settings),
-        supportsAction: system.actions.includes(request.type),
+        supportsAction: system.actions.includes(action),
       })),
       initial.length ? initial : ['email'],
     );
@@ -47,7 +50,7 @@ export class StoreTaskPlanner implements WorkPlanner {
             requestId: request.id,
             systemId: task.systemId,
             systemName: byId.get(task.systemId)!.name,
-            action: request.type,
+            action,
             stage: task.stage,
             state: task.skipReason ? ('skipped' as const) : ('queued' as const),
             note: task.skipReason ?? null,

@@ -12,6 +12,7 @@ import {
   type OutboxJob,
   type StoreTaskPayload,
 } from '@dsar/queue';
+import { buildPackageJob } from '@dsar/requests';
 
 /** Store-task jobs retry with exponential backoff; a permanent failure is UnrecoverableError. */
 export const STORE_TASK_JOB_OPTIONS: JobsOptions = {
@@ -85,21 +86,6 @@ export class FanoutQueue {
     };
   }
 
-  packageJob(requestId: string): OutboxJob {
-    return {
-      kind: 'job',
-      queue: QUEUE.packages,
-      name: JOB.buildPackage,
-      data: { requestId },
-      opts: {
-        jobId: jobId('package', requestId),
-        attempts: 5,
-        backoff: { type: 'exponential', delay: 5000 },
-        removeOnComplete: true,
-      },
-    };
-  }
-
   /** In the transaction that marks the stage's tasks enqueued. */
   async recordStage(
     manager: EntityManager,
@@ -109,10 +95,6 @@ export class FanoutQueue {
   ): Promise<OutboxEntry | null> {
     if (tasks.length === 0) return null;
     return this.outbox.record(manager, this.stageFlow(requestId, stage, tasks));
-  }
-
-  async recordPackage(manager: EntityManager, requestId: string): Promise<OutboxEntry> {
-    return this.outbox.record(manager, this.packageJob(requestId));
   }
 
   /** After commit; never throws for Redis (the relay takes what is left). */
@@ -144,6 +126,6 @@ export class FanoutQueue {
   }
 
   async enqueuePackage(requestId: string): Promise<void> {
-    await this.outbox.enqueueOrKeep(this.packageJob(requestId));
+    await this.outbox.enqueueOrKeep(buildPackageJob(requestId));
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { DomainError, WORKING_STATUSES_SQL } from '@dsar/domain';
+import { DomainError, WORKING_STATUSES_SQL, type RequestType } from '@dsar/domain';
 import { WaitingTaskAlerts } from '@dsar/notices';
 import { StoreTaskEntity } from '@dsar/persistence';
 import { StoreTaskService } from '../admin/store-task.service.js';
@@ -22,7 +22,7 @@ export interface ReconcileReport {
 interface DeliveredTask {
   id: string;
   system_id: string;
-  action: 'access' | 'erasure' | 'rectification';
+  action: RequestType;
 }
 
 /**

@@ -1,15 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AccessSink, ConnectorExecution } from '@dsar/systems';
+import type { AccessSink, Connector, ConnectorExecution, TaskAction } from '@dsar/systems';
 import { PermanentConnectorError } from '@dsar/systems';
-import { WORKING_STATUSES_SQL, type ConnectorResult, type IdentityType } from '@dsar/domain';
+import {
+  DomainError,
+  ruleOf,
+  WORKING_STATUSES_SQL,
+  type ConnectorResult,
+  type IdentityType,
+} from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { JobRowMissingError } from '@dsar/queue';
 import { RequestLifecycle } from '@dsar/requests';
-import { FileVault, SpoolWriter, spoolPath } from '@dsar/packages';
+import { FileVault, SpoolWriter, spoolPath, systemFacts } from '@dsar/packages';
 import { ConnectorRegistry, SystemRecords } from '@dsar/systems';
 import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
-import { systemFacts } from '../system-facts.js';
+import { StoreTaskService } from '../admin/store-task.service.js';
 import { TaskRecorder } from './task-recorder.js';
 import { TaskLocks } from './task-locks.js';
 
@@ -47,6 +53,7 @@ export class StoreTaskRunner {
     private readonly lifecycle: RequestLifecycle,
     private readonly recorder: TaskRecorder,
     private readonly locks: TaskLocks,
+    private readonly tasks: StoreTaskService,
     private readonly systems: SystemRecords,
     private readonly connectors: ConnectorRegistry,
     private readonly vault: FileVault,
@@ -91,16 +98,15 @@ export class StoreTaskRunner {
       await this.recorder.fail(taskId, `no connector for kind ${system.kind}`, true);
       throw new PermanentTaskError(`no connector for kind ${system.kind}`);
     }
-    const spool =
-      task.action === 'access'
-        ? new SpoolWriter(this.vault, spoolPath(task.requestId, task.id))
-        : null;
+    const spool = ruleOf(task.action).returnsData
+      ? new SpoolWriter(this.vault, spoolPath(task.requestId, task.id))
+      : null;
     let execution: ConnectorExecution;
     try {
       execution = await connector.execute({
         requestId: task.requestId,
         taskId: task.id,
-        action: task.action as 'access' | 'erasure' | 'rectification',
+        action: ruleOf(task.action).connectorAction,
         identities: keys,
         corrections: request.corrections ?? [],
         dueAt: request.effectiveDueAt(),
@@ -118,7 +124,7 @@ export class StoreTaskRunner {
     if ('waiting' in execution) {
       spool?.abort(new Error('waiting'));
       await this.recorder.wait(taskId, execution.note);
-      return 'waiting';
+      return (await this.answeredMeanwhile(task, connector)) ? 'succeeded' : 'waiting';
     }
     const spooled = spool ? await this.finishSpool(spool, execution) : undefined;
     await this.recorder.finish(
@@ -138,6 +144,22 @@ export class StoreTaskRunner {
    * request row is share-locked so a cancellation and a claim do not cross. Anything else is
    * settled already (a task of a closed request is skipped with that reason).
    */
+  /**
+   * A callback may answer before this run recorded `waiting`; it is then kept on the system's
+   * side (a webhook message), and the task is settled from it now, so nothing waits for it.
+   */
+  private async answeredMeanwhile(task: ClaimedTask, connector: Connector): Promise<boolean> {
+    const answer = await connector.settledAnswer?.(task.id, task.action as TaskAction);
+    if (!answer) return false;
+    try {
+      return await this.tasks.completeWaiting(task.id, answer);
+    } catch (error) {
+      // The callback settled it itself meanwhile: the task keeps that answer.
+      if (error instanceof DomainError && error.code === 'conflict') return false;
+      throw error;
+    }
+  }
+
   private async claim(taskId: string): Promise<ClaimedTask | 'already_settled' | 'gone'> {
     const [claimed] = (await this.dataSource.query(
       `UPDATE store_tasks t SET state = 'running', attempts = t.attempts + 1, started_at = now(), updated_at = now()

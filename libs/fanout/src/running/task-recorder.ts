@@ -54,23 +54,39 @@ export class TaskRecorder {
     ) => Promise<boolean>,
   ): Promise<boolean> {
     const { changed, after } = await this.dataSource.transaction(async (manager) => {
-      // Only the request id first (no entity to build): the request is locked before the task.
-      const [peek] = (await manager.query('SELECT request_id FROM store_tasks WHERE id = $1', [
-        taskId,
-      ])) as {
-        request_id: string;
-      }[];
-      if (!peek) return { changed: false, after: null };
-      const request = await this.lifecycle.lock(manager, peek.request_id);
-      const task = await manager.findOneOrFail(StoreTaskEntity, {
-        where: { id: taskId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const locked = await this.lockIn(manager, taskId);
+      if (!locked) return { changed: false, after: null };
+      const { task, request } = locked;
       if (!(await work(manager, task, request))) return { changed: false, after: null };
       return { changed: true, after: await this.finaliser.settleIn(manager, request.id, request) };
     });
     await after?.();
     return changed;
+  }
+
+  /** The request, then the task, locked in the caller's transaction; null for an unknown task. */
+  async lockIn(
+    manager: EntityManager,
+    taskId: string,
+  ): Promise<{ task: StoreTaskEntity; request: RequestEntity } | null> {
+    // Only the request id first (no entity to build): the request is locked before the task.
+    const [peek] = (await manager.query('SELECT request_id FROM store_tasks WHERE id = $1', [
+      taskId,
+    ])) as {
+      request_id: string;
+    }[];
+    if (!peek) return null;
+    const request = await this.lifecycle.lock(manager, peek.request_id);
+    const task = await manager.findOneOrFail(StoreTaskEntity, {
+      where: { id: taskId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    return { task, request };
+  }
+
+  /** The finaliser's decision on the locked request, in the caller's transaction. */
+  settleRequestIn(manager: EntityManager, request: RequestEntity): Promise<AfterCommit> {
+    return this.finaliser.settleIn(manager, request.id, request);
   }
 
   /** A final result (succeeded, or skipped when the connector says so); only from `expected` states. */
@@ -81,42 +97,52 @@ export class TaskRecorder {
   ): Promise<boolean> {
     return this.withLockedTask(taskId, async (manager, task, request) => {
       if (!expected.includes(task.state)) return false;
-      const { result } = outcome;
-      const found = Math.max(result.counts?.found ?? 0, outcome.spool?.rows ?? 0);
-      const stored: StoredTaskResult = {
-        outcome: result.outcome,
-        counts: { ...result.counts, found },
-        ...(result.retained?.length ? { retained: result.retained } : {}),
-        ...(result.note ? { note: result.note } : {}),
-        ...(result.subjectNote ? { subjectNote: result.subjectNote } : {}),
-        ...(result.evidence ? { evidence: result.evidence } : {}),
-        ...(result.providedIdentities
-          ? { providedIdentities: providedCounts(result.providedIdentities) as never }
-          : {}),
-        ...(outcome.facts ? { system: outcome.facts } : {}),
-        ...(outcome.spool ? { spool: outcome.spool.path, collections: outcome.spool.summary } : {}),
-      };
-      const state: StoreTaskState = result.outcome === 'skipped' ? 'skipped' : 'succeeded';
-      await manager.update(StoreTaskEntity, task.id, {
-        state,
-        result: stored as never,
-        note: outcome.note ?? result.note ?? task.note,
-        lastError: null,
-        finishedAt: new Date(),
-        updatedAt: new Date(),
-        ...(outcome.actor?.type === 'staff' ? { completedBy: outcome.actor.id } : {}),
-      });
-      await this.mergeIdentities(manager, request, task, result.providedIdentities);
-      await this.audit(manager, request, `task_${state}`, outcome.actor ?? SYSTEM_ACTOR, {
-        reason: outcome.note ?? null,
-        data: {
-          taskId: task.id,
-          systemId: task.systemId,
-          outcome: result.outcome,
-          counts: stored.counts,
-        },
-      });
+      await this.finishIn(manager, task, request, outcome);
       return true;
+    });
+  }
+
+  /** `finish` on a task and request the caller has locked. */
+  async finishIn(
+    manager: EntityManager,
+    task: StoreTaskEntity,
+    request: RequestEntity,
+    outcome: FinalOutcome,
+  ): Promise<void> {
+    const { result } = outcome;
+    const found = Math.max(result.counts?.found ?? 0, outcome.spool?.rows ?? 0);
+    const stored: StoredTaskResult = {
+      outcome: result.outcome,
+      counts: { ...result.counts, found },
+      ...(result.retained?.length ? { retained: result.retained } : {}),
+      ...(result.note ? { note: result.note } : {}),
+      ...(result.subjectNote ? { subjectNote: result.subjectNote } : {}),
+      ...(result.evidence ? { evidence: result.evidence } : {}),
+      ...(result.providedIdentities
+        ? { providedIdentities: providedCounts(result.providedIdentities) as never }
+        : {}),
+      ...(outcome.facts ? { system: outcome.facts } : {}),
+      ...(outcome.spool ? { spool: outcome.spool.path, collections: outcome.spool.summary } : {}),
+    };
+    const state: StoreTaskState = result.outcome === 'skipped' ? 'skipped' : 'succeeded';
+    await manager.update(StoreTaskEntity, task.id, {
+      state,
+      result: stored as never,
+      note: outcome.note ?? result.note ?? task.note,
+      lastError: null,
+      finishedAt: new Date(),
+      updatedAt: new Date(),
+      ...(outcome.actor?.type === 'staff' ? { completedBy: outcome.actor.id } : {}),
+    });
+    await this.mergeIdentities(manager, request, task, result.providedIdentities);
+    await this.audit(manager, request, `task_${state}`, outcome.actor ?? SYSTEM_ACTOR, {
+      reason: outcome.note ?? null,
+      data: {
+        taskId: task.id,
+        systemId: task.systemId,
+        outcome: result.outcome,
+        counts: stored.counts,
+      },
     });
   }
 

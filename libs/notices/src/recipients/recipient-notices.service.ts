@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import {
+  isNotifyingType,
+  NOTIFYING_TYPES,
+  recipientDisclosure,
+  REQUEST_TYPE_RULES,
+} from '@dsar/domain';
 import { MailOutbox } from '@dsar/mail';
 import {
   type OutboundMailEntity,
@@ -8,7 +14,6 @@ import {
   StoreTaskEntity,
 } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
-import { recipientDisclosure } from '@dsar/domain';
 import { claimOnce, StaffAlerts, type StaffAlert } from '../alerts/staff-alerts.service.js';
 import { SystemRecords, type SystemRecord } from '@dsar/systems';
 import { RECIPIENT_EVENTS, type RecipientEventSender } from './recipient-events.js';
@@ -40,10 +45,11 @@ export class RecipientNotices {
   async run(): Promise<number> {
     const pending = (await this.dataSource.query(
       `SELECT r.id FROM requests r
-        WHERE r.status = 'completed' AND r.type IN ('erasure','rectification')
+        WHERE r.status = 'completed' AND r.type = ANY($1::text[])
           AND r.completed_at > now() - interval '30 days'
           AND NOT EXISTS (SELECT 1 FROM staff_alerts a WHERE a.kind = 'art19_notices' AND a.subject_key = r.id::text)
         LIMIT 100`,
+      [NOTIFYING_TYPES],
     )) as { id: string }[];
     for (const { id } of pending) await this.notify(id);
     return pending.length;
@@ -87,7 +93,8 @@ export class RecipientNotices {
     const connected = (await this.systems.list(manager)).filter(
       (system) => system.kind === 'webhook' && system.enabled,
     );
-    const action = request.type as 'erasure' | 'rectification';
+    const action = request.type;
+    if (!isNotifyingType(action)) return { mails: [], events: [] };
     const corrections = request.corrections ?? [];
     const disclosed = (sources: SystemRecord[]) =>
       recipientDisclosure(sources, request.identities, corrections);
@@ -116,7 +123,9 @@ export class RecipientNotices {
                 requestId,
                 action,
                 identities: told.identities,
-                ...(action === 'rectification' ? { corrections: told.corrections } : {}),
+                ...(REQUEST_TYPE_RULES[action].carriesCorrections
+                  ? { corrections: told.corrections }
+                  : {}),
                 sourceSystem: system.name,
               },
               requestId,

@@ -3,17 +3,16 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { computeExtendedDueAt, type DenialReason, DomainError } from '@dsar/domain';
 import { type Actor, type RequestEntity, StaffUserEntity } from '@dsar/persistence';
-import { MailOutbox, type MailMessage } from '@dsar/mail';
 import { SettingsService } from '@dsar/settings';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
-import { cancellationMail } from '../mails/subject-mails.js';
 import { AutoApprovalService } from './auto-approval.service.js';
-import { denialMail, extensionMail } from './mails/decision-mails.js';
+import { SubjectMailer } from '../mails/subject-mailer.service.js';
+import type { SubjectMail } from '../mails/subject-mail.registry.js';
 import { WORK_PLANNER, type WorkPlanner } from './work-planner.js';
 
 interface Decided {
   request: RequestEntity;
-  mail?: { template: string; message: MailMessage };
+  mail?: SubjectMail;
   approved?: boolean;
 }
 
@@ -28,7 +27,7 @@ export class RequestDecisions {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly lifecycle: RequestLifecycle,
-    private readonly outbox: MailOutbox,
+    private readonly mailer: SubjectMailer,
     private readonly settings: SettingsService,
     private readonly autoApproval: AutoApprovalService,
     @Inject(WORK_PLANNER) private readonly planner: WorkPlanner,
@@ -65,13 +64,13 @@ export class RequestDecisions {
         now,
       });
       const settings = await this.settings.get(manager);
-      const mail = denialMail({
+      const input = {
         ...(await this.context(manager, request)),
         reasonCode,
         explanation: text,
         supervisoryAuthority: settings.supervisoryAuthority,
-      });
-      return { request, mail: { template: 'denial', message: mail } };
+      };
+      return { request, mail: { name: 'denial', input } };
     });
   }
 
@@ -90,12 +89,12 @@ export class RequestDecisions {
         data: { extendedDueAt: extendedDueAt.toISOString() },
         now,
       });
-      const mail = extensionMail({
+      const input = {
         ...(await this.context(manager, request)),
         newDueAt: extendedDueAt,
         reason,
-      });
-      return { request, mail: { template: 'extension', message: mail } };
+      };
+      return { request, mail: { name: 'extension', input } };
     });
   }
 
@@ -105,8 +104,8 @@ export class RequestDecisions {
         reason,
         now,
       });
-      const mail = cancellationMail({ ...(await this.context(manager, request)), reason });
-      return { request, mail: { template: 'cancellation', message: mail } };
+      const input = { ...(await this.context(manager, request)), reason };
+      return { request, mail: { name: 'cancellation', input } };
     });
   }
 
@@ -145,16 +144,16 @@ export class RequestDecisions {
     const { decided, queued } = await this.dataSource.transaction(async (manager) => {
       const decided = await work(manager);
       const queued = decided.mail
-        ? await this.outbox.record(
+        ? await this.mailer.record(
             manager,
-            decided.mail.template,
-            decided.mail.message,
+            decided.mail.name,
+            decided.mail.input,
             decided.request.id,
           )
         : null;
       return { decided, queued };
     });
-    await this.outbox.dispatch(queued);
+    await this.mailer.dispatch(queued);
     if (decided.approved) await this.autoApproval.afterCommit(decided.request.id);
     return decided.request;
   }

@@ -3,9 +3,8 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { DomainError } from '@dsar/domain';
 import { type Actor, appendAuditEvent, RequestEntity } from '@dsar/persistence';
-import { MailOutbox } from '@dsar/mail';
 import type { SubmitRequestCommand } from '../intake/intake.service.js';
-import { acknowledgementMail } from '../mails/subject-mails.js';
+import { SubjectMailer } from '../mails/subject-mailer.service.js';
 import { regimeFields } from '../intake/regime-fields.js';
 import { nextRequestReference } from '../request-reference.js';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
@@ -31,7 +30,7 @@ export class StaffIntake {
     private readonly dataSource: DataSource,
     private readonly lifecycle: RequestLifecycle,
     private readonly links: SubjectLinks,
-    private readonly outbox: MailOutbox,
+    private readonly mailer: SubjectMailer,
     private readonly autoApproval: AutoApprovalService,
   ) {}
 
@@ -77,11 +76,11 @@ export class StaffIntake {
         now,
       });
       const approved = await this.autoApproval.maybeApprove(manager, request);
-      const message = await this.links.linkMail(manager, request, acknowledgementMail, now);
-      const mail = await this.outbox.record(manager, 'acknowledgement', message, request.id);
+      const input = await this.links.linkInput(manager, request, now);
+      const mail = await this.mailer.record(manager, 'acknowledgement', input, request.id);
       return { request, mail, approved };
     });
-    await this.outbox.dispatch(mail);
+    await this.mailer.dispatch(mail);
     if (approved) await this.autoApproval.afterCommit(request.id);
     return request;
   }

@@ -14,7 +14,7 @@ import { nextRequestReference } from '../request-reference.js';
 import { RecipientMailLimit } from '../recipient-mail-limit.service.js';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { SubjectLinks } from '../subject-links.js';
-import { acknowledgementMail, duplicateMail } from '../mails/subject-mails.js';
+import { SubjectMailer } from '../mails/subject-mailer.service.js';
 import { regimeFields } from './regime-fields.js';
 
 export interface SubmitRequestCommand {
@@ -50,6 +50,7 @@ export class IntakeService {
     private readonly dataSource: DataSource,
     private readonly outbox: MailOutbox,
     private readonly mailLimit: RecipientMailLimit,
+    private readonly mailer: SubjectMailer,
     private readonly links: SubjectLinks,
     private readonly lifecycle: RequestLifecycle,
   ) {}
@@ -81,15 +82,15 @@ export class IntakeService {
           toStatus: open.status,
           data: { duplicateId: request.id },
         });
-        const message = await this.links.linkMail(manager, open, duplicateMail, now);
-        const queued = await this.outbox.record(manager, 'duplicate', message, open.id);
+        const input = await this.links.linkInput(manager, open, now);
+        const queued = await this.mailer.record(manager, 'duplicate', input, open.id);
         return { receipt: this.receiptOf(open), mail: queued };
       }
-      const message = await this.links.linkMail(manager, request, acknowledgementMail, now);
-      const queued = await this.outbox.record(manager, 'acknowledgement', message, request.id);
+      const input = await this.links.linkInput(manager, request, now);
+      const queued = await this.mailer.record(manager, 'acknowledgement', input, request.id);
       return { receipt: this.receiptOf(request), mail: queued };
     });
-    await this.outbox.dispatch(mail);
+    await this.mailer.dispatch(mail);
     return receipt;
   }
 

@@ -1,3 +1,4 @@
+import { isRequestType, REQUEST_TYPE_RULES } from '@dsar/domain';
 import { html, trusted, type TrustedHtml } from '@dsar/mail';
 
 export interface MailContext {
@@ -45,11 +46,10 @@ export function linkButton(href: string, label: string): TrustedHtml {
   );
 }
 
-export const TYPE_LABEL: Record<string, string> = {
-  access: 'access to your personal data',
-  rectification: 'correction of your personal data',
-  erasure: 'erasure of your personal data',
-};
+/** "your request for …": the words are the request-type table's. */
+export function typeLabel(type: string): string {
+  return isRequestType(type) ? REQUEST_TYPE_RULES[type].label : type;
+}
 
 export function formatDate(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone }).format(date);

@@ -1,5 +1,5 @@
 import { html, trusted, type MailMessage } from '@dsar/mail';
-import { formatDate, layout, linkButton, type MailContext, TYPE_LABEL } from './mail-layout.js';
+import { formatDate, layout, linkButton, type MailContext, typeLabel } from './mail-layout.js';
 
 export interface SubjectMailRequest {
   reference: string;
@@ -38,7 +38,7 @@ function verifyBlock(input: LinkMailInput): { markup: string; text: string } {
 /** Sent on receipt: what we received, the legal deadline, the verification and status links. */
 export function acknowledgementMail(input: LinkMailInput): MailMessage {
   const { request } = input;
-  const what = TYPE_LABEL[request.type] ?? request.type;
+  const what = typeLabel(request.type);
   const due = formatDate(request.dueAt, input.timeZone);
   const verify = verifyBlock(input);
   const body = trusted(
@@ -89,7 +89,7 @@ export function freshLinkMail(input: LinkMailInput): MailMessage {
 /** Sent when the same request arrives again while the first is open: they are linked. */
 export function duplicateMail(input: LinkMailInput): MailMessage {
   const { request } = input;
-  const what = TYPE_LABEL[request.type] ?? request.type;
+  const what = typeLabel(request.type);
   const verify = verifyBlock(input);
   const body = trusted(
     html`<p>${greeting(request.name)}</p>

@@ -2,11 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { RequestEntity, SUBJECT_ACTOR } from '@dsar/persistence';
-import { MailOutbox } from '@dsar/mail';
 import { SettingsService } from '@dsar/settings';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { RequestTokens } from '../request-tokens.service.js';
-import { cancellationMail } from '../mails/subject-mails.js';
+import { SubjectMailer } from '../mails/subject-mailer.service.js';
 
 export interface SubjectStatusView {
   reference: string;
@@ -26,7 +25,7 @@ export class SubjectStatusService {
     private readonly dataSource: DataSource,
     private readonly tokens: RequestTokens,
     private readonly lifecycle: RequestLifecycle,
-    private readonly outbox: MailOutbox,
+    private readonly mailer: SubjectMailer,
     private readonly settings: SettingsService,
   ) {}
 
@@ -57,14 +56,14 @@ export class SubjectStatusService {
         },
       );
       const settings = await this.settings.get(manager);
-      const message = cancellationMail({
+      const input = {
         request: cancelled,
         controllerName: settings.controllerName,
         controllerContact: settings.controllerContact,
-      });
-      return this.outbox.record(manager, 'cancellation', message, request.id);
+      };
+      return this.mailer.record(manager, 'cancellation', input, request.id);
     });
-    await this.outbox.dispatch(mail);
+    await this.mailer.dispatch(mail);
     return this.status(token);
   }
 

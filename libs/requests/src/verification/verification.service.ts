@@ -7,7 +7,7 @@ import { RecipientMailLimit } from '../recipient-mail-limit.service.js';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { RequestTokens } from '../request-tokens.service.js';
 import { SubjectLinks } from '../subject-links.js';
-import { freshLinkMail } from '../mails/subject-mails.js';
+import { SubjectMailer } from '../mails/subject-mailer.service.js';
 import { AutoApprovalService } from '../decisions/auto-approval.service.js';
 
 export interface VerificationReceipt {
@@ -27,6 +27,7 @@ export class VerificationService {
     private readonly outbox: MailOutbox,
     private readonly mailLimit: RecipientMailLimit,
     private readonly autoApproval: AutoApprovalService,
+    private readonly mailer: SubjectMailer,
   ) {}
 
   /** Malformed 400, unknown 404, used or expired 410; otherwise the request is verified. */
@@ -74,9 +75,9 @@ export class VerificationService {
       if (!request || request.closedAt) return null;
       if (!(await this.mailLimit.allows(manager, email, now))) return null;
       await this.lifecycle.record(manager, request.id, 'fresh_link_sent', SUBJECT_ACTOR);
-      const message = await this.links.linkMail(manager, request, freshLinkMail, now);
-      return this.outbox.record(manager, 'fresh_link', message, request.id);
+      const input = await this.links.linkInput(manager, request, now);
+      return this.mailer.record(manager, 'fresh_link', input, request.id);
     });
-    await this.outbox.dispatch(mail);
+    await this.mailer.dispatch(mail);
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { DomainError, emptyCounts } from '@dsar/domain';
 import { WebhookCallbackReceiptEntity, WebhookMessageEntity } from '@dsar/persistence';
@@ -9,6 +9,7 @@ import { SystemRecords } from '@dsar/systems';
 import { signingSecrets } from '../signing/signing-secrets.js';
 import { WEBHOOK_TASKS, type WebhookTaskPort } from '../tasks/webhook-tasks.js';
 import { answerDigest, answerToResult, webhookAnswerSchema } from '../delivery/webhook-answer.js';
+import { WebhookMessages } from '../delivery/webhook-messages.service.js';
 import { SettingsService } from '@dsar/settings';
 import { nextRetryDelaySeconds } from '../delivery/delivery-verdict.js';
 import { WebhookRetryQueue } from '../delivery/webhook-retry-queue.js';
@@ -21,7 +22,11 @@ export interface IncomingCallback {
   headers: Record<string, string | undefined>;
 }
 
-const STARTING_GRACE_MS = 5000;
+export type CallbackReply = { status: 'accepted' | 'already_settled' };
+
+/** A task in one of these states has its answer; so has a message in `ANSWERED`. */
+const FINAL_TASK_STATES: ReadonlySet<string> = new Set(['succeeded', 'failed', 'skipped']);
+const ANSWERED: ReadonlySet<WebhookMessageEntity['state']> = new Set(['succeeded', 'failed']);
 
 const REFUSALS = {
   unsigned: 'The callback carries no Standard Webhooks signature headers',
@@ -33,6 +38,8 @@ const REFUSALS = {
  * `POST /api/callbacks/tasks/:taskId`: the per-task bearer token AND a Standard Webhooks
  * signature with the system's secret. The exact same signed message twice is a replay and is
  * refused; the same final answer sent again (a fresh signature) is 200; a different one is 409.
+ * The whole answer is one transaction with the task locked, and nothing waits: a callback that
+ * beats the task's own run to `waiting` is kept on the message, where the run finds it.
  */
 @Injectable()
 export class TaskCallbacks {
@@ -43,87 +50,70 @@ export class TaskCallbacks {
     @Inject(WEBHOOK_TASKS) private readonly tasks: WebhookTaskPort,
     private readonly settings: SettingsService,
     private readonly retries: WebhookRetryQueue,
+    private readonly messages: WebhookMessages,
   ) {}
 
-  async receive(callback: IncomingCallback): Promise<{ status: 'accepted' | 'already_settled' }> {
+  async receive(callback: IncomingCallback): Promise<CallbackReply> {
     const message = await this.authenticate(callback);
     const body = this.parse(callback.rawBody);
     const digest = answerDigest(body);
-    const state = await this.settledOrWaiting(message.taskId!);
-    await this.refuseReplay(message, callback.headers, digest);
-    if (state !== 'waiting') {
-      if (message.answerDigest === digest) return { status: 'already_settled' };
-      throw new DomainError(
-        'conflict',
-        `Task ${message.taskId} is settled (${state}); a different answer is refused`,
-      );
-    }
-    if (
-      body.status === 'failed' &&
-      body.retryable !== false &&
-      (await this.scheduleRetry(message, body.message))
-    ) {
-      return { status: 'accepted' };
-    }
-    const result =
-      body.status === 'failed'
-        ? {
-            outcome: 'failed' as const,
-            counts: emptyCounts(),
-            note: body.message ?? 'the system reported a failure',
-          }
-        : answerToResult(body, actionOfEvent(message.eventType));
-    await this.dataSource.manager.update(WebhookMessageEntity, message.id, {
-      state: body.status === 'failed' ? 'failed' : 'succeeded',
-      answerDigest: digest,
-      lastError: body.status === 'failed' ? (body.message ?? null) : null,
-      updatedAt: new Date(),
-    });
-    await this.tasks.completeWaiting(message.taskId!, result);
-    return { status: 'accepted' };
-  }
-
-  /**
-   * A fast system can call back before the task's own run has recorded `waiting` (milliseconds
-   * later): wait a little for that; a task still starting after that answers 429 + Retry-After.
-   */
-  private async settledOrWaiting(taskId: string): Promise<string | null> {
-    const deadline = Date.now() + STARTING_GRACE_MS;
-    for (;;) {
-      const state = (await this.tasks.find(taskId))?.state ?? null;
-      if (state !== 'running' && state !== 'queued') return state;
-      if (Date.now() > deadline) {
+    return this.tasks.answer<CallbackReply>(message.taskId!, async (manager, task) => {
+      await this.refuseReplay(manager, message, callback.headers, digest);
+      const current = await manager.findOneOrFail(WebhookMessageEntity, {
+        where: { id: message.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (FINAL_TASK_STATES.has(task.state) || ANSWERED.has(current.state)) {
+        if (current.answerDigest === digest) return { reply: { status: 'already_settled' } };
         throw new DomainError(
-          'rate_limited',
-          'The task is still starting; send the callback again later',
-          {
-            retryAfterSeconds: 5,
-          },
+          'conflict',
+          `Task ${message.taskId} has its answer (${task.state}); a different answer is refused`,
         );
       }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+      if (body.status === 'failed' && body.retryable !== false) {
+        const retry = await this.retryLater(manager, current, body.message);
+        if (retry) return { reply: { status: 'accepted' }, after: retry };
+      }
+      // Kept on the message too: a task whose run has not yet recorded `waiting` takes it from
+      // there once it does (the runner asks the connector right after).
+      await manager.update(WebhookMessageEntity, message.id, {
+        state: body.status === 'failed' ? 'failed' : 'succeeded',
+        answerDigest: digest,
+        sealedAnswer: this.messages.sealAnswer(body),
+        lastError: body.status === 'failed' ? (body.message ?? null) : null,
+        updatedAt: new Date(),
+      });
+      const settle =
+        body.status === 'failed'
+          ? {
+              outcome: 'failed' as const,
+              counts: emptyCounts(),
+              note: body.message ?? 'the system reported a failure',
+            }
+          : answerToResult(body, actionOfEvent(message.eventType));
+      return { reply: { status: 'accepted' }, settle };
+    });
   }
 
-  /** A retryable failure called back: the message is sent again on the retry schedule. */
-  private async scheduleRetry(
+  /** A retryable failure called back: the message goes again on the retry schedule (after commit). */
+  private async retryLater(
+    manager: EntityManager,
     message: WebhookMessageEntity,
     reason: string | undefined,
-  ): Promise<boolean> {
+  ): Promise<(() => Promise<void>) | null> {
     const delay = nextRetryDelaySeconds(
-      (await this.settings.get()).retrySchedule,
+      (await this.settings.get(manager)).retrySchedule,
       message.attempts,
     );
-    if (delay === null) return false;
+    if (delay === null) return null;
     const at = new Date(Date.now() + delay * 1000);
-    await this.dataSource.manager.update(WebhookMessageEntity, message.id, {
+    await manager.update(WebhookMessageEntity, message.id, {
       state: 'pending',
       nextAttemptAt: at,
       lastError: reason ?? 'the system reported a retryable failure',
       updatedAt: new Date(),
     });
-    await this.retries.schedule(message.id, message.attempts, at);
-    return true;
+    return () => this.retries.schedule(message.id, message.attempts, at);
   }
 
   private async authenticate(callback: IncomingCallback): Promise<WebhookMessageEntity> {
@@ -172,11 +162,12 @@ export class TaskCallbacks {
   }
 
   private async refuseReplay(
+    manager: EntityManager,
     message: WebhookMessageEntity,
     headers: IncomingCallback['headers'],
     digest: string,
   ) {
-    const inserted = await this.dataSource
+    const inserted = await manager
       .createQueryBuilder()
       .insert()
       .into(WebhookCallbackReceiptEntity)

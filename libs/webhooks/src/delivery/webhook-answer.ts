@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { emptyCounts, type ConnectorResult } from '@dsar/domain';
+import { emptyCounts, ruleOf, type ConnectorResult } from '@dsar/domain';
 
 /** The receiver's answer (the body of a 200, or of a callback). */
 export const webhookAnswerSchema = z
@@ -25,12 +25,12 @@ export function answerToResult(answer: WebhookAnswer, action: string): Connector
   const found = rowCount(answer.data);
   const counts = emptyCounts();
   counts.found = found;
-  if (answer.status === 'completed' && action === 'erasure') counts.erased = found;
-  if (answer.status === 'completed' && action === 'rectification') counts.rectified = found;
+  const { doneCount, returnsData } = ruleOf(action);
+  if (answer.status === 'completed' && doneCount) counts[doneCount] = found;
   return {
     outcome: answer.status,
     counts,
-    ...(answer.data && action === 'access' ? { data: answer.data } : {}),
+    ...(answer.data && returnsData ? { data: answer.data } : {}),
     ...(answer.message ? { note: answer.message } : {}),
   };
 }

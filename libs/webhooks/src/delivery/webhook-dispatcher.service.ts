@@ -108,6 +108,14 @@ export class WebhookDispatcher {
           redelivery: options.redelivery ?? false,
         }),
       );
+      const current = await manager.findOneOrFail(WebhookMessageEntity, {
+        where: { id: message.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      // A callback can answer while this attempt is still out: its answer stands.
+      const changedMeanwhile = current.updatedAt.getTime() !== message.updatedAt.getTime();
+      if (verdict.kind === 'gone') mails = await this.disableSystem(manager, message);
+      if (changedMeanwhile) return saved;
       await manager.update(WebhookMessageEntity, message.id, {
         state,
         nextAttemptAt,
@@ -120,7 +128,6 @@ export class WebhookDispatcher {
           : {}),
         updatedAt: new Date(),
       });
-      if (verdict.kind === 'gone') mails = await this.disableSystem(manager, message);
       return saved;
     });
     await this.alerts.dispatch(mails);

@@ -1,4 +1,4 @@
-import type { IdentityType } from '@dsar/domain';
+import { REQUEST_TYPE_RULES, type IdentityType, type RequestType } from '@dsar/domain';
 
 /** The event types of the contract ("Webhook to a connected system"). */
 export const WEBHOOK_EVENT_TYPES = [
@@ -14,7 +14,7 @@ export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 export interface TaskEventInput {
   requestId: string;
   taskId: string;
-  action: 'access' | 'erasure' | 'rectification';
+  action: RequestType;
   identities: Partial<Record<IdentityType, string[]>>;
   corrections: { field: string; value: string }[];
   dueAt: Date;
@@ -42,7 +42,9 @@ export function buildTaskEvent(input: TaskEventInput, now: Date = new Date()): W
       taskId: input.taskId,
       action: input.action,
       identities: input.identities,
-      ...(input.action === 'rectification' ? { corrections: input.corrections } : {}),
+      ...(REQUEST_TYPE_RULES[input.action].carriesCorrections
+        ? { corrections: input.corrections }
+        : {}),
       dueAt: input.dueAt.toISOString(),
       callbackUrl: input.callbackUrl,
       callbackToken: input.callbackToken,

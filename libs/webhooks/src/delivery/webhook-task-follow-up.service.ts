@@ -1,12 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DomainError, emptyCounts } from '@dsar/domain';
+import { DomainError, emptyCounts, isRequestType, type RequestType } from '@dsar/domain';
 import { answerToResult } from './webhook-answer.js';
 import type { AttemptOutcome } from './webhook-dispatcher.service.js';
 import { WEBHOOK_TASKS, type WebhookTaskPort } from '../tasks/webhook-tasks.js';
 
-/** The action of a task event type (`dsar.erasure.requested` → `erasure`). */
-export function actionOfEvent(eventType: string): string {
-  return eventType.split('.')[1] ?? 'access';
+/** The action of a task event type (`dsar.erasure.requested` → `erasure`); no default. */
+export function actionOfEvent(eventType: string): RequestType {
+  const action = eventType.split('.')[1] ?? '';
+  if (!isRequestType(action)) throw new Error(`${eventType} is not a task event type`);
+  return action;
 }
 
 /**

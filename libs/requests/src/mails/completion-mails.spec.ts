@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { summariseOutcome } from '../finalising/outcome-summary.js';
+import { summariseOutcome } from '@dsar/domain';
 import { accessCompletedMail, erasureCompletedMail } from './completion-mails.js';
 
 const base = {

@@ -1,4 +1,9 @@
-import { addCounts, emptyCounts, type ConnectorCounts, type RetainedItem } from '@dsar/domain';
+import {
+  addCounts,
+  emptyCounts,
+  type ConnectorCounts,
+  type RetainedItem,
+} from '../connectors/connector-result.js';
 
 export interface TaskOutcomeView {
   systemName: string;

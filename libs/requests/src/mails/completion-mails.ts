@@ -1,6 +1,6 @@
 import { html, trusted, type MailMessage, type TrustedHtml } from '@dsar/mail';
-import { formatDate, layout, linkButton, type MailContext } from '@dsar/requests';
-import type { RequestOutcome } from '../finalising/outcome-summary.js';
+import { formatDate, layout, linkButton, type MailContext } from './mail-layout.js';
+import type { RequestOutcome } from '@dsar/domain';
 
 export interface CompletionMailInput extends MailContext {
   request: {

@@ -1,7 +1,7 @@
 import { html, trusted, type MailMessage } from '@dsar/mail';
 import type { DenialReason } from '@dsar/domain';
-import { formatDate, layout, type MailContext, TYPE_LABEL } from '../../mails/mail-layout.js';
-import type { SubjectMailRequest } from '../../mails/subject-mails.js';
+import { formatDate, layout, type MailContext, typeLabel } from './mail-layout.js';
+import type { SubjectMailRequest } from './subject-mails.js';
 
 export interface DecisionMailContext extends MailContext {
   request: SubjectMailRequest;
@@ -31,7 +31,7 @@ export function denialMail(
   },
 ): MailMessage {
   const { request } = input;
-  const what = TYPE_LABEL[request.type] ?? request.type;
+  const what = typeLabel(request.type);
   const why = DENIAL_REASON_TEXT[input.reasonCode];
   const body = trusted(
     html`<p>${greeting(request.name)}</p>
