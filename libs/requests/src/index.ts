@@ -12,4 +12,7 @@ export * from './subject/subject-status.service.js';
 export * from './expiry/expiry.service.js';
 export * from './mails/subject-mails.js';
 export * from './mails/mail-layout.js';
+export * from './mails/regime-mails.js';
+export * from './pauses/clarification.service.js';
+export * from './appeals/appeal.service.js';
 export * from './requests.module.js';

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { MailModule } from '@dsar/mail';
 import { SettingsModule } from '@dsar/settings';
 import { AutoApprovalService } from './decisions/auto-approval.service.js';
+import { AppealService } from './appeals/appeal.service.js';
+import { ClarificationService } from './pauses/clarification.service.js';
 import { ExpiryService } from './expiry/expiry.service.js';
 import { AFTER_VERIFIED } from './verification/after-verified.hook.js';
 import { IntakeService } from './intake/intake.service.js';
@@ -20,6 +22,8 @@ const SERVICES = [
   SubjectStatusService,
   ExpiryService,
   AutoApprovalService,
+  ClarificationService,
+  AppealService,
 ];
 
 @Module({

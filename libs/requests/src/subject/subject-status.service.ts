@@ -1,8 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { DomainError } from '@dsar/domain';
-import { RequestEntity, SUBJECT_ACTOR } from '@dsar/persistence';
+import { appealOffer, DomainError, jurisdictionRule } from '@dsar/domain';
+import {
+  type AppealOutcome,
+  RequestAppealEntity,
+  RequestEntity,
+  SUBJECT_ACTOR,
+} from '@dsar/persistence';
 import { MailOutbox } from '@dsar/mail';
 import { isWellFormedToken } from '@dsar/security';
 import { SettingsService } from '@dsar/settings';
@@ -18,7 +23,20 @@ export interface SubjectStatusView {
   dueAt: Date;
   extendedDueAt?: Date;
   completedAt?: Date;
+  appeal: AppealView;
 }
+
+/** The appeal on the status page: offered (until when), not offered, or asked and its state. */
+export type AppealView =
+  | { offered: true; askBy: Date }
+  | { offered: false }
+  | {
+      offered: false;
+      askedAt: Date;
+      decideBy: Date;
+      outcome: AppealOutcome | null;
+      decidedAt: Date | null;
+    };
 
 /** What the subject sees and may do through the status link. */
 @Injectable()
@@ -32,8 +50,9 @@ export class SubjectStatusService {
     private readonly settings: SettingsService,
   ) {}
 
-  async status(token: string): Promise<SubjectStatusView> {
-    const request = await this.requestFor(this.dataSource.manager, token);
+  async status(token: string, now = new Date()): Promise<SubjectStatusView> {
+    const manager = this.dataSource.manager;
+    const request = await this.requestFor(manager, token);
     return {
       reference: request.reference,
       type: request.type,
@@ -42,7 +61,31 @@ export class SubjectStatusService {
       dueAt: request.dueAt,
       ...(request.extendedDueAt ? { extendedDueAt: request.extendedDueAt } : {}),
       ...(request.completedAt ? { completedAt: request.completedAt } : {}),
+      appeal: await this.appealView(manager, request, now),
     };
+  }
+
+  /** The appeal asked, or whether one is open to the subject under the request's regime. */
+  private async appealView(
+    manager: EntityManager,
+    request: RequestEntity,
+    now: Date,
+  ): Promise<AppealView> {
+    const appeal = await manager.findOne(RequestAppealEntity, {
+      where: { requestId: request.id },
+      order: { askedAt: 'DESC' },
+    });
+    if (appeal) {
+      return {
+        offered: false,
+        askedAt: appeal.askedAt,
+        decideBy: appeal.decideBy,
+        outcome: appeal.outcome,
+        decidedAt: appeal.decidedAt,
+      };
+    }
+    const offer = appealOffer(jurisdictionRule(request.jurisdiction), request, now, this.config);
+    return offer.offered ? { offered: true, askBy: offer.askBy } : { offered: false };
   }
 
   /** Allowed before work has started; later the lifecycle refuses it (409). */
@@ -70,7 +113,8 @@ export class SubjectStatusService {
     return this.status(token);
   }
 
-  private async requestFor(manager: EntityManager, token: string): Promise<RequestEntity> {
+  /** The request of a status link: malformed 400, unknown 404, ended 410. */
+  async requestFor(manager: EntityManager, token: string): Promise<RequestEntity> {
     if (!isWellFormedToken(token)) {
       throw new DomainError('invalid_input', 'The token is malformed', {
         errors: [{ field: 'token', message: 'is not a token we issue' }],

@@ -1,0 +1,121 @@
+import { html, trusted, type MailMessage } from '@dsar/mail';
+import { formatDate, layout, linkButton, type MailContext, TYPE_LABEL } from './mail-layout.js';
+import type { SubjectMailRequest } from './subject-mails.js';
+
+/** What every mail of a question or an appeal knows. */
+export interface RegimeMailContext extends MailContext {
+  request: SubjectMailRequest;
+  timeZone: string;
+}
+
+function greeting(name: string | null): string {
+  return name ? `Dear ${name},` : 'Hello,';
+}
+
+/**
+ * A question from the privacy team, with the link to answer it. Where the regime stops the clock
+ * meanwhile, the mail says so; elsewhere it says the date stays.
+ */
+export function clarificationMail(
+  input: RegimeMailContext & { question: string; replyUrl: string; clockStops: boolean },
+): MailMessage {
+  const { request } = input;
+  const due = formatDate(request.dueAt, input.timeZone);
+  const clock = input.clockStops
+    ? `Until you answer, the time we have to reply is paused; it runs again from your answer.`
+    : `We will still answer by ${due} at the latest.`;
+  const body = trusted(
+    html`<p>${greeting(request.name)}</p>
+      <p>
+        To answer your request <strong>${request.reference}</strong> we need to ask you something:
+      </p>
+      <blockquote>${input.question}</blockquote>
+      <p>${clock}</p>` + linkButton(input.replyUrl, 'Answer the question').markup,
+  );
+  const text =
+    `${greeting(request.name)}\n\nTo answer your request ${request.reference} we need to ask you something:\n\n` +
+    `${input.question}\n\n${clock}\n\nAnswer here: ${input.replyUrl}`;
+  const frame = layout(input, `A question about your request ${request.reference}`, body, text);
+  return {
+    to: request.email,
+    subject: `A question about your privacy request ${request.reference}`,
+    ...frame,
+  };
+}
+
+/** The appeal arrived; by when officers decide. */
+export function appealReceivedMail(input: RegimeMailContext & { decideBy: Date }): MailMessage {
+  const { request } = input;
+  const by = formatDate(input.decideBy, input.timeZone);
+  const body = trusted(
+    html`<p>${greeting(request.name)}</p>
+      <p>
+        We received your appeal about request <strong>${request.reference}</strong>. Someone who
+        did not make the first decision will look at it again, and we will write to you with the
+        outcome and our reasons by ${by} at the latest.
+      </p>`,
+  );
+  const text =
+    `${greeting(request.name)}\n\nWe received your appeal about request ${request.reference}. ` +
+    `Someone who did not make the first decision will look at it again, and we will write to you with the outcome and our reasons by ${by} at the latest.`;
+  const frame = layout(input, `We received your appeal on ${request.reference}`, body, text);
+  return {
+    to: request.email,
+    subject: `Your appeal on privacy request ${request.reference}`,
+    ...frame,
+  };
+}
+
+/** The decision stands: the reasons, and where to complain (the regime's regulator). */
+export function appealUpheldMail(
+  input: RegimeMailContext & { reasons: string; complaintRoute: string },
+): MailMessage {
+  const { request } = input;
+  const what = TYPE_LABEL[request.type] ?? request.type;
+  const body = trusted(
+    html`<p>${greeting(request.name)}</p>
+      <p>
+        We looked again at our decision on your request for ${what} (reference
+        <strong>${request.reference}</strong>) and it stands.
+      </p>
+      <p>Our reasons: ${input.reasons}</p>
+      <p>${input.complaintRoute}</p>`,
+  );
+  const text =
+    `${greeting(request.name)}\n\nWe looked again at our decision on your request for ${what} (reference ${request.reference}) and it stands.\n\n` +
+    `Our reasons: ${input.reasons}\n\n${input.complaintRoute}`;
+  const frame = layout(
+    input,
+    `Your appeal on ${request.reference}: the decision stands`,
+    body,
+    text,
+  );
+  return {
+    to: request.email,
+    subject: `Your appeal on privacy request ${request.reference}: our decision`,
+    ...frame,
+  };
+}
+
+/** The decision is reversed: the request is taken up again. */
+export function appealOverturnedMail(input: RegimeMailContext & { reasons: string }): MailMessage {
+  const { request } = input;
+  const body = trusted(
+    html`<p>${greeting(request.name)}</p>
+      <p>
+        We looked again at our decision on your request <strong>${request.reference}</strong> and
+        we agree with you: we have reopened the request and will act on it.
+      </p>
+      <p>Our reasons: ${input.reasons}</p>
+      <p>We will write to you again when it is done.</p>`,
+  );
+  const text =
+    `${greeting(request.name)}\n\nWe looked again at our decision on your request ${request.reference} and we agree with you: ` +
+    `we have reopened the request and will act on it.\n\nOur reasons: ${input.reasons}\n\nWe will write to you again when it is done.`;
+  const frame = layout(input, `Your appeal on ${request.reference}: request reopened`, body, text);
+  return {
+    to: request.email,
+    subject: `Your appeal on privacy request ${request.reference}: our decision`,
+    ...frame,
+  };
+}
