@@ -1,12 +1,19 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { computeExtendedDueAt, type DenialReason, DomainError } from '@dsar/domain';
+import {
+  computeExtendedDueAt,
+  type ClockPause,
+  type DenialReason,
+  DomainError,
+  pausedDueDates,
+} from '@dsar/domain';
 import { type Actor, type RequestEntity, StaffUserEntity } from '@dsar/persistence';
 import { MailOutbox, type MailMessage } from '@dsar/mail';
 import { SettingsService } from '@dsar/settings';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { cancellationMail } from '../mails/subject-mails.js';
+import { pausesOf } from '../pauses/clarification.service.js';
 import { AutoApprovalService } from './auto-approval.service.js';
 import { denialMail, extensionMail } from './mails/decision-mails.js';
 import { WORK_PLANNER, type WorkPlanner } from './work-planner.js';
@@ -79,11 +86,19 @@ export class RequestDecisions {
   extend(requestId: string, actor: Actor, reason: string, now = new Date()) {
     return this.decide(async (manager) => {
       const current = await this.lifecycle.lock(manager, requestId);
-      const extendedDueAt = computeExtendedDueAt(
+      // Counted from receipt, then moved by the waits that already stopped the clock.
+      let extendedDueAt = computeExtendedDueAt(
         current.receivedAt,
         current.jurisdiction,
         this.config,
       );
+      const earlier: ClockPause[] = [];
+      for (const pause of await pausesOf(manager, requestId)) {
+        if (!pause.to) continue;
+        const moved = pausedDueDates({ ...current, extendedDueAt }, this.config, earlier, pause);
+        extendedDueAt = moved.extendedDueAt ?? extendedDueAt;
+        earlier.push(pause);
+      }
       const { request } = await this.lifecycle.apply(manager, requestId, 'extend', actor, {
         reason,
         patch: { extendedDueAt, extensionReason: reason },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { computeDueAt } from '@dsar/domain';
+import { computeDueAt, computeExtendedDueAt } from '@dsar/domain';
 import {
   linkToken,
   startTestStack,
@@ -131,6 +131,22 @@ describe('questions that pause the clock, and appeals (the real stack)', () => {
       expect.arrayContaining(['clarify', 'clarification_answered']),
     );
     expect(JSON.stringify(audit)).not.toContain('maiden');
+
+    // An extension afterwards keeps the days waited: three months from the moved start.
+    const extended = await call(
+      stack,
+      'POST',
+      `/api/admin/requests/${request.id}/extend`,
+      officer.token,
+      { reason: 'Two archives to search' },
+    );
+    expect(extended.body.extendedDueAt).toBe(
+      computeExtendedDueAt(
+        new Date(receivedAt.getTime() + 7 * DAY),
+        'uk-gdpr',
+        stack.config,
+      ).toISOString(),
+    );
   });
 
   it('keeps a GDPR due date where it was: the wait does not stop its clock', async () => {
