@@ -15,6 +15,8 @@ const REQUEST_ACTIONS = [
   'note',
   'preview',
   'download',
+  'clarify',
+  'appeal-decision',
 ];
 
 const OFFICER: Record<string, string[]> = {
