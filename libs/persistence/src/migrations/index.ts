@@ -8,6 +8,7 @@ import { WebhookSealedAnswer1764000900000 } from './1764000900000-webhook-sealed
 import { MysqlSystemKind1764001100000 } from './1764001100000-mysql-system-kind.js';
 import { RequestPolicy1764001200000 } from './1764001200000-request-policy.js';
 import { PausesAndAppeals1764001900000 } from './1764001900000-pauses-and-appeals.js';
+import { ReceiptConfirmation1764001900100 } from './1764001900100-receipt-confirmation.js';
 
 /** Every migration in order; a feature that adds one appends it here. */
 export const ALL_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS = [
   MysqlSystemKind1764001100000,
   RequestPolicy1764001200000,
   PausesAndAppeals1764001900000,
+  ReceiptConfirmation1764001900100,
 ];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { computeDueAt, computeExtendedDueAt } from '@dsar/domain';
+import { RegimeDutyAlerts } from '@dsar/notices';
 import {
   linkToken,
   startTestStack,
@@ -305,6 +306,54 @@ describe('questions that pause the clock, and appeals (the real stack)', () => {
     const refused = await post('/api/requests/appeal', { token: statusToken, text: 'Please.' });
     expect(refused.status).toBe(409);
     expect(refused.body.message).toContain('grants no appeal');
+  });
+
+  it('records the CCPA receipt confirmation when the mail leaves, and alerts before a missed one', async () => {
+    const { request } = await enter(
+      { country: 'US', region: 'US-CA' },
+      new Date(Date.now() - 9 * DAY),
+    );
+    expect(request.acknowledgeBy).not.toBeNull();
+    const shown = async () =>
+      (await call(stack, 'GET', `/api/admin/requests/${request.id}`, viewer.token)).body;
+    // The mail has left (the sink has it); the worker records it after the send.
+    for (let i = 0; i < 50 && !(await shown()).acknowledgedAt; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect((await shown()).acknowledgedAt).not.toBeNull();
+    const events = await db().query(
+      `SELECT count(*)::int AS n FROM audit_events WHERE request_id = $1 AND action = 'receipt_confirmed'`,
+      [request.id],
+    );
+    expect(events[0].n).toBe(1);
+
+    // A request whose acknowledgement never left, two days or less before its deadline.
+    await db().query(`UPDATE requests SET acknowledged_at = NULL WHERE id = $1`, [request.id]);
+    const duties = stack.worker!.get(RegimeDutyAlerts);
+    const early = await duties.run(new Date(new Date(request.acknowledgeBy).getTime() - 5 * DAY));
+    expect(early.receiptConfirmations).toBe(0);
+    const due = await duties.run(new Date(new Date(request.acknowledgeBy).getTime() - DAY));
+    expect(due.receiptConfirmations).toBe(1);
+    const alert = await stack.smtp.waitFor((m) =>
+      m.subject.startsWith(`Receipt not yet confirmed: ${request.reference}`),
+    );
+    expect(alert.text).toContain('ccpa');
+    expect((await duties.run(new Date(request.acknowledgeBy))).receiptConfirmations).toBe(0);
+  });
+
+  it('alerts staff a week before an appeal must be decided', async () => {
+    const { request, statusToken } = await enter({ country: 'US', region: 'US-TX' }, new Date());
+    await deny(request.id);
+    const asked = await post('/api/requests/appeal', { token: statusToken, text: 'Look again.' });
+    const decideBy = new Date(asked.body.appeal.decideBy).getTime();
+    const duties = stack.worker!.get(RegimeDutyAlerts);
+    expect((await duties.run(new Date(decideBy - 10 * DAY))).appeals).toBe(0);
+    expect((await duties.run(new Date(decideBy - 6 * DAY))).appeals).toBe(1);
+    await stack.smtp.waitFor(
+      (m) =>
+        m.subject.endsWith(`: ${request.reference}`) && m.subject.startsWith('Appeal to decide by'),
+    );
+    expect((await duties.run(new Date(decideBy - 5 * DAY))).appeals).toBe(0);
   });
 
   it('refuses an appeal of a request still being worked on', async () => {

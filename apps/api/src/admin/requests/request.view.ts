@@ -25,6 +25,9 @@ export function requestView(request: RequestEntity, now = new Date()) {
     extensionReason: request.extensionReason,
     effectiveDueAt,
     overdue: !request.closedAt && effectiveDueAt.getTime() < now.getTime(),
+    /** The regime's receipt-confirmation deadline (CCPA), and when the acknowledgement left. */
+    acknowledgeBy: request.acknowledgeBy,
+    acknowledgedAt: request.acknowledgedAt,
     verifiedAt: request.verifiedAt,
     verificationMethod: request.verificationMethod,
     denialReasonCode: request.denialReasonCode,
