@@ -119,3 +119,41 @@ export function appealOverturnedMail(input: RegimeMailContext & { reasons: strin
     ...frame,
   };
 }
+
+/**
+ * A request never confirmed lapses: the subject is told nothing was done, why (the regime's
+ * verification rule, cited), that a new request is welcome, and where to complain.
+ */
+export function lapsedMail(
+  input: RegimeMailContext & {
+    regime: string;
+    verificationCitation: string;
+    authority: { name: string; url: string };
+  },
+): MailMessage {
+  const { request } = input;
+  const what = TYPE_LABEL[request.type] ?? request.type;
+  const rule = `Under ${input.regime} we may act only on a request we can confirm comes from you (${input.verificationCitation}).`;
+  const complain = `If you think we are wrong, you can complain to the ${input.authority.name}: ${input.authority.url}`;
+  const body = trusted(
+    html`<p>${greeting(request.name)}</p>
+      <p>
+        We did not receive your confirmation of the request for ${what} (reference
+        <strong>${request.reference}</strong>) in time, so we closed it without acting on it: no
+        data was looked up, copied, changed or deleted.
+      </p>
+      <p>${rule}</p>
+      <p>You are welcome to make a new request at any time.</p>
+      <p>${complain}</p>`,
+  );
+  const text =
+    `${greeting(request.name)}\n\nWe did not receive your confirmation of the request for ${what} (reference ${request.reference}) in time, ` +
+    `so we closed it without acting on it: no data was looked up, copied, changed or deleted.\n\n${rule}\n\n` +
+    `You are welcome to make a new request at any time.\n\n${complain}`;
+  const frame = layout(input, `Request ${request.reference} closed unconfirmed`, body, text);
+  return {
+    to: request.email,
+    subject: `Your privacy request ${request.reference} was closed: not confirmed`,
+    ...frame,
+  };
+}
