@@ -2,7 +2,7 @@ import { api, tokenFromUrl } from '../api.js';
 import { errorSummary, field, formatDate, h, render, showErrors } from '../dom.js';
 import { format, messages } from '../messages.js';
 import { freshLinkSection } from './fresh-link.js';
-import { problemMessage } from './problems.js';
+import { showProblem } from './problems.js';
 
 const m = messages.clarify;
 
@@ -45,7 +45,7 @@ export function clarifyPage(): void {
           ),
         );
       }
-      showErrors(form, summary, problemMessage(sent.status, sent.body.message), sent.body.errors);
+      showProblem(form, summary, sent);
     } catch {
       showErrors(form, summary, messages.errors.network);
     }

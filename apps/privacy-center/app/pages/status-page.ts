@@ -2,7 +2,7 @@ import { api, type SubjectStatus, tokenFromUrl } from '../api.js';
 import { errorSummary, field, formatDate, h, render, showErrors } from '../dom.js';
 import { format, messages } from '../messages.js';
 import { freshLinkSection } from './fresh-link.js';
-import { problemMessage } from './problems.js';
+import { problemMessage, showProblem } from './problems.js';
 
 const m = messages.status;
 const CANCELLABLE = ['pending_verification', 'awaiting_approval'];
@@ -95,12 +95,7 @@ function appealSection(view: SubjectStatus, token: string): HTMLElement | null {
           format(m.appealSent, { decideBy: formatDate(answer.body.appeal.decideBy) }),
         ));
       }
-      showErrors(
-        form,
-        summary,
-        problemMessage(answer.status, answer.body.message),
-        answer.body.errors,
-      );
+      showProblem(form, summary, answer);
     } catch {
       showErrors(form, summary, messages.errors.network);
     }

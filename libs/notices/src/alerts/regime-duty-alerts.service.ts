@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { StaffAlerts } from './staff-alerts.service.js';
+import { type StaffAlert, StaffAlerts } from './staff-alerts.service.js';
 
 /** How long before a duty's deadline staff are alerted. */
 const RECEIPT_WARNING_HOURS = 48;
@@ -49,25 +49,20 @@ export class RegimeDutyAlerts {
         ORDER BY r.acknowledge_by LIMIT 200`,
       [now, RECEIPT_WARNING_HOURS],
     )) as Unconfirmed[];
-    let receiptConfirmations = 0;
-    for (const row of unconfirmed) {
+    const receiptConfirmations = await this.raiseEach(unconfirmed, (row) => {
       const by = new Date(row.acknowledge_by).toISOString().slice(0, 10);
-      const mails = await this.dataSource.transaction((manager) =>
-        this.alerts.raise(manager, {
-          kind: 'receipt_confirmation_due',
-          key: row.id,
-          requestId: row.id,
-          subject: `Receipt not yet confirmed: ${row.reference} (due ${by})`,
-          paragraphs: [
-            `Request ${row.reference} (${row.jurisdiction}) must have its receipt confirmed by ${by}, and the acknowledgement mail has not left yet.`,
-            'Check the mail outbox and the SMTP server; the subject must be told the request arrived and how it will be handled.',
-          ],
-          link: link(row.id),
-        }),
-      );
-      if (mails.length) receiptConfirmations += 1;
-      await this.alerts.dispatch(mails);
-    }
+      return {
+        kind: 'receipt_confirmation_due',
+        key: row.id,
+        requestId: row.id,
+        subject: `Receipt not yet confirmed: ${row.reference} (due ${by})`,
+        paragraphs: [
+          `Request ${row.reference} (${row.jurisdiction}) must have its receipt confirmed by ${by}, and the acknowledgement mail has not left yet.`,
+          'Check the mail outbox and the SMTP server; the subject must be told the request arrived and how it will be handled.',
+        ],
+        link: link(row.id),
+      };
+    });
 
     const appeals = (await this.dataSource.query(
       `SELECT a.id, a.request_id, r.reference, r.jurisdiction, a.decide_by
@@ -79,25 +74,36 @@ export class RegimeDutyAlerts {
         ORDER BY a.decide_by LIMIT 200`,
       [now, APPEAL_WARNING_DAYS],
     )) as AppealDue[];
-    let appealCount = 0;
-    for (const row of appeals) {
+    const appealCount = await this.raiseEach(appeals, (row) => {
       const by = new Date(row.decide_by).toISOString().slice(0, 10);
+      return {
+        kind: 'appeal_due',
+        key: row.id,
+        requestId: row.request_id,
+        subject: `Appeal to decide by ${by}: ${row.reference}`,
+        paragraphs: [
+          `The subject of ${row.reference} (${row.jurisdiction}) appealed; the decision is due by ${by}.`,
+          'An officer who did not make the first decision should uphold it (with reasons) or overturn it.',
+        ],
+        link: link(row.request_id),
+      };
+    });
+    return { receiptConfirmations, appeals: appealCount };
+  }
+
+  /** One alert per row, each in its own transaction; how many were raised now (not before). */
+  private async raiseEach<T>(
+    rows: readonly T[],
+    alertFor: (row: T) => StaffAlert,
+  ): Promise<number> {
+    let raised = 0;
+    for (const row of rows) {
       const mails = await this.dataSource.transaction((manager) =>
-        this.alerts.raise(manager, {
-          kind: 'appeal_due',
-          key: row.id,
-          requestId: row.request_id,
-          subject: `Appeal to decide by ${by}: ${row.reference}`,
-          paragraphs: [
-            `The subject of ${row.reference} (${row.jurisdiction}) appealed; the decision is due by ${by}.`,
-            'An officer who did not make the first decision should uphold it (with reasons) or overturn it.',
-          ],
-          link: link(row.request_id),
-        }),
+        this.alerts.raise(manager, alertFor(row)),
       );
-      if (mails.length) appealCount += 1;
+      if (mails.length) raised += 1;
       await this.alerts.dispatch(mails);
     }
-    return { receiptConfirmations, appeals: appealCount };
+    return raised;
   }
 }
