@@ -58,6 +58,7 @@ describe('GET /api/jurisdictions', () => {
     expect(regimes.find((regime) => regime.code === 'us-va')).toMatchObject({
       countries: ['US'],
       regions: ['US-VA'],
+      regionNames: { 'US-VA': 'Virginia' },
       answerWithin: { length: 45, unit: 'days' },
       appealWithin: { length: 60, unit: 'days' },
     });
