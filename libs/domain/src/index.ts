@@ -135,6 +135,7 @@ export {
 } from './connectors/connector-result.js';
 export { intakeRegime, type IntakeRegimeInput } from './regimes/intake-regime.js';
 export { pausedDueDates, requestClock, type ClockedRequest } from './clocks/request-clock.js';
+export { internalTarget } from './clocks/internal-target.js';
 export {
   appealDecideBy,
   appealOffer,

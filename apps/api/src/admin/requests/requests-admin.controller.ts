@@ -30,16 +30,19 @@ export class RequestsAdminController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const page = await this.reader.list(query);
+    const target = await this.reader.targetOf();
     response.setHeader(
       'Content-Range',
       contentRange('requests', page.start, page.rows.length, page.total),
     );
-    return page.rows.map((request) => requestView(request));
+    const now = new Date();
+    return page.rows.map((request) => requestView(request, now, target(request)));
   }
 
   @Get(':id')
   async get(@Param() params: unknown) {
-    return requestView(await this.reader.get(parseInput(idParam, params, 'path').id));
+    const request = await this.reader.get(parseInput(idParam, params, 'path').id);
+    return requestView(request, new Date(), (await this.reader.targetOf())(request));
   }
 
   @Post()
