@@ -134,7 +134,12 @@ export {
   type RetainedItem,
 } from './connectors/connector-result.js';
 export { intakeRegime, type IntakeRegimeInput } from './regimes/intake-regime.js';
-export { pausedDueDates, requestClock, type ClockedRequest } from './clocks/request-clock.js';
+export {
+  datesAfterPauses,
+  pausedDueDates,
+  requestClock,
+  type ClockedRequest,
+} from './clocks/request-clock.js';
 export { internalTarget } from './clocks/internal-target.js';
 export {
   appealDecideBy,

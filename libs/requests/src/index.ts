@@ -15,4 +15,5 @@ export * from './mails/mail-layout.js';
 export * from './mails/regime-mails.js';
 export * from './pauses/clarification.service.js';
 export * from './appeals/appeal.service.js';
+export * from './regimes/regime-change.service.js';
 export * from './requests.module.js';

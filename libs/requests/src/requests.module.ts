@@ -4,6 +4,7 @@ import { SettingsModule } from '@dsar/settings';
 import { AutoApprovalService } from './decisions/auto-approval.service.js';
 import { AppealService } from './appeals/appeal.service.js';
 import { ClarificationService } from './pauses/clarification.service.js';
+import { RegimeChangeService } from './regimes/regime-change.service.js';
 import { ExpiryService } from './expiry/expiry.service.js';
 import { AFTER_VERIFIED } from './verification/after-verified.hook.js';
 import { IntakeService } from './intake/intake.service.js';
@@ -24,6 +25,7 @@ const SERVICES = [
   AutoApprovalService,
   ClarificationService,
   AppealService,
+  RegimeChangeService,
 ];
 
 @Module({

@@ -21,6 +21,8 @@ export const ACTION_LABELS: Record<string, string> = {
   appeal: 'Appealed by the subject',
   uphold_appeal: 'Appeal decided: the decision stands',
   overturn_appeal: 'Appeal decided: the request reopened',
+  change_regime: 'Regime changed',
+  receipt_confirmed: 'Receipt confirmed (acknowledgement sent)',
   duplicate_linked: 'Linked to an earlier identical request',
   tasks_planned: 'Systems to ask planned',
   identities_provided: 'Further identities found',

@@ -131,6 +131,8 @@ const actions = {
   assignRequest: (id: string, assigneeId: string | null) =>
     post(`requests/${id}/assign`, { assigneeId }),
   noteRequest: (id: string, text: string) => post(`requests/${id}/note`, { text }),
+  changeRegime: (id: string, jurisdiction: string, reason: string) =>
+    post(`requests/${id}/regime`, { jurisdiction, reason }),
   clarifyRequest: (id: string, question: string) => post(`requests/${id}/clarify`, { question }),
   decideAppeal: (id: string, outcome: 'upheld' | 'overturned', text: string) =>
     post(`requests/${id}/appeal-decision`, { outcome, text }),

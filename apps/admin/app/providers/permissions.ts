@@ -17,6 +17,7 @@ const REQUEST_ACTIONS = [
   'download',
   'clarify',
   'appeal-decision',
+  'change_regime',
 ];
 
 const OFFICER: Record<string, string[]> = {

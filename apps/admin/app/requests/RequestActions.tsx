@@ -9,6 +9,7 @@ import {
   PreviewAction,
   type RequestRecord,
 } from './action-buttons.js';
+import { RegimeAction } from './RegimeAction.js';
 import { TEXT_ACTIONS, TextAction } from './text-actions.js';
 
 const text = (action: string) => TEXT_ACTIONS.find((spec) => spec.action === action)!;
@@ -49,6 +50,7 @@ export function RequestActions() {
       ) : null}
       {allowed('clarify') ? <TextAction request={request} spec={text('clarify')} /> : null}
       {allowed('extend') ? <TextAction request={request} spec={text('extend')} /> : null}
+      {allowed('change_regime') ? <RegimeAction request={request} /> : null}
       {allowed('assign') ? <AssignAction request={request} /> : null}
       {allowed('note') ? <TextAction request={request} spec={text('note')} /> : null}
       {allowed('cancel') ? <TextAction request={request} spec={text('cancel')} /> : null}

@@ -42,6 +42,25 @@ export function pausedDueDates(
 }
 
 /**
+ * Dates freshly counted from receipt (a new regime, an extension) moved by every wait that has
+ * ended, one after the other, as they were when each ended.
+ */
+export function datesAfterPauses(
+  request: ClockedRequest,
+  place: ControllerPlace,
+  pauses: readonly ClockPause[],
+): { dueAt: Date; extendedDueAt: Date | null } {
+  let dates = { dueAt: request.dueAt, extendedDueAt: request.extendedDueAt };
+  const earlier: ClockPause[] = [];
+  for (const pause of pauses) {
+    if (!pause.to) continue;
+    dates = pausedDueDates({ ...request, ...dates }, place, earlier, pause);
+    earlier.push(pause);
+  }
+  return dates;
+}
+
+/**
  * `GET /api/admin/requests/:id/clock`: the stored dates (the truth, pinned at receipt) with the
  * segments and the cited rule trace of the request's pack. Where the stored date differs from
  * what the pack gives today (a request received before packs, or under another version), the

@@ -62,6 +62,7 @@ describe('the table of allowed actions', () => {
     for (const status of REQUEST_STATUSES) {
       const open = (OPEN_STATUSES as readonly string[]).includes(status);
       expect(ALLOWED_ACTIONS[status].includes('extend')).toBe(open);
+      expect(ALLOWED_ACTIONS[status].includes('change_regime')).toBe(open);
       expect(ALLOWED_ACTIONS[status].includes('assign')).toBe(open || status === 'appealed');
     }
   });

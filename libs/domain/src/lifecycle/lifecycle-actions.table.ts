@@ -20,6 +20,7 @@ export const LIFECYCLE_ACTIONS = [
   'appeal',
   'uphold_appeal',
   'overturn_appeal',
+  'change_regime',
 ] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
 
@@ -40,6 +41,7 @@ export const ALLOWED_ACTIONS: Readonly<Record<RequestStatus, readonly LifecycleA
       'subject_cancel',
       'expire',
       'extend',
+      'change_regime',
       'assign',
       'note',
       'preview',
@@ -51,6 +53,7 @@ export const ALLOWED_ACTIONS: Readonly<Record<RequestStatus, readonly LifecycleA
       'cancel',
       'subject_cancel',
       'extend',
+      'change_regime',
       'assign',
       'note',
       'preview',
@@ -62,6 +65,7 @@ export const ALLOWED_ACTIONS: Readonly<Record<RequestStatus, readonly LifecycleA
       'complete',
       'cancel',
       'extend',
+      'change_regime',
       'assign',
       'note',
       'download_package',
@@ -72,6 +76,7 @@ export const ALLOWED_ACTIONS: Readonly<Record<RequestStatus, readonly LifecycleA
       'complete',
       'cancel',
       'extend',
+      'change_regime',
       'assign',
       'note',
       'download_package',
@@ -81,6 +86,7 @@ export const ALLOWED_ACTIONS: Readonly<Record<RequestStatus, readonly LifecycleA
       'clarification_answered',
       'cancel',
       'extend',
+      'change_regime',
       'assign',
       'note',
       'download_package',
@@ -94,8 +100,8 @@ export const ALLOWED_ACTIONS: Readonly<Record<RequestStatus, readonly LifecycleA
 
 /**
  * Where each status-changing action leads (every one has a single target). Actions absent here
- * and from RETURN_ACTIONS (`extend`, `assign`, `note`, `preview`, `download_package`) keep the
- * status.
+ * and from RETURN_ACTIONS (`extend`, `change_regime`, `assign`, `note`, `preview`,
+ * `download_package`) keep the status.
  */
 export const ACTION_TARGETS: Readonly<Partial<Record<LifecycleAction, RequestStatus>>> =
   Object.freeze({

@@ -84,6 +84,7 @@ const VERBS: Record<LifecycleAction, string> = {
   appeal: 'appeal',
   uphold_appeal: 'uphold the decision on',
   overturn_appeal: 'overturn the decision on',
+  change_regime: 'change the regime of',
 };
 
 const HINTS: Partial<Record<LifecycleAction, string>> = {

@@ -3,10 +3,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import {
   computeExtendedDueAt,
-  type ClockPause,
+  datesAfterPauses,
   type DenialReason,
   DomainError,
-  pausedDueDates,
 } from '@dsar/domain';
 import { type Actor, type RequestEntity, StaffUserEntity } from '@dsar/persistence';
 import { MailOutbox, type MailMessage } from '@dsar/mail';
@@ -87,18 +86,19 @@ export class RequestDecisions {
     return this.decide(async (manager) => {
       const current = await this.lifecycle.lock(manager, requestId);
       // Counted from receipt, then moved by the waits that already stopped the clock.
-      let extendedDueAt = computeExtendedDueAt(
-        current.receivedAt,
-        current.jurisdiction,
+      const { extendedDueAt } = datesAfterPauses(
+        {
+          ...current,
+          extendedDueAt: computeExtendedDueAt(
+            current.receivedAt,
+            current.jurisdiction,
+            this.config,
+          ),
+        },
         this.config,
+        await pausesOf(manager, requestId),
       );
-      const earlier: ClockPause[] = [];
-      for (const pause of await pausesOf(manager, requestId)) {
-        if (!pause.to) continue;
-        const moved = pausedDueDates({ ...current, extendedDueAt }, this.config, earlier, pause);
-        extendedDueAt = moved.extendedDueAt ?? extendedDueAt;
-        earlier.push(pause);
-      }
+      if (!extendedDueAt) throw new Error('an extension always has a date');
       const { request } = await this.lifecycle.apply(manager, requestId, 'extend', actor, {
         reason,
         patch: { extendedDueAt, extensionReason: reason },

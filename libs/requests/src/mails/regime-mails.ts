@@ -157,3 +157,32 @@ export function lapsedMail(
     ...frame,
   };
 }
+
+/** The request is now handled under another law: which, and the date that follows from it. */
+export function regimeChangedMail(
+  input: RegimeMailContext & { regime: string; dueAt: Date },
+): MailMessage {
+  const { request } = input;
+  const due = formatDate(input.dueAt, input.timeZone);
+  const body = trusted(
+    html`<p>${greeting(request.name)}</p>
+      <p>
+        We now handle your request <strong>${request.reference}</strong> under the ${input.regime},
+        the law that applies to it. Under it, we will answer by ${due} at the latest.
+      </p>`,
+  );
+  const text =
+    `${greeting(request.name)}\n\nWe now handle your request ${request.reference} under the ${input.regime}, ` +
+    `the law that applies to it. Under it, we will answer by ${due} at the latest.`;
+  const frame = layout(
+    input,
+    `Your request ${request.reference}: the law that applies`,
+    body,
+    text,
+  );
+  return {
+    to: request.email,
+    subject: `Your privacy request ${request.reference}: answer date`,
+    ...frame,
+  };
+}

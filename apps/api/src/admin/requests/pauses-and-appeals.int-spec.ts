@@ -356,6 +356,64 @@ describe('questions that pause the clock, and appeals (the real stack)', () => {
     expect((await duties.run(new Date(decideBy - 5 * DAY))).appeals).toBe(0);
   });
 
+  it('lets staff change the regime with a reason: audited, dates counted afresh, subject told', async () => {
+    const receivedAt = new Date(Date.now() - 3 * DAY);
+    const { request, email } = await enter({ country: 'DE' }, receivedAt);
+    const changed = await call(
+      stack,
+      'POST',
+      `/api/admin/requests/${request.id}/regime`,
+      officer.token,
+      {
+        jurisdiction: 'lgpd',
+        reason: 'The subject lives in São Paulo; the German address was a holiday flat.',
+      },
+    );
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({
+      jurisdiction: 'lgpd',
+      policy: { code: 'lgpd' },
+      dueAt: computeDueAt(receivedAt, 'lgpd', stack.config).toISOString(),
+    });
+    expect(changed.body.dueAt).not.toBe(request.dueAt);
+    const mail = await stack.smtp.waitFor(
+      (m) => m.to.includes(email) && m.subject.endsWith('answer date'),
+    );
+    expect(mail.text).toContain('Lei Geral de Proteção de Dados Pessoais');
+    const audit = await db().query(
+      `SELECT reason, data FROM audit_events WHERE request_id = $1 AND action = 'change_regime'`,
+      [request.id],
+    );
+    expect(audit).toMatchObject([
+      {
+        reason: 'The subject lives in São Paulo; the German address was a holiday flat.',
+        data: { from: { jurisdiction: 'gdpr' }, to: { jurisdiction: 'lgpd' } },
+      },
+    ]);
+    // The same regime again, or no reason: 400s naming the field.
+    const same = await call(
+      stack,
+      'POST',
+      `/api/admin/requests/${request.id}/regime`,
+      officer.token,
+      {
+        jurisdiction: 'lgpd',
+        reason: 'again',
+      },
+    );
+    expect(same.body.errors).toEqual([expect.objectContaining({ field: 'jurisdiction' })]);
+    const noReason = await call(
+      stack,
+      'POST',
+      `/api/admin/requests/${request.id}/regime`,
+      officer.token,
+      {
+        jurisdiction: 'gdpr',
+      },
+    );
+    expect(noReason.status).toBe(400);
+  });
+
   it('refuses an appeal of a request still being worked on', async () => {
     const { statusToken } = await enter({ country: 'US', region: 'US-VA' }, new Date());
     const refused = await post('/api/requests/appeal', { token: statusToken, text: 'Please.' });

@@ -2,15 +2,15 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { RequestAppealEntity, RequestPauseEntity } from '@dsar/persistence';
-import { AppealService, ClarificationService } from '@dsar/requests';
+import { AppealService, ClarificationService, RegimeChangeService } from '@dsar/requests';
 import { type StaffPrincipal, StaffOnly } from '@dsar/staff';
 import { parseInput } from '../../http/validation.js';
 import { actorOf, CurrentStaff } from '../staff-actor.js';
-import { appealDecisionBody, clarifyBody, idParam } from './request-admin.schemas.js';
+import { appealDecisionBody, clarifyBody, idParam, regimeBody } from './request-admin.schemas.js';
 import { RequestAdminReader } from './request-admin.service.js';
 import { requestView } from './request.view.js';
 
-/** Questions to the subject (the clock pauses where the regime allows) and appeals. */
+/** The request's regime: its change, questions to the subject (the clock pauses where the regime allows) and appeals. */
 @ApiTags('admin: request actions')
 @ApiBearerAuth()
 @StaffOnly()
@@ -21,7 +21,26 @@ export class RequestRegimeController {
     private readonly reader: RequestAdminReader,
     private readonly clarifications: ClarificationService,
     private readonly appeals: AppealService,
+    private readonly regimes: RegimeChangeService,
   ) {}
+
+  @Post('regime')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Put the request under another regime `{jurisdiction, reason}`: audited, the dates counted afresh, the subject told',
+  })
+  async changeRegime(
+    @Param() params: unknown,
+    @Body() body: unknown,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
+    const { id } = parseInput(idParam, params, 'path');
+    const input = parseInput(regimeBody, body ?? {});
+    return requestView(
+      await this.regimes.change(id, actorOf(staff), input.jurisdiction, input.reason),
+    );
+  }
 
   @Post('clarify')
   @HttpCode(200)
