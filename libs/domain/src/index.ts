@@ -141,6 +141,7 @@ export {
   type ClockedRequest,
 } from './clocks/request-clock.js';
 export { internalTarget } from './clocks/internal-target.js';
+export { denialWording, type DenialWording } from './regimes/denial-wording.js';
 export {
   appealDecideBy,
   appealOffer,

@@ -2,8 +2,11 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import {
+  appealOffer,
   computeExtendedDueAt,
   datesAfterPauses,
+  denialWording,
+  jurisdictionRule,
   type DenialReason,
   DomainError,
 } from '@dsar/domain';
@@ -71,11 +74,14 @@ export class RequestDecisions {
         now,
       });
       const settings = await this.settings.get(manager);
+      const pack = jurisdictionRule(request.jurisdiction);
+      const offer = appealOffer(pack, request, now, this.config);
       const mail = denialMail({
         ...(await this.context(manager, request)),
         reasonCode,
         explanation: text,
-        supervisoryAuthority: settings.supervisoryAuthority,
+        wording: denialWording(pack, settings.supervisoryAuthority),
+        appealBy: offer.offered ? offer.askBy : null,
       });
       return { request, mail: { template: 'denial', message: mail } };
     });

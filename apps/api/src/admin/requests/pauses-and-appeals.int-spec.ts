@@ -207,6 +207,13 @@ describe('questions that pause the clock, and appeals (the real stack)', () => {
     );
     expect(request.jurisdiction).toBe('us-va');
     expect((await deny(request.id)).status).toBe(200);
+    // The refusal offers the appeal, with the regulator behind it (Va. Code § 59.1-577(C)).
+    const refusal = await stack.smtp.waitFor(
+      (m) => m.to.includes(email) && m.subject.endsWith('was declined'),
+    );
+    expect(refusal.text).toContain('You may appeal this decision until');
+    expect(refusal.text).toContain('Office of the Attorney General of Virginia');
+    expect(refusal.text).not.toContain('judicial remedy');
 
     const status = await call(stack, 'GET', `/api/requests/status?token=${statusToken}`);
     expect(status.body).toMatchObject({ status: 'denied', appeal: { offered: true } });
