@@ -74,13 +74,18 @@ export class MailSender {
     }
   }
 
-  /** The receipt confirmation is done when the acknowledgement leaves: recorded once. */
+  /**
+   * The receipt confirmation is done when the acknowledgement leaves: recorded once, on a request
+   * whose regime has the duty (an `acknowledge_by`, CCPA).
+   */
   private async recordReceiptConfirmed(manager: EntityManager, requestId: string): Promise<void> {
     const confirmed = await manager
       .createQueryBuilder()
       .update(RequestEntity)
       .set({ acknowledgedAt: () => 'now()' })
-      .where('id = :requestId AND acknowledged_at IS NULL', { requestId })
+      .where('id = :requestId AND acknowledge_by IS NOT NULL AND acknowledged_at IS NULL', {
+        requestId,
+      })
       .returning(['status'])
       .execute();
     const row = (confirmed.raw as { status: string }[])[0];
