@@ -35,6 +35,17 @@ export interface SubjectStatus {
   dueAt: string;
   extendedDueAt?: string | null;
   completedAt?: string | null;
+  appeal: AppealView;
+}
+
+/** The appeal on the status page: offered (until when), not offered, or asked and its state. */
+export interface AppealView {
+  offered: boolean;
+  askBy?: string;
+  askedAt?: string;
+  decideBy?: string;
+  outcome?: 'upheld' | 'overturned' | null;
+  decidedAt?: string | null;
 }
 
 export const tokenFromUrl = (): string => new URLSearchParams(location.search).get('token') ?? '';

@@ -1,5 +1,6 @@
 import './styles.css';
 import { messages } from './messages.js';
+import { clarifyPage } from './pages/clarify-page.js';
 import { downloadPage } from './pages/download-page.js';
 import { requestFormPage } from './pages/request-form.js';
 import { statusPage } from './pages/status-page.js';
@@ -10,6 +11,7 @@ const PAGES: Record<string, () => void | Promise<void>> = {
   '/verify': verifyPage,
   '/status': () => statusPage(),
   '/download': downloadPage,
+  '/clarify': clarifyPage,
 };
 
 document.getElementById('brand')!.textContent = messages.siteName;

@@ -26,10 +26,11 @@ export const en = {
     emailHint: 'The address you use with us. We send the confirmation link there.',
     name: 'Your name',
     jurisdiction: 'Where do you live?',
-    jurisdictions: {
-      gdpr: 'European Union, EEA or United Kingdom (GDPR)',
-      ccpa: 'California (CCPA/CPRA)',
-    },
+    countryPick: 'Choose your country',
+    region: 'State or province',
+    regionHint: 'The privacy law that protects you depends on it.',
+    regionPick: 'Choose your state or province',
+    regionElsewhere: 'Elsewhere in the country',
     details: 'Anything else we should know',
     corrections: 'What should we correct?',
     correctionField: 'Information to correct',
@@ -78,7 +79,31 @@ export const en = {
       denied: 'Declined: we have e-mailed you the reasons',
       cancelled: 'Cancelled',
       expired: 'Expired: it was never confirmed',
+      awaiting_subject: 'Waiting for your answer to our question (see our e-mail)',
+      appealed: 'Appealed: we are looking at our decision again',
     },
+    appealTitle: 'Do you disagree with our decision?',
+    appealIntro:
+      'You can appeal until {askBy}. Someone who did not make the first decision will look at it again and write to you with the outcome and the reasons.',
+    appealText: 'Why do you disagree?',
+    appealButton: 'Send my appeal',
+    appealSent: 'We received your appeal. We will decide by {decideBy}.',
+    appealAsked: 'You appealed on {askedAt}. We will decide by {decideBy}.',
+    appealDecided: {
+      upheld:
+        'We looked at our decision again on {decidedAt} and it stands; we e-mailed you the reasons and where you can complain.',
+      overturned: 'We looked at our decision again on {decidedAt} and reopened your request.',
+    },
+  },
+  clarify: {
+    title: 'Answer our question',
+    intro:
+      'Our privacy team asked you a question about your request by e-mail. Write your answer here; it goes straight to them.',
+    answer: 'Your answer',
+    button: 'Send my answer',
+    working: 'Sending…',
+    sent: 'Thank you. We have your answer and are working on request {reference} again. We will answer by {dueAt}.',
+    failed: 'We could not take your answer',
   },
   download: {
     title: 'Your data',

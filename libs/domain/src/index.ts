@@ -10,6 +10,7 @@ export {
 } from './errors/domain-error.js';
 
 export {
+  APPEAL_STATUSES,
   DENIAL_REASONS,
   isDenialReason,
   isOpen,
@@ -33,6 +34,7 @@ export {
   isActionAllowed,
   isLifecycleAction,
   LIFECYCLE_ACTIONS,
+  RETURN_ACTIONS,
   type LifecycleAction,
 } from './lifecycle/lifecycle-actions.table.js';
 export {
@@ -52,7 +54,7 @@ export {
   type Jurisdiction,
   type JurisdictionRule,
 } from './clocks/jurisdiction.rules.js';
-export type { Period } from './regimes/policy-pack.types.js';
+export type { AppealData, Period } from './regimes/policy-pack.types.js';
 export {
   addBusinessDays,
   BUSINESS_CALENDARS,
@@ -77,6 +79,7 @@ export {
   type WorkingCalendar,
 } from './clocks/holiday.calendar.js';
 export {
+  periodEnd,
   regimeClock,
   type ClockInput,
   type ClockPause,
@@ -132,6 +135,21 @@ export {
   type RetainedItem,
 } from './connectors/connector-result.js';
 export { intakeRegime, type IntakeRegimeInput } from './regimes/intake-regime.js';
+export {
+  datesAfterPauses,
+  pausedDueDates,
+  requestClock,
+  type ClockedRequest,
+} from './clocks/request-clock.js';
+export { internalTarget } from './clocks/internal-target.js';
+export { denialWording, type DenialWording } from './regimes/denial-wording.js';
+export {
+  appealDecideBy,
+  appealOffer,
+  type AppealOffer,
+  type AppealRefusal,
+  type DecidedRequest,
+} from './regimes/appeal.rules.js';
 export { requestClock, type ClockedRequest } from './clocks/request-clock.js';
 
 // One place per rule (issue 12): each of these has no other copy in the code.

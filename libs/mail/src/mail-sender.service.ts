@@ -1,8 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { OutboundMailEntity } from '@dsar/persistence';
+import {
+  appendAuditEvent,
+  OutboundMailEntity,
+  RequestEntity,
+  SYSTEM_ACTOR,
+} from '@dsar/persistence';
 import { JobRowMissingError } from '@dsar/queue';
 import { MailOutbox } from './mail-outbox.service.js';
 
@@ -49,6 +54,9 @@ export class MailSender {
           attempts: mail.attempts + 1,
           lastError: null,
         });
+        if (mail.template === 'acknowledgement' && mail.requestId) {
+          await this.recordReceiptConfirmed(manager, mail.requestId);
+        }
         this.logger.log({ mailId, template: mail.template }, 'mail sent');
         return 'sent';
       });
@@ -64,6 +72,31 @@ export class MailSender {
         .execute();
       throw error;
     }
+  }
+
+  /**
+   * The receipt confirmation is done when the acknowledgement leaves: recorded once, on a request
+   * whose regime has the duty (an `acknowledge_by`, CCPA).
+   */
+  private async recordReceiptConfirmed(manager: EntityManager, requestId: string): Promise<void> {
+    const confirmed = await manager
+      .createQueryBuilder()
+      .update(RequestEntity)
+      .set({ acknowledgedAt: () => 'now()' })
+      .where('id = :requestId AND acknowledge_by IS NOT NULL AND acknowledged_at IS NULL', {
+        requestId,
+      })
+      .returning(['status'])
+      .execute();
+    const row = (confirmed.raw as { status: string }[])[0];
+    if (!row) return;
+    await appendAuditEvent(manager, {
+      requestId,
+      actor: SYSTEM_ACTOR,
+      action: 'receipt_confirmed',
+      fromStatus: row.status,
+      toStatus: row.status,
+    });
   }
 
   async close(): Promise<void> {

@@ -2,6 +2,7 @@ export * from './staff-mail.js';
 export * from './alerts/staff-alerts.service.js';
 export * from './alerts/failed-task-alerts.service.js';
 export * from './alerts/waiting-task-alerts.service.js';
+export * from './alerts/regime-duty-alerts.service.js';
 export * from './digest/staff-digest.service.js';
 export * from './recipients/recipient-events.js';
 export * from './recipients/recipient-notice-mail.js';

@@ -4,9 +4,10 @@ import { SettingsModule } from '@dsar/settings';
 import { FailedTaskAlerts } from './alerts/failed-task-alerts.service.js';
 import { StaffAlerts } from './alerts/staff-alerts.service.js';
 import { WaitingTaskAlerts } from './alerts/waiting-task-alerts.service.js';
+import { RegimeDutyAlerts } from './alerts/regime-duty-alerts.service.js';
 import { StaffDigest } from './digest/staff-digest.service.js';
 
-const SERVICES = [StaffAlerts, FailedTaskAlerts, WaitingTaskAlerts, StaffDigest];
+const SERVICES = [StaffAlerts, FailedTaskAlerts, WaitingTaskAlerts, RegimeDutyAlerts, StaffDigest];
 
 /**
  * Staff alerts and the daily digest. RecipientNotices (Art. 19) needs RECIPIENT_EVENTS, so

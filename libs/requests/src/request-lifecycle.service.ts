@@ -4,6 +4,8 @@ import {
   applyAction,
   DomainError,
   lifecycleRefusal,
+  isOpen,
+  isTerminal,
   type LifecycleAction,
   type RequestStatus,
 } from '@dsar/domain';
@@ -18,6 +20,8 @@ export interface ApplyOptions {
   /** Columns changed together with the status (verifiedAt, outcome, …). */
   patch?: Partial<RequestEntity>;
   now?: Date;
+  /** For an action that goes back (an answered question, an upheld appeal): where to. */
+  returnTo?: RequestStatus | null;
 }
 
 export interface AppliedAction {
@@ -47,6 +51,7 @@ export class RequestLifecycle {
         type: request.type,
         dueAt: request.dueAt,
         extendedDueAt: request.extendedDueAt,
+        returnTo: options.returnTo ?? null,
       },
       action,
       { now, reason: options.reason ?? undefined, denialReason: options.denialReason },
@@ -55,9 +60,9 @@ export class RequestLifecycle {
     const from = request.status;
     const to = outcome.to;
     Object.assign(request, options.patch ?? {}, { status: to, updatedAt: now });
-    if (to !== from && ['completed', 'denied', 'cancelled', 'expired'].includes(to)) {
-      request.closedAt = now;
-    }
+    // Closed when it reaches a final status; open again when an appeal reopens it.
+    if (to !== from && isTerminal(to)) request.closedAt = now;
+    if (to !== from && isOpen(to)) request.closedAt = null;
     await manager.save(RequestEntity, request);
     await appendAuditEvent(manager, {
       requestId,

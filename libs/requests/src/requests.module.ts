@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { MailModule } from '@dsar/mail';
 import { SettingsModule } from '@dsar/settings';
 import { AutoApprovalService } from './decisions/auto-approval.service.js';
+import { AppealService } from './appeals/appeal.service.js';
+import { ClarificationService } from './pauses/clarification.service.js';
+import { RegimeChangeService } from './regimes/regime-change.service.js';
 import { ExpiryService } from './expiry/expiry.service.js';
 import { IntakeService } from './intake/intake.service.js';
 import { RecipientMailLimit } from './recipient-mail-limit.service.js';
@@ -23,6 +26,9 @@ const SERVICES = [
   SubjectStatusService,
   ExpiryService,
   AutoApprovalService,
+  ClarificationService,
+  AppealService,
+  RegimeChangeService,
 ];
 
 @Module({

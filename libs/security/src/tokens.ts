@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** Purposes keep a token for one job from ever passing as another. */
 export type TokenPurpose =
-  'verification' | 'status' | 'download' | 'callback' | 'session' | 'recipient';
+  'verification' | 'status' | 'download' | 'callback' | 'session' | 'recipient' | 'clarification';
 
 /** A random token for a link or header: 32 bytes, URL-safe. */
 export function randomToken(): string {

@@ -61,6 +61,11 @@ export const settingsSchema = z
      * about 11 h, so a task still waiting after three days waits on a silent system (a callback
      * that never came), and a one-month deadline still leaves weeks to act.
      */
+    /**
+     * Staff aim to answer this many working days before the legal date: the queue's colours and
+     * the digest use the target; the subject is told the legal date.
+     */
+    internalTargetDays: z.number().int().min(0).max(60).default(5),
     waitingTaskAlertHours: z
       .number()
       .int()

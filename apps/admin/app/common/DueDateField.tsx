@@ -5,16 +5,22 @@ import { DUE_COLOURS, dueStatus } from './due-status.js';
 
 interface DueRecord {
   effectiveDueAt?: string;
+  /** The staff's internal target (working days before the deadline), when the API gives one. */
+  targetAt?: string;
   dueAt: string;
   closedAt?: string | null;
 }
 
-/** The deadline in force with days left, coloured and said in words (overdue in bold). */
+/**
+ * The deadline in force with days left, coloured and said in words (overdue in bold). Where the
+ * staff's target is given, the colour and the days left follow the target, and both dates show.
+ */
 export function DueDateField(_props: { label?: string; sortBy?: string; sortable?: boolean }) {
   const record = useRecordContext<DueRecord & { id: string }>();
   if (!record) return null;
   const due = new Date(record.effectiveDueAt ?? record.dueAt);
-  const status = dueStatus(due, new Date(), Boolean(record.closedAt));
+  const target = record.targetAt ? new Date(record.targetAt) : null;
+  const status = dueStatus(target ?? due, new Date(), Boolean(record.closedAt));
   return (
     <Box
       component="span"
@@ -25,7 +31,9 @@ export function DueDateField(_props: { label?: string; sortBy?: string; sortable
       }}
       data-due-tone={status.tone}
     >
-      {formatDate(due)} · {status.label}
+      {target && !record.closedAt
+        ? `target ${formatDate(target)} · ${status.label} · legal ${formatDate(due)}`
+        : `${formatDate(due)} · ${status.label}`}
     </Box>
   );
 }

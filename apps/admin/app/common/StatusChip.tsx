@@ -9,6 +9,7 @@ export const STATUS_CHOICES = Object.entries(STATUS_LABELS).map(([id, name]) => 
 const COLOURS: Record<string, 'default' | 'primary' | 'success' | 'warning' | 'error' | 'info'> = {
   awaiting_approval: 'primary',
   action_required: 'error',
+  appealed: 'warning',
   completed: 'success',
 };
 

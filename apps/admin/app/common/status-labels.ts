@@ -4,6 +4,8 @@ export const STATUS_LABELS: Record<string, string> = {
   awaiting_approval: 'Awaiting approval',
   in_progress: 'In progress',
   action_required: 'Action required',
+  awaiting_subject: 'Awaiting the subject',
+  appealed: 'Appealed',
   completed: 'Completed',
   denied: 'Denied',
   cancelled: 'Cancelled',

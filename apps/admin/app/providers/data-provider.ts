@@ -11,12 +11,17 @@ import { session } from './session.js';
 
 export const API = '/api/admin';
 
-/** The statuses of a request still being worked on (the domain's OPEN_STATUSES). */
+/**
+ * The statuses of a request still being worked on (the domain's OPEN_STATUSES) and an appeal
+ * waiting for its decision (APPEAL_STATUSES): the queue shows both.
+ */
 export const OPEN_STATUSES = [
   'pending_verification',
   'awaiting_approval',
   'in_progress',
   'action_required',
+  'awaiting_subject',
+  'appealed',
 ];
 
 /** JSON-edited values whose inner errors are shown on the value's own field. */
@@ -69,6 +74,36 @@ export type DenialReason =
   | 'outside_jurisdiction'
   | 'other';
 
+/** `GET /api/admin/requests/:id/clock`: the dates, the segments and the cited rule trace. */
+export interface RequestClock {
+  jurisdiction: string;
+  version: string;
+  dueAt: string;
+  extendedDueAt?: string;
+  summary: string;
+  segments: { from: string; to: string | null; running: boolean; reason: string }[];
+  trace: { rule: string; citation: string; result: string }[];
+}
+
+export interface RequestPause {
+  id: string;
+  reason: string;
+  question: string;
+  answer: string | null;
+  startedAt: string;
+  endedAt: string | null;
+}
+
+export interface RequestAppeal {
+  id: string;
+  text: string;
+  askedAt: string;
+  decideBy: string;
+  outcome: 'upheld' | 'overturned' | null;
+  decisionText: string | null;
+  decidedAt: string | null;
+}
+
 export interface ChainReport {
   ok: boolean;
   chains: number;
@@ -96,6 +131,11 @@ const actions = {
   assignRequest: (id: string, assigneeId: string | null) =>
     post(`requests/${id}/assign`, { assigneeId }),
   noteRequest: (id: string, text: string) => post(`requests/${id}/note`, { text }),
+  changeRegime: (id: string, jurisdiction: string, reason: string) =>
+    post(`requests/${id}/regime`, { jurisdiction, reason }),
+  clarifyRequest: (id: string, question: string) => post(`requests/${id}/clarify`, { question }),
+  decideAppeal: (id: string, outcome: 'upheld' | 'overturned', text: string) =>
+    post(`requests/${id}/appeal-decision`, { outcome, text }),
   previewRequest: (id: string) => post<unknown>(`requests/${id}/preview`),
   retryTask: (id: string) => post(`tasks/${id}/retry`),
   completeTask: (
@@ -110,6 +150,9 @@ const actions = {
     post<{ secret?: string; previousSecretValidUntil?: string }>(`systems/${id}/rotate-secret`),
   verifyAuditChain: () => get<ChainReport>('audit-chain/verify'),
   listAttachments: (taskId: string) => get<TaskAttachment[]>(`tasks/${taskId}/attachments`),
+  requestClock: (id: string) => get<RequestClock>(`requests/${id}/clock`),
+  requestPauses: (id: string) => get<RequestPause[]>(`requests/${id}/pauses`),
+  requestAppeals: (id: string) => get<RequestAppeal[]>(`requests/${id}/appeals`),
   /** The file itself as the body (the api streams it into the encrypted store). */
   async uploadAttachment(taskId: string, file: File): Promise<TaskAttachment> {
     const name = encodeURIComponent(file.name);

@@ -15,6 +15,9 @@ const REQUEST_ACTIONS = [
   'note',
   'preview',
   'download',
+  'clarify',
+  'appeal-decision',
+  'change_regime',
 ];
 
 const OFFICER: Record<string, string[]> = {

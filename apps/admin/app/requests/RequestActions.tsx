@@ -9,6 +9,7 @@ import {
   PreviewAction,
   type RequestRecord,
 } from './action-buttons.js';
+import { RegimeAction } from './RegimeAction.js';
 import { TEXT_ACTIONS, TextAction } from './text-actions.js';
 
 const text = (action: string) => TEXT_ACTIONS.find((spec) => spec.action === action)!;
@@ -21,8 +22,8 @@ export function RequestActions() {
   const request = useRecordContext<RequestRecord>();
   const may = useMay();
   if (!request) return null;
-  const allowed = (action: string) =>
-    request.allowedActions?.includes(action) && may('requests', action);
+  const allowed = (action: string, permission = action) =>
+    request.allowedActions?.includes(action) && may('requests', permission);
   const canDownload =
     request.type === 'access' &&
     request.status === 'completed' &&
@@ -41,7 +42,15 @@ export function RequestActions() {
       {allowed('preview') ? <PreviewAction request={request} /> : null}
       {allowed('approve') ? <ApproveAction request={request} /> : null}
       {allowed('deny') ? <DenyAction request={request} /> : null}
+      {allowed('uphold_appeal', 'appeal-decision') ? (
+        <TextAction request={request} spec={text('overturn_appeal')} />
+      ) : null}
+      {allowed('uphold_appeal', 'appeal-decision') ? (
+        <TextAction request={request} spec={text('uphold_appeal')} />
+      ) : null}
+      {allowed('clarify') ? <TextAction request={request} spec={text('clarify')} /> : null}
       {allowed('extend') ? <TextAction request={request} spec={text('extend')} /> : null}
+      {allowed('change_regime') ? <RegimeAction request={request} /> : null}
       {allowed('assign') ? <AssignAction request={request} /> : null}
       {allowed('note') ? <TextAction request={request} spec={text('note')} /> : null}
       {allowed('cancel') ? <TextAction request={request} spec={text('cancel')} /> : null}

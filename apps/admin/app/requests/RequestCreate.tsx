@@ -10,10 +10,17 @@ import {
   SimpleFormIterator,
   TextInput,
 } from 'react-admin';
-import { JURISDICTION_CHOICES, TYPE_CHOICES } from './RequestList.js';
+import {
+  countryChoices,
+  jurisdictionChoices,
+  regionChoices,
+  useJurisdictions,
+} from '../common/jurisdictions.js';
+import { TYPE_CHOICES } from './RequestList.js';
 
 /** A request received by post or phone, verified by staff (the note says how). */
 export function RequestCreate() {
+  const regimes = useJurisdictions();
   return (
     <Create
       title="New request (post or phone)"
@@ -24,9 +31,12 @@ export function RequestCreate() {
         details: data.details || undefined,
         receivedAt: data.receivedAt ? new Date(String(data.receivedAt)).toISOString() : undefined,
         corrections: data.type === 'rectification' ? data.corrections : undefined,
+        // The regime follows from the residence unless staff name one.
+        jurisdiction: data.jurisdiction || undefined,
+        residence: residenceOf(data.residence),
       })}
     >
-      <SimpleForm defaultValues={{ type: 'access', jurisdiction: 'gdpr', channel: 'post' }}>
+      <SimpleForm defaultValues={{ type: 'access', channel: 'post' }}>
         <RadioButtonGroupInput
           source="channel"
           label="Received by"
@@ -39,7 +49,31 @@ export function RequestCreate() {
         <SelectInput source="type" choices={TYPE_CHOICES} validate={required()} />
         <TextInput source="email" label="Subject's e-mail" type="email" validate={required()} />
         <TextInput source="name" label="Subject's name" />
-        <SelectInput source="jurisdiction" choices={JURISDICTION_CHOICES} validate={required()} />
+        <SelectInput
+          source="residence.country"
+          label="Where the subject lives"
+          choices={countryChoices(regimes)}
+          validate={required()}
+        />
+        <FormDataConsumer>
+          {({ formData }) => {
+            const regions = regionChoices(regimes, formData.residence?.country);
+            return regions.length ? (
+              <SelectInput
+                source="residence.region"
+                label="State or province"
+                choices={regions}
+                emptyText="Elsewhere in the country"
+              />
+            ) : null;
+          }}
+        </FormDataConsumer>
+        <SelectInput
+          source="jurisdiction"
+          label="Regime (when not the residence's)"
+          choices={jurisdictionChoices(regimes)}
+          emptyText="From the residence"
+        />
         <DateTimeInput source="receivedAt" label="Received at (the deadline starts here)" />
         <TextInput source="details" multiline />
         <FormDataConsumer>
@@ -67,4 +101,10 @@ export function RequestCreate() {
       </SimpleForm>
     </Create>
   );
+}
+
+function residenceOf(value: unknown): { country: string; region?: string } | undefined {
+  const residence = (value ?? {}) as { country?: string; region?: string };
+  if (!residence.country) return undefined;
+  return { country: residence.country, ...(residence.region ? { region: residence.region } : {}) };
 }

@@ -12,6 +12,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { DueDateField } from '../common/DueDateField.js';
+import { JurisdictionFilter } from '../common/jurisdictions.js';
 import { DateTimeField } from '../common/DateTimeField.js';
 import { STATUS_CHOICES, StatusChip } from '../common/StatusChip.js';
 import { useMay } from '../common/use-role.js';
@@ -22,10 +23,6 @@ export const TYPE_CHOICES = [
   { id: 'access', name: 'Access' },
   { id: 'rectification', name: 'Rectification' },
   { id: 'erasure', name: 'Erasure' },
-];
-export const JURISDICTION_CHOICES = [
-  { id: 'gdpr', name: 'GDPR' },
-  { id: 'ccpa', name: 'CCPA/CPRA' },
 ];
 
 function AssigneeFilter(props: { source: string; alwaysOn?: boolean; label?: string }) {
@@ -45,7 +42,7 @@ const filters = [
   <TextInput key="q" source="q" label="Search (reference, e-mail, name)" alwaysOn />,
   <SelectInput key="status" source="status" choices={STATUS_CHOICES} alwaysOn />,
   <SelectInput key="type" source="type" choices={TYPE_CHOICES} />,
-  <SelectInput key="jurisdiction" source="jurisdiction" choices={JURISDICTION_CHOICES} />,
+  <JurisdictionFilter key="jurisdiction" source="jurisdiction" />,
   <AssigneeFilter key="assignee" source="assigneeId" label="Assignee" />,
   <BooleanInput key="overdue" source="overdue" label="Overdue only" defaultValue={true} />,
   <NumberInput

@@ -17,6 +17,7 @@ import { TaskRowActions } from '../tasks/TaskRowActions.js';
 import { resultSummary, taskActionLabel, taskStateLabel } from '../tasks/task-words.js';
 import { RedeliverButton } from '../deliveries/RedeliverButton.js';
 import { RequestActions } from './RequestActions.js';
+import { RequestClockTab } from './RequestClockTab.js';
 
 function Header() {
   const record = useRecordContext();
@@ -148,6 +149,9 @@ export function RequestShow() {
               <RedeliverButton />
             </Datagrid>
           </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Clock and appeal" path="clock">
+          <RequestClockTab />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="Timeline" path="timeline">
           <ReferenceManyField

@@ -7,7 +7,9 @@ import type { RequestRecord } from './action-buttons.js';
 
 /** An action whose dialog asks for one text (a note, a reason). */
 export interface TextActionSpec {
-  action: 'verify' | 'extend' | 'note' | 'cancel';
+  action: 'verify' | 'extend' | 'note' | 'cancel' | 'clarify' | 'uphold_appeal' | 'overturn_appeal';
+  /** The permission it needs, where it differs from the action's name. */
+  permission?: string;
   button: string;
   title: (reference: string) => string;
   confirm: string;
@@ -40,6 +42,39 @@ export const TEXT_ACTIONS: TextActionSpec[] = [
     required: true,
     success: 'Deadline extended; the subject is told',
     run: (p, id, text) => p.extendRequest(id, text),
+  },
+  {
+    action: 'clarify',
+    button: 'Ask the subject',
+    title: (ref) => `Ask the subject of ${ref} a question`,
+    confirm: 'Send the question',
+    field: 'Question (mailed to the subject with a reply link)',
+    required: true,
+    success: 'Question sent; the request waits for the answer',
+    run: (p, id, text) => p.clarifyRequest(id, text),
+  },
+  {
+    action: 'uphold_appeal',
+    permission: 'appeal-decision',
+    button: 'Uphold the decision',
+    title: (ref) => `Uphold the decision on ${ref}?`,
+    confirm: 'Uphold',
+    field: 'Reasons (mailed to the subject with the regulator’s complaint route)',
+    required: true,
+    success: 'Appeal decided: the decision stands; the subject is told why and where to complain',
+    run: (p, id, text) => p.decideAppeal(id, 'upheld', text),
+  },
+  {
+    action: 'overturn_appeal',
+    permission: 'appeal-decision',
+    button: 'Overturn and reopen',
+    title: (ref) => `Overturn the decision on ${ref}?`,
+    confirm: 'Overturn',
+    field: 'Reasons (mailed to the subject)',
+    required: true,
+    primary: true,
+    success: 'Appeal decided: the request is reopened for approval',
+    run: (p, id, text) => p.decideAppeal(id, 'overturned', text),
   },
   {
     action: 'note',

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DecisionsModule } from '@dsar/requests';
+import { DecisionsModule, RequestsModule } from '@dsar/requests';
 import { StaffModule } from '@dsar/staff';
 import {
   AuditChainController,
@@ -10,6 +10,7 @@ import { AuditEventReader } from './audit/audit-events-admin.service.js';
 import { RequestActionsController } from './requests/request-actions.controller.js';
 import { RequestAdminReader } from './requests/request-admin.service.js';
 import { RequestClockController } from './requests/request-clock.controller.js';
+import { RequestRegimeController } from './requests/request-regime.controller.js';
 import { RequestsAdminController } from './requests/requests-admin.controller.js';
 import { SettingsAdminController } from './settings/settings-admin.controller.js';
 import { SettingsAdmin } from './settings/settings-admin.service.js';
@@ -19,11 +20,12 @@ import { UserAdminReader } from './users/users-admin.service.js';
 
 /** The admin API in the ra-data-simple-rest dialect; the global StaffAuthGuard protects it. */
 @Module({
-  imports: [StaffModule, DecisionsModule],
+  imports: [StaffModule, DecisionsModule, RequestsModule],
   controllers: [
     RequestActionsController,
     RequestsAdminController,
     RequestClockController,
+    RequestRegimeController,
     UsersAdminController,
     AssigneesController,
     AuditEventsAdminController,

@@ -1,5 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+
+// A whole stack: slow on a shared two-core machine.
+jest.setTimeout(60_000);
 
 describe('GET /api/jurisdictions', () => {
   let stack: TestStack;
@@ -58,6 +61,7 @@ describe('GET /api/jurisdictions', () => {
     expect(regimes.find((regime) => regime.code === 'us-va')).toMatchObject({
       countries: ['US'],
       regions: ['US-VA'],
+      regionNames: { 'US-VA': 'Virginia' },
       answerWithin: { length: 45, unit: 'days' },
       appealWithin: { length: 60, unit: 'days' },
     });

@@ -1,8 +1,16 @@
 import { Body, Controller, Get, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
-import { IntakeService, SubjectStatusService, VerificationService } from '@dsar/requests';
+import {
+  AppealService,
+  ClarificationService,
+  IntakeService,
+  SubjectStatusService,
+  VerificationService,
+} from '@dsar/requests';
 import { parseInput } from '../http/validation.js';
 import { IntakeRateLimitGuard } from './intake-rate-limit.guard.js';
 import {
+  appealBody,
+  clarificationBody,
   resendBody,
   statusQuery,
   submitRequestBody,
@@ -18,6 +26,8 @@ export class PublicRequestsController {
     private readonly intake: IntakeService,
     private readonly verification: VerificationService,
     private readonly subjectStatus: SubjectStatusService,
+    private readonly clarifications: ClarificationService,
+    private readonly appeals: AppealService,
   ) {}
 
   @Post()
@@ -56,6 +66,22 @@ export class PublicRequestsController {
   @Get('status')
   status(@Query() query: unknown) {
     return this.subjectStatus.status(parseInput(statusQuery, query, 'query').token);
+  }
+
+  /** The subject answers a question (the link in its mail); the request resumes. */
+  @Post('clarification')
+  @HttpCode(200)
+  clarification(@Body() body: unknown) {
+    const input = parseInput(clarificationBody, body);
+    return this.clarifications.answer(input.token, input.answer);
+  }
+
+  /** An appeal of a denied or completed request, with the status token, within the window. */
+  @Post('appeal')
+  @HttpCode(202)
+  appeal(@Body() body: unknown) {
+    const input = parseInput(appealBody, body);
+    return this.appeals.ask(input.token, input.text);
   }
 
   @Post('cancel')

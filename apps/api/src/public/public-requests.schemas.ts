@@ -87,4 +87,10 @@ export const resendBody = z
   .object({ email: emailAddress, reference: z.string().trim().toUpperCase().max(40) })
   .strict();
 
+const subjectText = z.string().trim().min(1, 'must not be empty').max(5000);
+export const clarificationBody = z
+  .object({ token: z.string().max(200), answer: subjectText })
+  .strict();
+export const appealBody = z.object({ token: z.string().max(200), text: subjectText }).strict();
+
 export const statusQuery = z.object({ token: z.string().max(200) });

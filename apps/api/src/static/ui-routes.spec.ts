@@ -11,6 +11,7 @@ describe('which built UI answers a path', () => {
     ['/verify', 'privacy-center', 'index.html'],
     ['/status', 'privacy-center', 'index.html'],
     ['/download', 'privacy-center', 'index.html'],
+    ['/clarify', 'privacy-center', 'index.html'],
     ['/assets/main-abc.css', 'privacy-center', 'assets/main-abc.css'],
   ])('%s → %s %s', (path, ui, file) => {
     expect(uiTarget(path, {}, true)).toEqual({ ui, file });

@@ -3,7 +3,7 @@ export type UiTarget =
   { ui: 'admin'; file: string } | { ui: 'privacy-center'; file: string } | null;
 
 /** The public pages behind the mail links and the form: all one small single-page bundle. */
-export const SUBJECT_PAGES = ['/', '/verify', '/status', '/download'];
+export const SUBJECT_PAGES = ['/', '/verify', '/status', '/download', '/clarify'];
 
 /**
  * `/admin` and below → the admin bundle (unknown paths fall back to its index.html, the SPA's

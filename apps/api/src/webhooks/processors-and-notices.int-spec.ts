@@ -240,7 +240,7 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
     );
   }, 30_000);
 
-  it('sends the daily digest of newly verified requests and those due within 7 days, once a day', async () => {
+  it('sends the daily digest of newly verified requests and those at their target within 7 days, once a day', async () => {
     const digest = stack.app.get(StaffDigest);
     expect(await digest.run()).toBe(true);
     expect(await digest.run()).toBe(false);
@@ -248,7 +248,7 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
       (m) => m.to.includes(STAFF_MAIL) && m.subject.startsWith('Daily digest'),
     );
     expect(mail.text).toMatch(/Newly verified \(last 24 hours\): DSR-WH-/);
-    expect(mail.text).toMatch(/Due within 7 days: DSR-WH-.*due /);
+    expect(mail.text).toMatch(/At their internal target within 7 days: DSR-WH-.*target .*due /);
   });
 
   it('tells a mailed processor when the request is cancelled, once', async () => {

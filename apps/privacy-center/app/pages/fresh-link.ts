@@ -1,7 +1,7 @@
 import { api } from '../api.js';
 import { clearErrors, errorSummary, field, h, showErrors } from '../dom.js';
 import { messages } from '../messages.js';
-import { problemMessage } from './problems.js';
+import { showProblem } from './problems.js';
 
 const m = messages.fresh;
 
@@ -43,13 +43,7 @@ export function freshLinkSection(): HTMLElement {
         },
       });
       if (answer.status === 202) done.textContent = m.sent;
-      else
-        showErrors(
-          form,
-          summary,
-          problemMessage(answer.status, answer.body.message),
-          answer.body.errors,
-        );
+      else showProblem(form, summary, answer);
     } catch {
       showErrors(form, summary, messages.errors.network);
     }

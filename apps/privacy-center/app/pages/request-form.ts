@@ -1,7 +1,8 @@
 import { api } from '../api.js';
 import { clearErrors, errorSummary, field, formatDate, h, render, showErrors } from '../dom.js';
 import { format, messages } from '../messages.js';
-import { problemMessage } from './problems.js';
+import { showProblem } from './problems.js';
+import { residenceFields, type ResidenceFields } from './residence-fields.js';
 
 const m = messages.form;
 type RequestType = keyof typeof m.types;
@@ -69,14 +70,14 @@ function correctionsBlock(): HTMLFieldSetElement {
   );
 }
 
-function readBody(form: HTMLFormElement): Record<string, unknown> {
+function readBody(form: HTMLFormElement, residence: ResidenceFields): Record<string, unknown> {
   const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? '').trim();
   const type = text('type');
   const body: Record<string, unknown> = {
     type,
     email: text('email'),
-    jurisdiction: text('jurisdiction'),
+    residence: residence.value(),
   };
   if (text('name')) body.name = text('name');
   if (text('details')) body.details = text('details');
@@ -91,11 +92,9 @@ function readBody(form: HTMLFormElement): Record<string, unknown> {
 }
 
 /** The public request form at `/`. */
-export function requestFormPage(): void {
+export async function requestFormPage(): Promise<void> {
   const summary = errorSummary();
-  const jurisdiction = h('select');
-  for (const [value, label] of Object.entries(m.jurisdictions))
-    jurisdiction.append(h('option', { value }, label));
+  const residence = await residenceFields();
   const corrections = correctionsBlock();
   const submit = h('button', { type: 'submit' }, m.submit);
   const form = h(
@@ -111,7 +110,7 @@ export function requestFormPage(): void {
       { hint: m.emailHint, required: true },
     ),
     field('name', m.name, h('input', { type: 'text', autocomplete: 'name' })),
-    field('jurisdiction', m.jurisdiction, jurisdiction, { required: true }),
+    residence.element,
     field('details', m.details, h('textarea', { rows: '4' })),
     submit,
   );
@@ -125,7 +124,7 @@ export function requestFormPage(): void {
     submit.disabled = true;
     submit.textContent = m.sending;
     try {
-      const body = readBody(form);
+      const body = readBody(form, residence);
       const answer = await api<{ reference: string; dueAt: string }>('/api/requests', {
         method: 'POST',
         body,
@@ -145,12 +144,7 @@ export function requestFormPage(): void {
         );
         return;
       }
-      showErrors(
-        form,
-        summary,
-        problemMessage(answer.status, answer.body.message),
-        answer.body.errors,
-      );
+      showProblem(form, summary, answer);
     } catch {
       showErrors(form, summary, messages.errors.network);
     } finally {

@@ -1,8 +1,8 @@
 import { api, type SubjectStatus, tokenFromUrl } from '../api.js';
-import { formatDate, h, render } from '../dom.js';
+import { errorSummary, field, formatDate, h, render, showErrors } from '../dom.js';
 import { format, messages } from '../messages.js';
 import { freshLinkSection } from './fresh-link.js';
-import { problemMessage } from './problems.js';
+import { problemMessage, showProblem } from './problems.js';
 
 const m = messages.status;
 const CANCELLABLE = ['pending_verification', 'awaiting_approval'];
@@ -60,6 +60,55 @@ function cancelSection(view: SubjectStatus, token: string): HTMLElement {
   return area;
 }
 
+/** The appeal: a form while the regime's window is open, else where the appeal stands. */
+function appealSection(view: SubjectStatus, token: string): HTMLElement | null {
+  const { appeal } = view;
+  if (appeal.askedAt && appeal.decideBy) {
+    const decided =
+      appeal.outcome && appeal.decidedAt
+        ? format(m.appealDecided[appeal.outcome], { decidedAt: formatDate(appeal.decidedAt) })
+        : format(m.appealAsked, {
+            askedAt: formatDate(appeal.askedAt),
+            decideBy: formatDate(appeal.decideBy),
+          });
+    return h('section', { class: 'appeal' }, h('p', {}, decided));
+  }
+  if (!appeal.offered || !appeal.askBy) return null;
+  const text = h('textarea', { rows: '5', maxlength: '5000' });
+  const summary = errorSummary();
+  const form = h(
+    'form',
+    { novalidate: true },
+    summary,
+    field('text', m.appealText, text, { required: true }),
+    h('button', { type: 'submit' }, m.appealButton),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      const answer = await api<{ appeal: { decideBy: string } }>('/api/requests/appeal', {
+        method: 'POST',
+        body: { token, text: text.value },
+      });
+      if (answer.status === 202) {
+        return void (await statusPage(
+          format(m.appealSent, { decideBy: formatDate(answer.body.appeal.decideBy) }),
+        ));
+      }
+      showProblem(form, summary, answer);
+    } catch {
+      showErrors(form, summary, messages.errors.network);
+    }
+  });
+  return h(
+    'section',
+    { class: 'appeal' },
+    h('h2', {}, m.appealTitle),
+    h('p', {}, format(m.appealIntro, { askBy: formatDate(appeal.askBy) })),
+    form,
+  );
+}
+
 /** `/status?token=`: where the request stands, cancel while nothing has started, a fresh link. */
 export async function statusPage(notice?: string): Promise<void> {
   const token = tokenFromUrl();
@@ -86,6 +135,7 @@ export async function statusPage(notice?: string): Promise<void> {
       notice ? h('p', { class: 'notice', role: 'status' }, notice) : null,
       details(view),
       CANCELLABLE.includes(view.status) ? cancelSection(view, token) : null,
+      appealSection(view, token),
       freshLinkSection(),
     );
   } catch {

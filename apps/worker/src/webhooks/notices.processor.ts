@@ -2,14 +2,15 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { JOB, QUEUE } from '@dsar/queue';
 import { ProcessorCancellations, ProcessorReminders } from '@dsar/connectors';
-import { FailedTaskAlerts, RecipientNotices, StaffDigest } from '@dsar/notices';
+import { FailedTaskAlerts, RecipientNotices, RegimeDutyAlerts, StaffDigest } from '@dsar/notices';
 import { WebhookCancellations, WebhookSweep } from '@dsar/webhooks';
 
-/** Sweeps over Postgres: staff alerts, Art. 19 notices, processor reminders, lost retries, digest. */
+/** Sweeps over Postgres: staff alerts (failed tasks, regime duties), Art. 19 notices, processor reminders, lost retries, digest. */
 @Processor(QUEUE.notices)
 export class NoticesProcessor extends WorkerHost {
   constructor(
     private readonly failedTasks: FailedTaskAlerts,
+    private readonly regimeDuties: RegimeDutyAlerts,
     private readonly recipients: RecipientNotices,
     private readonly reminders: ProcessorReminders,
     private readonly webhookSweep: WebhookSweep,
@@ -25,6 +26,7 @@ export class NoticesProcessor extends WorkerHost {
       case JOB.sweepNotices:
         return {
           failedTaskAlerts: await this.failedTasks.run(),
+          regimeDutyAlerts: await this.regimeDuties.run(),
           recipientNotices: await this.recipients.run(),
           processorReminders: await this.reminders.run(),
           cancellations: await this.cancellations.run(),

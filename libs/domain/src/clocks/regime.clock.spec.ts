@@ -103,7 +103,12 @@ describe('pauses stop the clock only where the pack says so', () => {
   it('leaves the GDPR due date where it was and says why', () => {
     const clock = regimeClock({ pack: POLICY_PACKS.gdpr, receivedAt, place: berlin, pauses });
     expect(clock.dueAt.toISOString()).toBe('2026-04-02T21:59:59.999Z');
-    expect(clock.segments).toHaveLength(1);
+    // The wait is shown, but as time the clock ran.
+    expect(clock.segments).toEqual([
+      { from: receivedAt, to: pauses[0]?.from, running: true, reason: 'received' },
+      { from: pauses[0]?.from, to: pauses[0]?.to, running: true, reason: 'clarification' },
+      { from: pauses[0]?.to, to: null, running: true, reason: 'resumed' },
+    ]);
     expect(clock.trace.find((step) => step.rule === 'pause.clarification')?.result).toContain(
       'does not stop the clock under GDPR',
     );

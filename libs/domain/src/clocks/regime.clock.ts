@@ -89,6 +89,15 @@ function addPeriod(day: DateTime, period: Period, calendar: WorkingCalendar): Da
   }
 }
 
+/**
+ * The end (in the controller's zone) of a period counted from the day of `from`, that day not
+ * counted: an appeal's window or its decision date.
+ */
+export function periodEnd(from: Date, period: Period, place: ControllerPlace): Date {
+  const calendar = workingCalendar(place);
+  return addPeriod(localDay(from, calendar.zone), period, calendar).endOf('day').toJSDate();
+}
+
 interface Deadline {
   day: DateTime;
   /** The non-working day the period ended on before the roll, if it rolled. */
@@ -162,16 +171,20 @@ export function regimeClock(input: ClockInput): RegimeClock {
   const pauses = [...(input.pauses ?? [])].sort((a, b) => a.from.getTime() - b.from.getTime());
   for (const pause of pauses) {
     const stops = pack.pauses.reasons.includes(pause.reason);
+    segments.push({ from: runningFrom, to: pause.from, running: true, reason: runningReason });
+    // The wait is a segment either way; it says whether the clock ran meanwhile.
+    segments.push({ from: pause.from, to: pause.to, running: !stops, reason: pause.reason });
     if (!stops) {
       trace.push({
         rule: `pause.${pause.reason}`,
         citation: pack.pauses.citation,
         result: `Waiting for ${pause.reason} from ${long(localDay(pause.from, zone))} does not stop the clock under ${pack.name}`,
       });
+      if (!pause.to) break;
+      runningFrom = pause.to;
+      runningReason = 'resumed';
       continue;
     }
-    segments.push({ from: runningFrom, to: pause.from, running: true, reason: runningReason });
-    segments.push({ from: pause.from, to: pause.to, running: false, reason: pause.reason });
     const waited = Math.max(
       0,
       Math.round(localDay(pause.to ?? now, zone).diff(localDay(pause.from, zone), 'days').days),

@@ -14,6 +14,53 @@ export interface ClockedRequest {
 const iso = (date: Date) => date.toISOString();
 
 /**
+ * The stored dates moved by a pause just ended, where the request's pack lets its reason stop the
+ * clock (a pause under a pack that stops nothing moves nothing). The shift is what the pack gives
+ * with the pause less what it gives with the earlier pauses only, added to the stored (pinned)
+ * dates: a request received under another version keeps its own dates and gains the days waited.
+ */
+export function pausedDueDates(
+  request: ClockedRequest,
+  place: ControllerPlace,
+  earlier: readonly ClockPause[],
+  ended: ClockPause,
+): { dueAt: Date; extendedDueAt: Date | null } {
+  const pack = jurisdictionRule(request.jurisdiction);
+  const extended = request.extendedDueAt !== null;
+  const clock = (pauses: readonly ClockPause[]) =>
+    regimeClock({ pack, receivedAt: request.receivedAt, place, extended, pauses });
+  const before = clock(earlier);
+  const after = clock([...earlier, ended]);
+  const shift = (stored: Date, from: Date | null, to: Date | null) =>
+    from && to ? new Date(stored.getTime() + to.getTime() - from.getTime()) : stored;
+  return {
+    dueAt: shift(request.dueAt, before.dueAt, after.dueAt),
+    extendedDueAt: request.extendedDueAt
+      ? shift(request.extendedDueAt, before.extendedDueAt, after.extendedDueAt)
+      : null,
+  };
+}
+
+/**
+ * Dates freshly counted from receipt (a new regime, an extension) moved by every wait that has
+ * ended, one after the other, as they were when each ended.
+ */
+export function datesAfterPauses(
+  request: ClockedRequest,
+  place: ControllerPlace,
+  pauses: readonly ClockPause[],
+): { dueAt: Date; extendedDueAt: Date | null } {
+  let dates = { dueAt: request.dueAt, extendedDueAt: request.extendedDueAt };
+  const earlier: ClockPause[] = [];
+  for (const pause of pauses) {
+    if (!pause.to) continue;
+    dates = pausedDueDates({ ...request, ...dates }, place, earlier, pause);
+    earlier.push(pause);
+  }
+  return dates;
+}
+
+/**
  * `GET /api/admin/requests/:id/clock`: the stored dates (the truth, pinned at receipt) with the
  * segments and the cited rule trace of the request's pack. Where the stored date differs from
  * what the pack gives today (a request received before packs, or under another version), the
@@ -23,6 +70,7 @@ export function requestClock(
   request: ClockedRequest,
   place: ControllerPlace,
   pauses: readonly ClockPause[] = [],
+  now = new Date(),
 ) {
   const pack = jurisdictionRule(request.jurisdiction);
   const clock = regimeClock({
@@ -31,6 +79,7 @@ export function requestClock(
     place,
     extended: request.extendedDueAt !== null,
     pauses,
+    now,
   });
   const trace: TraceStep[] = [...clock.trace];
   if (request.policyVersion !== pack.version) {

@@ -4,8 +4,10 @@ import {
   ALLOWED_ACTIONS,
   allowedActions,
   LIFECYCLE_ACTIONS,
+  RETURN_ACTIONS,
 } from './lifecycle-actions.table.js';
 import {
+  APPEAL_STATUSES,
   OPEN_STATUSES,
   REQUEST_STATUSES,
   TERMINAL_STATUSES,
@@ -15,11 +17,14 @@ import {
 /** DESIGN.md, "Request lifecycle": where each status may lead. */
 const LEAVES_TO: Record<RequestStatus, RequestStatus[]> = {
   pending_verification: ['awaiting_approval', 'denied', 'expired', 'cancelled'],
-  awaiting_approval: ['in_progress', 'denied', 'cancelled'],
-  in_progress: ['action_required', 'completed', 'cancelled'],
-  action_required: ['in_progress', 'completed', 'cancelled'],
-  completed: [],
-  denied: [],
+  awaiting_approval: ['in_progress', 'denied', 'cancelled', 'awaiting_subject'],
+  in_progress: ['action_required', 'completed', 'cancelled', 'awaiting_subject'],
+  action_required: ['in_progress', 'completed', 'cancelled', 'awaiting_subject'],
+  // The answer resumes the work where it stood; an appeal keeps or reopens the decision.
+  awaiting_subject: ['cancelled', 'awaiting_approval', 'in_progress', 'action_required'],
+  appealed: ['awaiting_approval', 'completed', 'denied'],
+  completed: ['appealed'],
+  denied: ['appealed'],
   cancelled: [],
   expired: [],
 };
@@ -36,23 +41,29 @@ describe('the table of allowed actions', () => {
   it('leads each status exactly where the design says', () => {
     for (const status of REQUEST_STATUSES) {
       const targets = ALLOWED_ACTIONS[status]
-        .map((action) => ACTION_TARGETS[action])
+        .flatMap((action): (RequestStatus | undefined)[] => [
+          ...(RETURN_ACTIONS[action] ?? [ACTION_TARGETS[action]]),
+        ])
         .filter((target): target is RequestStatus => target !== undefined);
       expect([...new Set(targets)].sort()).toEqual([...LEAVES_TO[status]].sort());
     }
   });
 
-  it('leaves terminal statuses only for notes and downloads', () => {
+  it('leaves terminal statuses only for notes, downloads and (decided ones) an appeal', () => {
     for (const status of TERMINAL_STATUSES) {
-      expect([...ALLOWED_ACTIONS[status]].sort()).toEqual(['download_package', 'note']);
+      const decided = status === 'completed' || status === 'denied';
+      expect([...ALLOWED_ACTIONS[status]].sort()).toEqual(
+        decided ? ['appeal', 'download_package', 'note'] : ['download_package', 'note'],
+      );
     }
   });
 
-  it('allows extend and assign in every open status and nowhere else', () => {
+  it('allows extend in every open status, assign also on an appeal, and nowhere else', () => {
     for (const status of REQUEST_STATUSES) {
       const open = (OPEN_STATUSES as readonly string[]).includes(status);
       expect(ALLOWED_ACTIONS[status].includes('extend')).toBe(open);
-      expect(ALLOWED_ACTIONS[status].includes('assign')).toBe(open);
+      expect(ALLOWED_ACTIONS[status].includes('change_regime')).toBe(open);
+      expect(ALLOWED_ACTIONS[status].includes('assign')).toBe(open || status === 'appealed');
     }
   });
 
@@ -77,6 +88,8 @@ describe('the table of allowed actions', () => {
 
 describe('status lists', () => {
   it('split the statuses into open and terminal, with nothing left over', () => {
-    expect([...OPEN_STATUSES, ...TERMINAL_STATUSES].sort()).toEqual([...REQUEST_STATUSES].sort());
+    expect([...OPEN_STATUSES, ...APPEAL_STATUSES, ...TERMINAL_STATUSES].sort()).toEqual(
+      [...REQUEST_STATUSES].sort(),
+    );
   });
 });

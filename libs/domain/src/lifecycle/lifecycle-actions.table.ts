@@ -15,6 +15,12 @@ export const LIFECYCLE_ACTIONS = [
   'complete',
   'preview',
   'download_package',
+  'clarify',
+  'clarification_answered',
+  'appeal',
+  'uphold_appeal',
+  'overturn_appeal',
+  'change_regime',
 ] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
 
@@ -35,6 +41,7 @@ export const ALLOWED_ACTIONS: Readonly<Record<RequestStatus, readonly LifecycleA
       'subject_cancel',
       'expire',
       'extend',
+      'change_regime',
       'assign',
       'note',
       'preview',
@@ -46,38 +53,55 @@ export const ALLOWED_ACTIONS: Readonly<Record<RequestStatus, readonly LifecycleA
       'cancel',
       'subject_cancel',
       'extend',
+      'change_regime',
       'assign',
       'note',
       'preview',
       'download_package',
+      'clarify',
     ],
     in_progress: [
       'task_failed',
       'complete',
       'cancel',
       'extend',
+      'change_regime',
       'assign',
       'note',
       'download_package',
+      'clarify',
     ],
     action_required: [
       'resume',
       'complete',
       'cancel',
       'extend',
+      'change_regime',
+      'assign',
+      'note',
+      'download_package',
+      'clarify',
+    ],
+    awaiting_subject: [
+      'clarification_answered',
+      'cancel',
+      'extend',
+      'change_regime',
       'assign',
       'note',
       'download_package',
     ],
-    completed: ['note', 'download_package'],
-    denied: ['note', 'download_package'],
+    appealed: ['uphold_appeal', 'overturn_appeal', 'assign', 'note', 'download_package'],
+    completed: ['note', 'download_package', 'appeal'],
+    denied: ['note', 'download_package', 'appeal'],
     cancelled: ['note', 'download_package'],
     expired: ['note', 'download_package'],
   });
 
 /**
  * Where each status-changing action leads (every one has a single target). Actions absent here
- * (`extend`, `assign`, `note`, `preview`, `download_package`) keep the status.
+ * and from RETURN_ACTIONS (`extend`, `change_regime`, `assign`, `note`, `preview`,
+ * `download_package`) keep the status.
  */
 export const ACTION_TARGETS: Readonly<Partial<Record<LifecycleAction, RequestStatus>>> =
   Object.freeze({
@@ -90,6 +114,19 @@ export const ACTION_TARGETS: Readonly<Partial<Record<LifecycleAction, RequestSta
     task_failed: 'action_required',
     resume: 'in_progress',
     complete: 'completed',
+    clarify: 'awaiting_subject',
+    appeal: 'appealed',
+    overturn_appeal: 'awaiting_approval',
+  });
+
+/**
+ * Actions that lead back to the status the request left (the answer to a question resumes the
+ * work; an upheld appeal keeps the decision): the caller names it as `returnTo`, one of these.
+ */
+export const RETURN_ACTIONS: Readonly<Partial<Record<LifecycleAction, readonly RequestStatus[]>>> =
+  Object.freeze({
+    clarification_answered: ['awaiting_approval', 'in_progress', 'action_required'],
+    uphold_appeal: ['completed', 'denied'],
   });
 
 /** The actions a request in this state allows. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   ALLOWED_ACTIONS,
   LIFECYCLE_ACTIONS,
+  RETURN_ACTIONS,
   type LifecycleAction,
 } from './lifecycle-actions.table.js';
 import { applyAction, type ActionInput, type LifecycleState } from './request-lifecycle.machine.js';
@@ -48,7 +49,8 @@ describe('applyAction: transitions', () => {
   it('agrees with the table for every status and action', () => {
     for (const status of REQUEST_STATUSES) {
       for (const action of LIFECYCLE_ACTIONS) {
-        const outcome = applyAction(state(status), action, valid);
+        const returnTo = RETURN_ACTIONS[action]?.[0];
+        const outcome = applyAction(state(status, { returnTo }), action, valid);
         expect([status, action, outcome.ok]).toEqual([
           status,
           action,
@@ -113,6 +115,51 @@ describe('applyAction: actions that keep the status', () => {
       from: status,
       to: status,
       changed: false,
+    });
+  });
+});
+
+describe('applyAction: questions and appeals', () => {
+  it.each([
+    ['awaiting_approval', 'clarify', 'awaiting_subject'],
+    ['in_progress', 'clarify', 'awaiting_subject'],
+    ['completed', 'appeal', 'appealed'],
+    ['denied', 'appeal', 'appealed'],
+    ['appealed', 'overturn_appeal', 'awaiting_approval'],
+  ] as const)('%s --%s--> %s', (from, action, to) => {
+    expect(applyAction(state(from), action, valid)).toMatchObject({ ok: true, from, to });
+  });
+
+  it.each([
+    ['in_progress', 'clarification_answered'],
+    ['action_required', 'clarification_answered'],
+    ['denied', 'uphold_appeal'],
+    ['completed', 'uphold_appeal'],
+  ] as const)('goes back to %s on %s', (returnTo, action) => {
+    const from = action === 'uphold_appeal' ? 'appealed' : 'awaiting_subject';
+    expect(applyAction(state(from, { returnTo }), action, valid)).toMatchObject({
+      ok: true,
+      from,
+      to: returnTo,
+    });
+  });
+
+  it('refuses to go back without, or to a status the action cannot return to', () => {
+    for (const returnTo of [null, 'cancelled', 'completed'] as const) {
+      expect(
+        applyAction(state('awaiting_subject', { returnTo }), 'clarification_answered', valid),
+      ).toMatchObject({ ok: false, error: { code: 'no_status_to_return_to' } });
+    }
+  });
+
+  it('offers an appeal only on a decided request, saying so', () => {
+    expect(applyAction(state('cancelled'), 'appeal', valid)).toEqual({
+      ok: false,
+      error: {
+        code: 'transition_not_allowed',
+        message:
+          'cannot appeal a request that is cancelled; only a denied or completed request can be appealed',
+      },
     });
   });
 });

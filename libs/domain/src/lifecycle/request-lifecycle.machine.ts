@@ -1,5 +1,6 @@
 import {
   ACTION_TARGETS,
+  RETURN_ACTIONS,
   isActionAllowed,
   isLifecycleAction,
   type LifecycleAction,
@@ -22,6 +23,8 @@ export interface LifecycleState {
   /** When the deadline was extended; set (or `extendedDueAt` set) means it was extended. */
   extendedAt?: Date | null;
   extendedDueAt?: Date | null;
+  /** For the RETURN_ACTIONS: the status the request left (before the question or the appeal). */
+  returnTo?: RequestStatus | null;
 }
 
 /** What comes with an action. `now` defaults to the current time (only `extend` reads it). */
@@ -40,7 +43,8 @@ export type LifecycleErrorCode =
   | 'already_extended'
   | 'extension_window_closed'
   | 'reason_required'
-  | 'unknown_denial_reason';
+  | 'unknown_denial_reason'
+  | 'no_status_to_return_to';
 
 export interface LifecycleError {
   code: LifecycleErrorCode;
@@ -77,11 +81,19 @@ const VERBS: Record<LifecycleAction, string> = {
   complete: 'complete',
   preview: 'preview',
   download_package: 'download the package of',
+  clarify: 'ask the subject about',
+  clarification_answered: 'answer a question on',
+  appeal: 'appeal',
+  uphold_appeal: 'uphold the decision on',
+  overturn_appeal: 'overturn the decision on',
+  change_regime: 'change the regime of',
 };
 
 const HINTS: Partial<Record<LifecycleAction, string>> = {
   subject_cancel: '; the subject can cancel only before work has started',
   expire: '; only unverified requests expire',
+  appeal: '; only a denied or completed request can be appealed',
+  clarification_answered: '; no question is waiting for an answer',
 };
 
 const label = (status: RequestStatus) => status.replace(/_/g, ' ');
@@ -156,6 +168,13 @@ export function applyAction(
   }
   const refused = checkRules(state, action, input);
   if (refused) return refused;
-  const to = ACTION_TARGETS[action] ?? from;
+  const returns = RETURN_ACTIONS[action];
+  if (returns && !(state.returnTo && returns.includes(state.returnTo))) {
+    return refuse(
+      'no_status_to_return_to',
+      `cannot ${VERBS[action]} this request: the status it left is not one of ${returns.join(', ')}`,
+    );
+  }
+  const to = (returns ? state.returnTo : ACTION_TARGETS[action]) ?? from;
   return { ok: true, action, from, to, changed: to !== from };
 }

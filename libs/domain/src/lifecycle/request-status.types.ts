@@ -7,6 +7,8 @@ export const REQUEST_STATUSES = [
   'awaiting_approval',
   'in_progress',
   'action_required',
+  'awaiting_subject',
+  'appealed',
   'completed',
   'denied',
   'cancelled',
@@ -20,8 +22,15 @@ export const OPEN_STATUSES = [
   'awaiting_approval',
   'in_progress',
   'action_required',
+  'awaiting_subject',
 ] as const satisfies readonly RequestStatus[];
 export type OpenStatus = (typeof OPEN_STATUSES)[number];
+
+/**
+ * A decided request the subject appealed: neither open (its legal clock has ended; the appeal has
+ * its own decision date) nor final (the decision may be overturned).
+ */
+export const APPEAL_STATUSES = ['appealed'] as const satisfies readonly RequestStatus[];
 
 /** Final statuses: the subject has been told; nothing changes any more. */
 export const TERMINAL_STATUSES = [

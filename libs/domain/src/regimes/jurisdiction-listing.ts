@@ -1,3 +1,4 @@
+import Holidays from 'date-holidays';
 import { POLICY_PACKS } from './packs/index.js';
 import { type Period, REGIME_CODES, type RegimeCode, type RightType } from './policy-pack.types.js';
 
@@ -7,11 +8,24 @@ export interface JurisdictionSummary {
   name: string;
   countries: readonly string[];
   regions?: readonly string[];
+  /** The regions' names in English (`US-VA` → Virginia), for the forms. */
+  regionNames?: Readonly<Record<string, string>>;
   rights: readonly RightType[];
   answerWithin: Period;
   extension: (Period & { times: number }) | null;
   appealWithin?: Period;
   version: string;
+}
+
+/** ISO 3166-2 names from the holiday library's subdivision list (the one we already keep). */
+function regionNames(regions: readonly string[]): Record<string, string> {
+  const holidays = new Holidays();
+  return Object.fromEntries(
+    regions.map((region) => {
+      const [country = '', state = ''] = region.split('-');
+      return [region, holidays.getStates(country, 'en')?.[state] ?? region];
+    }),
+  );
 }
 
 export function listJurisdictions(): JurisdictionSummary[] {
@@ -21,7 +35,9 @@ export function listJurisdictions(): JurisdictionSummary[] {
       code,
       name: pack.name,
       countries: pack.covers.countries,
-      ...(pack.covers.regions ? { regions: pack.covers.regions } : {}),
+      ...(pack.covers.regions
+        ? { regions: pack.covers.regions, regionNames: regionNames(pack.covers.regions) }
+        : {}),
       rights: pack.rights.granted,
       answerWithin: pack.answer.period,
       extension: pack.extension.applies

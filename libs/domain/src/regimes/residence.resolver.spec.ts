@@ -56,3 +56,17 @@ describe('residence decides the regime', () => {
     ).toBe('pipeda');
   });
 });
+
+describe('listJurisdictions names the regions', () => {
+  it('gives Virginia and Québec their names, and none to a country-wide regime', async () => {
+    const { listJurisdictions } = await import('./jurisdiction-listing.js');
+    const listed = listJurisdictions();
+    expect(listed.find((regime) => regime.code === 'us-va')?.regionNames).toEqual({
+      'US-VA': 'Virginia',
+    });
+    expect(listed.find((regime) => regime.code === 'quebec-law25')?.regionNames).toEqual({
+      'CA-QC': 'Quebec',
+    });
+    expect(listed.find((regime) => regime.code === 'pipeda')).not.toHaveProperty('regionNames');
+  });
+});

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { effectiveDueAtSql, OPEN_STATUSES_SQL } from '@dsar/domain';
+import { effectiveDueAtSql, internalTarget, OPEN_STATUSES_SQL } from '@dsar/domain';
+import { SettingsService } from '@dsar/settings';
 import { StaffAlerts } from '../alerts/staff-alerts.service.js';
 
 interface DigestRow {
@@ -9,6 +10,8 @@ interface DigestRow {
   type: string;
   status: string;
   due: Date;
+  /** The staff's target, where the digest reads one. */
+  target?: Date;
 }
 
 const DUE = effectiveDueAtSql();
@@ -23,9 +26,9 @@ function day(date: Date, timeZone: string): string {
 }
 
 /**
- * The daily digest: requests verified in the last 24 hours and open requests due within 7 days
- * (references, types and dates only). Once per day in the controller's time zone; nothing to
- * report sends nothing.
+ * The daily digest: requests verified in the last 24 hours and open requests at their internal
+ * target within 7 days (references, types and dates only). Once per day in the controller's time
+ * zone; nothing to report sends nothing.
  */
 @Injectable()
 export class StaffDigest {
@@ -33,6 +36,7 @@ export class StaffDigest {
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly alerts: StaffAlerts,
+    private readonly settings: SettingsService,
   ) {}
 
   async run(now: Date = new Date()): Promise<boolean> {
@@ -42,23 +46,37 @@ export class StaffDigest {
         WHERE verified_at > $1::timestamptz - interval '24 hours' AND verified_at <= $1::timestamptz ORDER BY verified_at`,
       [now],
     )) as DigestRow[];
-    const dueSoon = (await this.dataSource.query(
-      `SELECT reference, type, status, ${DUE} AS due FROM requests
-        WHERE status IN ${OPEN_STATUSES_SQL} AND ${DUE} <= $1::timestamptz + interval '7 days'
-        ORDER BY ${DUE}`,
-      [now],
-    )) as DigestRow[];
+    // Due soon by the staff's target (internalTargetDays working days before the deadline): the
+    // query takes a generous calendar window, the target decides.
+    const { internalTargetDays } = await this.settings.get();
+    const soon = now.getTime() + 7 * 86_400_000;
+    const dueSoon = (
+      (await this.dataSource.query(
+        `SELECT reference, type, status, ${DUE} AS due FROM requests
+          WHERE status IN ${OPEN_STATUSES_SQL}
+            AND ${DUE} <= $1::timestamptz + make_interval(days => $2)
+          ORDER BY ${DUE}`,
+        [now, 7 + 3 * internalTargetDays + 14],
+      )) as DigestRow[]
+    )
+      .map((row) => ({
+        ...row,
+        target: internalTarget(new Date(row.due), internalTargetDays, this.config),
+      }))
+      .filter((row) => row.target.getTime() <= soon);
     if (verified.length === 0 && dueSoon.length === 0) return false;
     const line = (row: DigestRow) =>
-      `${row.reference} — ${row.type}, ${row.status.replace(/_/g, ' ')}, due ${day(new Date(row.due), zone)}`;
+      `${row.reference} — ${row.type}, ${row.status.replace(/_/g, ' ')}, ` +
+      (row.target ? `target ${day(row.target, zone)}, ` : '') +
+      `due ${day(new Date(row.due), zone)}`;
     const mails = await this.dataSource.transaction((manager) =>
       this.alerts.raise(manager, {
         kind: 'daily_digest',
         key: day(now, zone),
-        subject: `Daily digest: ${verified.length} newly verified, ${dueSoon.length} due within 7 days`,
+        subject: `Daily digest: ${verified.length} newly verified, ${dueSoon.length} at their target within 7 days`,
         paragraphs: [
           `Newly verified (last 24 hours): ${verified.length ? verified.map(line).join('; ') : 'none'}.`,
-          `Due within 7 days: ${dueSoon.length ? dueSoon.map(line).join('; ') : 'none'}.`,
+          `At their internal target within 7 days: ${dueSoon.length ? dueSoon.map(line).join('; ') : 'none'}.`,
         ],
         link: { href: `${this.config.publicUrl}/admin/`, label: 'Open the queue' },
       }),

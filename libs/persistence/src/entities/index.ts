@@ -9,6 +9,8 @@ import { WEBHOOK_ENTITIES } from './webhooks.entities.js';
 import { STAFF_ENTITIES } from './staff.entities.js';
 import { SystemEntity } from './system.entity.js';
 import { QueueOutboxEntity } from './queue-outbox.entity.js';
+import { RequestPauseEntity } from './request-pause.entity.js';
+import { RequestAppealEntity } from './request-appeal.entity.js';
 
 export * from './audit-event.entity.js';
 export * from './outbound-mail.entity.js';
@@ -21,6 +23,8 @@ export * from './webhooks.entities.js';
 export * from './staff.entities.js';
 export * from './system.entity.js';
 export * from './queue-outbox.entity.js';
+export * from './request-pause.entity.js';
+export * from './request-appeal.entity.js';
 
 /** Every entity; a feature that adds one appends it here. */
 export const ALL_ENTITIES = [
@@ -35,4 +39,6 @@ export const ALL_ENTITIES = [
   ...STAFF_ENTITIES,
   SystemEntity,
   QueueOutboxEntity,
+  RequestPauseEntity,
+  RequestAppealEntity,
 ];

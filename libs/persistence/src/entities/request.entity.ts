@@ -65,6 +65,14 @@ export class RequestEntity {
   @Column({ name: 'extension_reason', type: 'text', nullable: true })
   extensionReason: string | null;
 
+  /** The regime's receipt-confirmation deadline (CCPA), or null where it has none. */
+  @Column({ name: 'acknowledge_by', type: 'timestamptz', nullable: true })
+  acknowledgeBy: Date | null;
+
+  /** When the acknowledgement mail left (the receipt confirmation recorded). */
+  @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
+  acknowledgedAt: Date | null;
+
   @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
   verifiedAt: Date | null;
 

@@ -1,10 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { computeExtendedDueAt, type DenialReason, DomainError } from '@dsar/domain';
+import {
+  appealOffer,
+  computeExtendedDueAt,
+  datesAfterPauses,
+  denialWording,
+  jurisdictionRule,
+  type DenialReason,
+  DomainError,
+} from '@dsar/domain';
 import { type Actor, type RequestEntity, StaffUserEntity } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
+import { pausesOf } from '../pauses/clarification.service.js';
 import { AutoApprovalService } from './auto-approval.service.js';
 import { SubjectMailer } from '../mails/subject-mailer.service.js';
 import type { SubjectMail } from '../mails/subject-mail.registry.js';
@@ -64,11 +73,14 @@ export class RequestDecisions {
         now,
       });
       const settings = await this.settings.get(manager);
+      const pack = jurisdictionRule(request.jurisdiction);
+      const offer = appealOffer(pack, request, now, this.config);
       const input = {
         ...(await this.context(manager, request)),
         reasonCode,
         explanation: text,
-        supervisoryAuthority: settings.supervisoryAuthority,
+        wording: denialWording(pack, settings.supervisoryAuthority),
+        appealBy: offer.offered ? offer.askBy : null,
       };
       return { request, mail: { name: 'denial', input } };
     });
@@ -78,11 +90,20 @@ export class RequestDecisions {
   extend(requestId: string, actor: Actor, reason: string, now = new Date()) {
     return this.decide(async (manager) => {
       const current = await this.lifecycle.lock(manager, requestId);
-      const extendedDueAt = computeExtendedDueAt(
-        current.receivedAt,
-        current.jurisdiction,
+      // Counted from receipt, then moved by the waits that already stopped the clock.
+      const { extendedDueAt } = datesAfterPauses(
+        {
+          ...current,
+          extendedDueAt: computeExtendedDueAt(
+            current.receivedAt,
+            current.jurisdiction,
+            this.config,
+          ),
+        },
         this.config,
+        await pausesOf(manager, requestId),
       );
+      if (!extendedDueAt) throw new Error('an extension always has a date');
       const { request } = await this.lifecycle.apply(manager, requestId, 'extend', actor, {
         reason,
         patch: { extendedDueAt, extensionReason: reason },

@@ -1,7 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import pg from 'pg';
 import { ExpiryService } from '@dsar/requests';
 import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+
+// A whole stack with a worker: slow on a shared two-core machine.
+jest.setTimeout(60_000);
 
 let stack: TestStack;
 let db: pg.Client;
@@ -50,5 +53,15 @@ describe('expiry of unverified requests', () => {
     expect(audit.rows).toEqual([
       { actor_type: 'system', from_status: 'pending_verification', to_status: 'expired' },
     ]);
+    // Told, in the regime's words, that nothing was done; the fresh one is not told anything.
+    const told = await stack.smtp.waitFor(
+      (mail) => mail.to.includes('stale@example.com') && mail.subject.includes('not confirmed'),
+    );
+    expect(told.text).toContain('we closed it without acting on it');
+    expect(told.text).toContain('Under GDPR we may act only on a request we can confirm');
+    expect(told.text).toContain('GDPR Art. 12(6), 11(2)');
+    expect(stack.smtp.mailsTo('fresh@example.com').map((mail) => mail.subject)).not.toContainEqual(
+      expect.stringContaining('not confirmed'),
+    );
   });
 });

@@ -1,16 +1,27 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SYSTEM_ACTOR } from '@dsar/persistence';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { jurisdictionRule } from '@dsar/domain';
+import { MailOutbox } from '@dsar/mail';
+import { type OutboundMailEntity, SYSTEM_ACTOR } from '@dsar/persistence';
+import { SettingsService } from '@dsar/settings';
+import { lapsedMail } from '../mails/regime-mails.js';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 
-/** Requests never verified expire once no live verification link is left. */
+/**
+ * Requests never verified expire once no live verification link is left; the subject is told,
+ * in the words of the request's regime, that nothing was done.
+ */
 @Injectable()
 export class ExpiryService {
   private readonly logger = new Logger(ExpiryService.name);
 
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly lifecycle: RequestLifecycle,
+    private readonly outbox: MailOutbox,
+    private readonly settings: SettingsService,
   ) {}
 
   async expireUnverified(now = new Date(), batchSize = 500): Promise<number> {
@@ -28,15 +39,33 @@ export class ExpiryService {
     let expired = 0;
     for (const { id } of rows) {
       // Each in its own transaction: a request verified meanwhile is simply skipped.
-      await this.dataSource.transaction(async (manager) => {
-        const request = await this.lifecycle.lock(manager, id);
-        if (request.status !== 'pending_verification') return;
-        await this.lifecycle.apply(manager, id, 'expire', SYSTEM_ACTOR, {
-          reason: 'verification link expired',
-          now,
-        });
-        expired += 1;
-      });
+      const mail = await this.dataSource.transaction(
+        async (manager): Promise<OutboundMailEntity | null> => {
+          const request = await this.lifecycle.lock(manager, id);
+          if (request.status !== 'pending_verification') return null;
+          const { request: lapsed } = await this.lifecycle.apply(
+            manager,
+            id,
+            'expire',
+            SYSTEM_ACTOR,
+            { reason: 'verification link expired', now },
+          );
+          expired += 1;
+          const pack = jurisdictionRule(lapsed.jurisdiction);
+          const settings = await this.settings.get(manager);
+          const message = lapsedMail({
+            request: lapsed,
+            timeZone: this.config.controllerTimezone,
+            controllerName: settings.controllerName,
+            controllerContact: settings.controllerContact,
+            regime: pack.name,
+            verificationCitation: pack.verification.citation,
+            authority: pack.authority,
+          });
+          return this.outbox.record(manager, 'lapsed', message, id);
+        },
+      );
+      await this.outbox.dispatch(mail);
     }
     if (expired) this.logger.log({ expired }, 'expired unverified requests');
     return expired;

@@ -1,5 +1,5 @@
 import type { AppConfig } from '@dsar/config';
-import { computeDueAt, intakeRegime, type Residence } from '@dsar/domain';
+import { acknowledgeBy, computeDueAt, intakeRegime, type Residence } from '@dsar/domain';
 
 /**
  * The regime columns of a new request: the pack it is received under (given, or derived from the
@@ -17,5 +17,6 @@ export function regimeFields(
     residenceCountry: command.residence?.country.toUpperCase() ?? null,
     residenceRegion: command.residence?.region?.toUpperCase() ?? null,
     dueAt: computeDueAt(receivedAt, pack.code, config),
+    acknowledgeBy: acknowledgeBy(receivedAt, pack.code, config),
   };
 }

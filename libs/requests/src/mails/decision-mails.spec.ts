@@ -20,7 +20,11 @@ describe('decision mails', () => {
       ...context,
       reasonCode: 'excessive_repetitive',
       explanation: 'Third request this week <script>',
-      supervisoryAuthority: 'the Berlin data-protection authority',
+      wording: {
+        complaint:
+          'You have the right to lodge a complaint with a supervisory authority: the Berlin data-protection authority.',
+        appeal: null,
+      },
     });
     expect(mail.to).toBe('ada@example.com');
     expect(mail.text).toContain('excessive, in particular because it repeats earlier ones');
@@ -29,6 +33,23 @@ describe('decision mails', () => {
     expect(mail.html).toContain('Third request this week &lt;script&gt;');
     expect(mail.html).toContain('&lt;i&gt;Ada&lt;/i&gt;');
     expect(mail.html).not.toContain('<script>');
+    expect(mail.text).not.toContain('appeal');
+  });
+
+  it('offers the appeal until its last day where the regime grants one', () => {
+    const mail = denialMail({
+      ...context,
+      reasonCode: 'exemption_applies',
+      explanation: 'Held for a claim.',
+      wording: {
+        complaint: 'You may also contact the Office of the Attorney General of Virginia.',
+        appeal: { route: 'If the appeal is denied, contact the Attorney General.' },
+      },
+      appealBy: new Date('2027-02-28T22:59:59.999Z'),
+    });
+    expect(mail.text).toContain('You may appeal this decision until 28 February 2027');
+    expect(mail.text).toContain('If the appeal is denied, contact the Attorney General.');
+    expect(mail.html).toContain('<p>You may appeal this decision until 28 February 2027');
   });
 
   it('tells the new date in the controller zone and why', () => {

@@ -27,12 +27,19 @@ export function denialMail(
   input: DecisionMailContext & {
     reasonCode: DenialReason;
     explanation: string;
-    supervisoryAuthority: string;
+    /** The regime's words (denialWording): where to complain, and the appeal where granted. */
+    wording: { complaint: string; appeal: { route: string } | null };
+    /** The last day to appeal, where the regime grants one. */
+    appealBy?: Date | null;
   },
 ): MailMessage {
   const { request } = input;
   const what = typeLabel(request.type);
   const why = DENIAL_REASON_TEXT[input.reasonCode];
+  const appeal =
+    input.wording.appeal && input.appealBy
+      ? `You may appeal this decision until ${formatDate(input.appealBy, input.timeZone)}: open the status page of your request (the link in our first mail) and send us your reasons. ${input.wording.appeal.route}`
+      : '';
   const body = trusted(
     html`<p>${greeting(request.name)}</p>
       <p>
@@ -40,16 +47,14 @@ export function denialMail(
         because ${why}.
       </p>
       <p>${input.explanation}</p>
-      <p>
-        You have the right to lodge a complaint with a supervisory authority:
-        ${input.supervisoryAuthority}. You may also seek a judicial remedy.
-      </p>
+      ${trusted(appeal ? html`<p>${appeal}</p>` : '')}
+      <p>${input.wording.complaint}</p>
       <p>If you can address the reason above, you are welcome to make a new request.</p>`,
   );
   const text =
     `${greeting(request.name)}\n\nWe cannot act on your request for ${what} (reference ${request.reference}) because ${why}.\n\n` +
-    `${input.explanation}\n\nYou have the right to lodge a complaint with a supervisory authority: ${input.supervisoryAuthority}. ` +
-    'You may also seek a judicial remedy.\n\nIf you can address the reason above, you are welcome to make a new request.';
+    `${input.explanation}\n\n${appeal ? `${appeal}\n\n` : ''}${input.wording.complaint}\n\n` +
+    'If you can address the reason above, you are welcome to make a new request.';
   const frame = layout(input, `Your request ${request.reference} was declined`, body, text);
   return {
     to: request.email,

@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { RequestEntity, SUBJECT_ACTOR } from '@dsar/persistence';
+import { appealOffer, DomainError, jurisdictionRule } from '@dsar/domain';
+import {
+  type AppealOutcome,
+  RequestAppealEntity,
+  RequestEntity,
+  SUBJECT_ACTOR,
+} from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { RequestTokens } from '../request-tokens.service.js';
@@ -15,7 +21,20 @@ export interface SubjectStatusView {
   dueAt: Date;
   extendedDueAt?: Date;
   completedAt?: Date;
+  appeal: AppealView;
 }
+
+/** The appeal on the status page: offered (until when), not offered, or asked and its state. */
+export type AppealView =
+  | { offered: true; askBy: Date }
+  | { offered: false }
+  | {
+      offered: false;
+      askedAt: Date;
+      decideBy: Date;
+      outcome: AppealOutcome | null;
+      decidedAt: Date | null;
+    };
 
 /** What the subject sees and may do through the status link. */
 @Injectable()
@@ -29,8 +48,9 @@ export class SubjectStatusService {
     private readonly settings: SettingsService,
   ) {}
 
-  async status(token: string): Promise<SubjectStatusView> {
-    const request = await this.requestFor(this.dataSource.manager, token);
+  async status(token: string, now = new Date()): Promise<SubjectStatusView> {
+    const manager = this.dataSource.manager;
+    const request = await this.requestFor(manager, token);
     return {
       reference: request.reference,
       type: request.type,
@@ -39,7 +59,31 @@ export class SubjectStatusService {
       dueAt: request.dueAt,
       ...(request.extendedDueAt ? { extendedDueAt: request.extendedDueAt } : {}),
       ...(request.completedAt ? { completedAt: request.completedAt } : {}),
+      appeal: await this.appealView(manager, request, now),
     };
+  }
+
+  /** The appeal asked, or whether one is open to the subject under the request's regime. */
+  private async appealView(
+    manager: EntityManager,
+    request: RequestEntity,
+    now: Date,
+  ): Promise<AppealView> {
+    const appeal = await manager.findOne(RequestAppealEntity, {
+      where: { requestId: request.id },
+      order: { askedAt: 'DESC' },
+    });
+    if (appeal) {
+      return {
+        offered: false,
+        askedAt: appeal.askedAt,
+        decideBy: appeal.decideBy,
+        outcome: appeal.outcome,
+        decidedAt: appeal.decidedAt,
+      };
+    }
+    const offer = appealOffer(jurisdictionRule(request.jurisdiction), request, now, this.config);
+    return offer.offered ? { offered: true, askBy: offer.askBy } : { offered: false };
   }
 
   /** Allowed before work has started; later the lifecycle refuses it (409). */
@@ -67,7 +111,8 @@ export class SubjectStatusService {
     return this.status(token);
   }
 
-  private async requestFor(manager: EntityManager, token: string): Promise<RequestEntity> {
+  /** The request of a status link: malformed 400, unknown 404, ended 410. */
+  async requestFor(manager: EntityManager, token: string): Promise<RequestEntity> {
     const found = await this.tokens.requireValid(manager, 'status', token);
     return manager.findOneByOrFail(RequestEntity, { id: found.requestId });
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DENIAL_REASONS } from '@dsar/domain';
+import { DENIAL_REASONS, JURISDICTIONS } from '@dsar/domain';
 import { correctionsMatchType, submitRequestFields } from '../../public/public-requests.schemas.js';
 import { dateInput } from '../../http/input-text.js';
 
@@ -30,3 +30,16 @@ export const extendBody = z.object({ reason: text(2000) }).strict();
 export const cancelBody = z.object({ reason: text(2000).optional() }).strict();
 export const assignBody = z.object({ assigneeId: z.uuid('must be a UUID').nullable() }).strict();
 export const noteBody = z.object({ text: text(5000) }).strict();
+export const regimeBody = z
+  .object({
+    jurisdiction: z.enum(JURISDICTIONS, { error: `must be one of ${JURISDICTIONS.join(', ')}` }),
+    reason: text(2000),
+  })
+  .strict();
+export const clarifyBody = z.object({ question: text(2000) }).strict();
+export const appealDecisionBody = z
+  .object({
+    outcome: z.enum(['upheld', 'overturned'], { error: 'must be upheld or overturned' }),
+    text: text(5000),
+  })
+  .strict();

@@ -1,7 +1,9 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { requestClock } from '@dsar/domain';
+import { pausesOf } from '@dsar/requests';
 import { StaffOnly } from '@dsar/staff';
 import { parseInput } from '../../http/validation.js';
 import { idParam } from './request-admin.schemas.js';
@@ -15,6 +17,7 @@ import { RequestAdminReader } from './request-admin.service.js';
 export class RequestClockController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
     private readonly reader: RequestAdminReader,
   ) {}
 
@@ -22,6 +25,6 @@ export class RequestClockController {
   @ApiOperation({ summary: 'Due dates, clock segments and the rule trace with citations' })
   async clock(@Param() params: unknown) {
     const request = await this.reader.get(parseInput(idParam, params, 'path').id);
-    return requestClock(request, this.config);
+    return requestClock(request, this.config, await pausesOf(this.dataSource.manager, request.id));
   }
 }

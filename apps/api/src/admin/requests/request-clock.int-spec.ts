@@ -74,6 +74,20 @@ describe('residence at intake, the pinned pack and GET /api/admin/requests/:id/c
       ]),
     );
     expect(clock.body).not.toHaveProperty('extendedDueAt');
+
+    // Staff see their target: five working days before Mon 2 Mar is Mon 23 Feb (internalTargetDays).
+    const shown = await call(stack, 'GET', `/api/admin/requests/${created.body.id}`, viewer.token);
+    expect(shown.body).toMatchObject({
+      dueAt: '2026-03-02T22:59:59.999Z',
+      targetAt: '2026-02-23T22:59:59.999Z',
+    });
+    const listed = await call(
+      stack,
+      'GET',
+      `/api/admin/requests?filter=${encodeURIComponent(JSON.stringify({ id: created.body.id }))}`,
+      viewer.token,
+    );
+    expect(listed.body).toMatchObject([{ targetAt: '2026-02-23T22:59:59.999Z' }]);
   });
 
   it.each([

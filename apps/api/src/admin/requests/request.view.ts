@@ -1,8 +1,12 @@
 import { ALLOWED_ACTIONS } from '@dsar/domain';
 import type { RequestEntity } from '@dsar/persistence';
 
-/** A request as staff see it; field names are the list's filter and sort names. */
-export function requestView(request: RequestEntity, now = new Date()) {
+/**
+ * A request as staff see it; field names are the list's filter and sort names. `targetAt` (the
+ * internal target, `internalTargetDays` working days before the deadline in force) comes with
+ * the reads of the queue and the request page.
+ */
+export function requestView(request: RequestEntity, now = new Date(), targetAt?: Date) {
   const effectiveDueAt = request.effectiveDueAt();
   return {
     id: request.id,
@@ -24,7 +28,11 @@ export function requestView(request: RequestEntity, now = new Date()) {
     extendedDueAt: request.extendedDueAt,
     extensionReason: request.extensionReason,
     effectiveDueAt,
+    ...(targetAt ? { targetAt } : {}),
     overdue: !request.closedAt && effectiveDueAt.getTime() < now.getTime(),
+    /** The regime's receipt-confirmation deadline (CCPA), and when the acknowledgement left. */
+    acknowledgeBy: request.acknowledgeBy,
+    acknowledgedAt: request.acknowledgedAt,
     verifiedAt: request.verifiedAt,
     verificationMethod: request.verificationMethod,
     denialReasonCode: request.denialReasonCode,

@@ -25,12 +25,17 @@ export class RequestsAdminController {
 
   @ListRoute('status, type, jurisdiction, assigneeId, overdue, dueBefore, reference, q, id')
   async list(@Listing('requests') listing: Listing) {
-    return listing.answer(await this.reader.list(listing.query), (row) => requestView(row));
+    const target = await this.reader.targetOf();
+    const now = new Date();
+    return listing.answer(await this.reader.list(listing.query), (row) =>
+      requestView(row, now, target(row)),
+    );
   }
 
   @Get(':id')
   async get(@IdParam() id: string) {
-    return requestView(await this.reader.get(id));
+    const request = await this.reader.get(id);
+    return requestView(request, new Date(), (await this.reader.targetOf())(request));
   }
 
   @Post()

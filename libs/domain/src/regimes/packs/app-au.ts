@@ -1,4 +1,5 @@
 import type { PolicyPack } from '../policy-pack.types.js';
+import { readingDays } from './pack-parts.js';
 
 export const appAu: PolicyPack = {
   code: 'app-au',
@@ -7,16 +8,10 @@ export const appAu: PolicyPack = {
   version: '2026.1',
   effective: '2014-03-12',
   covers: { countries: ['AU'], citation: 'Privacy Act 1988 s. 5B, 6C' },
-  answer: {
-    period: { length: 30, unit: 'days' },
-    citation: 'APP 12.4(a)(ii), APP 13.5(a)(ii) ("within a reasonable period")',
-    reading: true,
-    counting: {
-      citation: 'OAIC APP Guidelines, ch. 12, para. 12.67',
-      note: 'The OAIC expects a reasonable period to be no more than 30 calendar days.',
-    },
-    rollsToWorkingDay: false,
-  },
+  answer: readingDays(30, 'APP 12.4(a)(ii), APP 13.5(a)(ii) ("within a reasonable period")', {
+    citation: 'OAIC APP Guidelines, ch. 12, para. 12.67',
+    note: 'The OAIC expects a reasonable period to be no more than 30 calendar days.',
+  }),
   extension: {
     applies: false,
     citation: 'APP 12.4 (no extension)',

@@ -1,4 +1,5 @@
 import type { PolicyPack } from '../policy-pack.types.js';
+import { readingDays } from './pack-parts.js';
 
 export const appi: PolicyPack = {
   code: 'appi',
@@ -7,16 +8,10 @@ export const appi: PolicyPack = {
   version: '2026.1',
   effective: '2022-04-01',
   covers: { countries: ['JP'], citation: 'APPI Art. 171 (extraterritorial scope); Art. 2' },
-  answer: {
-    period: { length: 14, unit: 'days' },
-    citation: 'APPI Art. 33(2), 34(2), 35(3) ("without delay")',
-    reading: true,
-    counting: {
-      citation: 'APPI Art. 33(2)',
-      note: 'The act gives no number; 14 calendar days is our reading of "without delay".',
-    },
-    rollsToWorkingDay: false,
-  },
+  answer: readingDays(14, 'APPI Art. 33(2), 34(2), 35(3) ("without delay")', {
+    citation: 'APPI Art. 33(2)',
+    note: 'The act gives no number; 14 calendar days is our reading of "without delay".',
+  }),
   extension: { applies: false, citation: 'APPI Art. 33 (no extension)' },
   receiptConfirmation: { applies: false, citation: 'APPI Art. 37 (no duty to confirm receipt)' },
   pauses: { reasons: [], citation: 'APPI Art. 37(2)', reading: true },

@@ -1,4 +1,5 @@
 import type { PolicyPack } from '../policy-pack.types.js';
+import { gdprFamilyRights } from './pack-parts.js';
 
 /** The EU's 27 Member States and the three EEA EFTA states that apply the GDPR. */
 export const EU_EEA_COUNTRIES = [
@@ -76,16 +77,10 @@ export const gdpr: PolicyPack = {
     citation: 'GDPR Art. 12(4), 77, 79',
     note: 'No internal appeal: a refusal names the right to complain to a supervisory authority and to a judicial remedy.',
   },
-  rights: {
-    granted: ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'],
-    citation: 'GDPR Art. 15, 16, 17, 18, 20, 21',
-  },
-  verification: {
-    required: ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'],
+  ...gdprFamilyRights('GDPR', {
     citation: 'GDPR Art. 12(6), 11(2)',
-    reading: true,
     note: 'The text asks for identity where there is reasonable doubt; every request here is verified.',
-  },
+  }),
   authority: {
     name: "The controller's lead supervisory authority (EDPB members)",
     url: 'https://www.edpb.europa.eu/about-edpb/about-edpb/members_en',

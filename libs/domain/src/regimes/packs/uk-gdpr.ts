@@ -1,4 +1,5 @@
 import type { PolicyPack } from '../policy-pack.types.js';
+import { gdprFamilyRights } from './pack-parts.js';
 
 export const ukGdpr: PolicyPack = {
   code: 'uk-gdpr',
@@ -40,16 +41,10 @@ export const ukGdpr: PolicyPack = {
       'UK GDPR Art. 12(4), 77; DPA 2018 s. 164A (complaints to the controller from 19 June 2026)',
     note: 'No appeal of a decision: a refusal names the right to complain to the ICO and to the courts.',
   },
-  rights: {
-    granted: ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'],
-    citation: 'UK GDPR Art. 15, 16, 17, 18, 20, 21',
-  },
-  verification: {
-    required: ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'],
+  ...gdprFamilyRights('UK GDPR', {
     citation: 'UK GDPR Art. 12(6)',
-    reading: true,
     note: 'Identity is asked for where there is reasonable doubt; every request here is verified.',
-  },
+  }),
   authority: {
     name: "Information Commissioner's Office",
     url: 'https://ico.org.uk/make-a-complaint/',

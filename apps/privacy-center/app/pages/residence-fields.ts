@@ -1,0 +1,72 @@
+import { api } from '../api.js';
+import { field, h } from '../dom.js';
+import { messages } from '../messages.js';
+
+const m = messages.form;
+
+/** One regime as `GET /api/jurisdictions` lists it (what the form needs of it). */
+interface Jurisdiction {
+  code: string;
+  countries: string[];
+  regions?: string[];
+  regionNames?: Record<string, string>;
+}
+
+export interface ResidenceFields {
+  element: HTMLElement;
+  /** `{country, region?}` as the intake takes it; the regime follows from it on the server. */
+  value(): { country: string; region?: string };
+}
+
+const countryName = (code: string) =>
+  new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'region' }).of(code) ??
+  code;
+
+/**
+ * Where the subject lives, from the regimes the packs cover: the country, then the state or
+ * province where a regime covers only part of it (a US state, Québec).
+ */
+export async function residenceFields(): Promise<ResidenceFields> {
+  const answer = await api<Jurisdiction[]>('/api/jurisdictions');
+  const regimes = answer.status === 200 ? answer.body : [];
+  const countries = [...new Set(regimes.flatMap((regime) => regime.countries))].sort((a, b) =>
+    countryName(a).localeCompare(countryName(b)),
+  );
+  const country = h('select', { autocomplete: 'country' });
+  country.append(h('option', { value: '' }, m.countryPick));
+  for (const code of countries) country.append(h('option', { value: code }, countryName(code)));
+  const region = h('select');
+  const regionField = field('residence.region', m.region, region, { hint: m.regionHint });
+  regionField.hidden = true;
+
+  const showRegions = () => {
+    const chosen = country.value;
+    const covering = regimes.filter((regime) => regime.countries.includes(chosen));
+    const regional = covering.filter((regime) => regime.regions?.length);
+    const wholeCountry = covering.some((regime) => !regime.regions?.length);
+    region.replaceChildren();
+    regionField.hidden = regional.length === 0;
+    region.required = regional.length > 0 && !wholeCountry;
+    if (regional.length === 0) return;
+    region.append(h('option', { value: '' }, wholeCountry ? m.regionElsewhere : m.regionPick));
+    const names = Object.assign({}, ...regional.map((regime) => regime.regionNames ?? {}));
+    const codes = [...new Set(regional.flatMap((regime) => regime.regions ?? []))].sort((a, b) =>
+      String(names[a] ?? a).localeCompare(String(names[b] ?? b)),
+    );
+    for (const code of codes) region.append(h('option', { value: code }, names[code] ?? code));
+  };
+  country.addEventListener('change', showRegions);
+
+  return {
+    element: h(
+      'div',
+      { class: 'residence' },
+      field('residence.country', m.jurisdiction, country, { required: true }),
+      regionField,
+    ),
+    value: () => ({
+      country: country.value,
+      ...(region.value && !regionField.hidden ? { region: region.value } : {}),
+    }),
+  };
+}
