@@ -150,7 +150,6 @@ export {
   type AppealRefusal,
   type DecidedRequest,
 } from './regimes/appeal.rules.js';
-export { requestClock, type ClockedRequest } from './clocks/request-clock.js';
 
 // One place per rule (issue 12): each of these has no other copy in the code.
 export {

@@ -14,6 +14,8 @@ export const LIFECYCLE_REFUSALS: Record<LifecycleErrorCode, DomainErrorCode> = {
   extension_window_closed: 'conflict',
   reason_required: 'invalid_input',
   unknown_denial_reason: 'invalid_input',
+  // A return action (clarification answered, appeal overturned) with nowhere to go back to.
+  no_status_to_return_to: 'conflict',
 };
 
 /** The domain error for a refusal; its `reasonCode` is the lifecycle code. */

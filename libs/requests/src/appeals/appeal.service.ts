@@ -9,13 +9,8 @@ import {
   type RequestEntity,
   SUBJECT_ACTOR,
 } from '@dsar/persistence';
-import { MailOutbox, type MailMessage } from '@dsar/mail';
 import { SettingsService } from '@dsar/settings';
-import {
-  appealOverturnedMail,
-  appealReceivedMail,
-  appealUpheldMail,
-} from '../mails/regime-mails.js';
+import { SubjectMailer } from '../mails/subject-mailer.service.js';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { SubjectStatusService } from '../subject/subject-status.service.js';
 
@@ -31,7 +26,7 @@ export class AppealService {
     private readonly dataSource: DataSource,
     private readonly lifecycle: RequestLifecycle,
     private readonly subjectStatus: SubjectStatusService,
-    private readonly outbox: MailOutbox,
+    private readonly mailer: SubjectMailer,
     private readonly settings: SettingsService,
   ) {}
 
@@ -70,14 +65,14 @@ export class AppealService {
         decideBy,
       });
       await manager.save(RequestAppealEntity, appeal);
-      const message = appealReceivedMail({ ...(await this.context(manager, request)), decideBy });
+      const input = { ...(await this.context(manager, request)), decideBy };
       return {
         request,
         appeal,
-        mail: await this.outbox.record(manager, 'appeal_received', message, request.id),
+        mail: await this.mailer.record(manager, 'appeal_received', input, request.id),
       };
     });
-    await this.outbox.dispatch(mail);
+    await this.mailer.dispatch(mail);
     return {
       reference: request.reference,
       status: request.status,
@@ -118,20 +113,29 @@ export class AppealService {
         decidedAt: now,
       });
       const context = await this.context(manager, request);
-      const message: MailMessage =
+      const mail =
         outcome === 'upheld'
-          ? appealUpheldMail({
-              ...context,
-              reasons: text,
-              complaintRoute: pack.appeal.applies
-                ? pack.appeal.complaintRoute
-                : `You may complain to the ${pack.authority.name}: ${pack.authority.url}`,
-            })
-          : appealOverturnedMail({ ...context, reasons: text });
-      const template = outcome === 'upheld' ? 'appeal_upheld' : 'appeal_overturned';
-      return { request, mail: await this.outbox.record(manager, template, message, requestId) };
+          ? await this.mailer.record(
+              manager,
+              'appeal_upheld',
+              {
+                ...context,
+                reasons: text,
+                complaintRoute: pack.appeal.applies
+                  ? pack.appeal.complaintRoute
+                  : `You may complain to the ${pack.authority.name}: ${pack.authority.url}`,
+              },
+              requestId,
+            )
+          : await this.mailer.record(
+              manager,
+              'appeal_overturned',
+              { ...context, reasons: text },
+              requestId,
+            );
+      return { request, mail };
     });
-    await this.outbox.dispatch(mail);
+    await this.mailer.dispatch(mail);
     return request;
   }
 

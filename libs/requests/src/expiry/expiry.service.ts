@@ -2,11 +2,11 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { jurisdictionRule } from '@dsar/domain';
-import { MailOutbox } from '@dsar/mail';
 import { type OutboundMailEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
-import { lapsedMail } from '../mails/regime-mails.js';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
+import type { SubjectMailInput } from '../mails/subject-mail.registry.js';
+import { SubjectMailer } from '../mails/subject-mailer.service.js';
 
 /**
  * Requests never verified expire once no live verification link is left; the subject is told,
@@ -20,7 +20,7 @@ export class ExpiryService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly lifecycle: RequestLifecycle,
-    private readonly outbox: MailOutbox,
+    private readonly mailer: SubjectMailer,
     private readonly settings: SettingsService,
   ) {}
 
@@ -53,7 +53,7 @@ export class ExpiryService {
           expired += 1;
           const pack = jurisdictionRule(lapsed.jurisdiction);
           const settings = await this.settings.get(manager);
-          const message = lapsedMail({
+          const input: SubjectMailInput<'lapsed'> = {
             request: lapsed,
             timeZone: this.config.controllerTimezone,
             controllerName: settings.controllerName,
@@ -61,11 +61,11 @@ export class ExpiryService {
             regime: pack.name,
             verificationCitation: pack.verification.citation,
             authority: pack.authority,
-          });
-          return this.outbox.record(manager, 'lapsed', message, id);
+          };
+          return this.mailer.record(manager, 'lapsed', input, id);
         },
       );
-      await this.outbox.dispatch(mail);
+      await this.mailer.dispatch(mail);
     }
     if (expired) this.logger.log({ expired }, 'expired unverified requests');
     return expired;

@@ -1,5 +1,5 @@
 import { html, trusted, type MailMessage } from '@dsar/mail';
-import { formatDate, layout, linkButton, type MailContext, TYPE_LABEL } from './mail-layout.js';
+import { formatDate, layout, linkButton, type MailContext, typeLabel } from './mail-layout.js';
 import type { SubjectMailRequest } from './subject-mails.js';
 
 /** What every mail of a question or an appeal knows. */
@@ -71,7 +71,7 @@ export function appealUpheldMail(
   input: RegimeMailContext & { reasons: string; complaintRoute: string },
 ): MailMessage {
   const { request } = input;
-  const what = TYPE_LABEL[request.type] ?? request.type;
+  const what = typeLabel(request.type);
   const body = trusted(
     html`<p>${greeting(request.name)}</p>
       <p>
@@ -132,7 +132,7 @@ export function lapsedMail(
   },
 ): MailMessage {
   const { request } = input;
-  const what = TYPE_LABEL[request.type] ?? request.type;
+  const what = typeLabel(request.type);
   const rule = `Under ${input.regime} we may act only on a request we can confirm comes from you (${input.verificationCitation}).`;
   const complain = `If you think we are wrong, you can complain to the ${input.authority.name}: ${input.authority.url}`;
   const body = trusted(

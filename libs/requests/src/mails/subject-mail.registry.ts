@@ -7,6 +7,14 @@ import {
 } from './completion-mails.js';
 import { denialMail, extensionMail } from './decision-mails.js';
 import {
+  appealOverturnedMail,
+  appealReceivedMail,
+  appealUpheldMail,
+  clarificationMail,
+  lapsedMail,
+  regimeChangedMail,
+} from './regime-mails.js';
+import {
   acknowledgementMail,
   cancellationMail,
   duplicateMail,
@@ -31,6 +39,12 @@ export const SUBJECT_MAILS = {
   completion_erasure: erasureCompletedMail,
   completion_rectification: rectificationCompletedMail,
   download_link: accessCompletedMail,
+  clarification: clarificationMail,
+  appeal_received: appealReceivedMail,
+  appeal_upheld: appealUpheldMail,
+  appeal_overturned: appealOverturnedMail,
+  lapsed: lapsedMail,
+  regime_changed: regimeChangedMail,
   // Every request type's completion mail (the table in @dsar/domain) must have its builder here.
 } as const satisfies Record<CompletionMailName, MailBuilder> & Record<string, MailBuilder>;
 

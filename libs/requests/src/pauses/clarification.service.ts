@@ -3,12 +3,12 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { type ClockPause, DomainError, jurisdictionRule, pausedDueDates } from '@dsar/domain';
 import { type Actor, RequestPauseEntity, SUBJECT_ACTOR } from '@dsar/persistence';
-import { MailOutbox } from '@dsar/mail';
 import { isWellFormedToken } from '@dsar/security';
 import { SettingsService } from '@dsar/settings';
-import { clarificationMail } from '../mails/regime-mails.js';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { RequestTokens } from '../request-tokens.service.js';
+import type { SubjectMailInput } from '../mails/subject-mail.registry.js';
+import { SubjectMailer } from '../mails/subject-mailer.service.js';
 
 /** How long the subject's reply link works: long enough to find what was asked for. */
 const REPLY_LINK_DAYS = 60;
@@ -41,7 +41,7 @@ export class ClarificationService {
     private readonly dataSource: DataSource,
     private readonly lifecycle: RequestLifecycle,
     private readonly tokens: RequestTokens,
-    private readonly outbox: MailOutbox,
+    private readonly mailer: SubjectMailer,
     private readonly settings: SettingsService,
   ) {}
 
@@ -68,7 +68,7 @@ export class ClarificationService {
         new Date(now.getTime() + REPLY_LINK_DAYS * 86_400_000),
       );
       const settings = await this.settings.get(manager);
-      const message = clarificationMail({
+      const input: SubjectMailInput<'clarification'> = {
         request,
         timeZone: this.config.controllerTimezone,
         controllerName: settings.controllerName,
@@ -76,13 +76,13 @@ export class ClarificationService {
         question,
         replyUrl: `${this.config.publicUrl}/clarify?token=${token}`,
         clockStops,
-      });
+      };
       return {
         request,
-        mail: await this.outbox.record(manager, 'clarification', message, requestId),
+        mail: await this.mailer.record(manager, 'clarification', input, requestId),
       };
     });
-    await this.outbox.dispatch(mail);
+    await this.mailer.dispatch(mail);
     return request;
   }
 

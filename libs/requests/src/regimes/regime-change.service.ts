@@ -10,11 +10,11 @@ import {
   intakeRegime,
 } from '@dsar/domain';
 import type { Actor, RequestEntity } from '@dsar/persistence';
-import { MailOutbox } from '@dsar/mail';
 import { SettingsService } from '@dsar/settings';
-import { regimeChangedMail } from '../mails/regime-mails.js';
 import { pausesOf } from '../pauses/clarification.service.js';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
+import type { SubjectMailInput } from '../mails/subject-mail.registry.js';
+import { SubjectMailer } from '../mails/subject-mailer.service.js';
 
 /**
  * Staff put a request under another regime (the residence was wrong, a second law applies), with
@@ -27,7 +27,7 @@ export class RegimeChangeService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly lifecycle: RequestLifecycle,
-    private readonly outbox: MailOutbox,
+    private readonly mailer: SubjectMailer,
     private readonly settings: SettingsService,
   ) {}
 
@@ -78,20 +78,20 @@ export class RegimeChangeService {
         now,
       });
       const settings = await this.settings.get(manager);
-      const message = regimeChangedMail({
+      const input: SubjectMailInput<'regime_changed'> = {
         request,
         timeZone: this.config.controllerTimezone,
         controllerName: settings.controllerName,
         controllerContact: settings.controllerContact,
         regime: pack.law,
         dueAt: dates.extendedDueAt ?? dates.dueAt,
-      });
+      };
       return {
         request,
-        mail: await this.outbox.record(manager, 'regime_changed', message, requestId),
+        mail: await this.mailer.record(manager, 'regime_changed', input, requestId),
       };
     });
-    await this.outbox.dispatch(mail);
+    await this.mailer.dispatch(mail);
     return request;
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { appealOffer, DomainError, jurisdictionRule } from '@dsar/domain';
+import { appealOffer, jurisdictionRule } from '@dsar/domain';
 import {
   type AppealOutcome,
   RequestAppealEntity,
