@@ -11,11 +11,13 @@ import { SubjectLinks } from '../subject-links.js';
 import { freshLinkMail } from '../mails/subject-mails.js';
 import { AFTER_VERIFIED, type AfterVerifiedHook } from './after-verified.hook.js';
 
-export interface VerificationReceipt {
-  reference: string;
-  status: string;
-  statusToken: string;
-}
+export type VerificationReceipt =
+  | { reference: string; status: string; statusToken: string }
+  /**
+   * A link opened again once the request is confirmed (by it or a newer one): nothing changes,
+   * and no new status link is issued; the one in the first mail still works.
+   */
+  | { reference: string; status: string; alreadyConfirmed: true };
 
 /** The subject's proof of identity: the single-use link mailed to the address given. */
 @Injectable()
@@ -41,6 +43,13 @@ export class VerificationService {
       const found = await this.tokens.lookup(manager, 'verification', token, now);
       if (found.state === 'unknown')
         throw new DomainError('not_found', 'This verification link is not known');
+      const confirmed = await manager.findOne(RequestEntity, {
+        where: { id: found.token.requestId },
+        select: { id: true, reference: true, status: true, verifiedAt: true },
+      });
+      if (confirmed?.verifiedAt && confirmed.status !== 'pending_verification') {
+        return { alreadyConfirmed: confirmed };
+      }
       if (found.state === 'used')
         throw new DomainError(
           'gone',
@@ -69,6 +78,10 @@ export class VerificationService {
         : null;
       return { request: applied.request, statusToken, followUp };
     });
+    if ('alreadyConfirmed' in result) {
+      const { reference, status } = result.alreadyConfirmed;
+      return { reference, status, alreadyConfirmed: true };
+    }
     await result.followUp?.afterCommit();
     const current = await this.dataSource.manager.findOneByOrFail(RequestEntity, {
       id: result.request.id,
