@@ -15,18 +15,11 @@ import { DueDateField } from '../common/DueDateField.js';
 import { DateTimeField } from '../common/DateTimeField.js';
 import { STATUS_CHOICES, StatusChip } from '../common/StatusChip.js';
 import { useMay } from '../common/use-role.js';
-import { BulkApproveButton, BulkAssignButton } from './BulkActions.js';
+import { JURISDICTION_CHOICES, TYPE_CHOICES } from '../common/choices.js';
+import { RequestBulkActions } from './BulkActions.js';
 import { useAssignableStaff } from './staff-choices.js';
 
-export const TYPE_CHOICES = [
-  { id: 'access', name: 'Access' },
-  { id: 'rectification', name: 'Rectification' },
-  { id: 'erasure', name: 'Erasure' },
-];
-export const JURISDICTION_CHOICES = [
-  { id: 'gdpr', name: 'GDPR' },
-  { id: 'ccpa', name: 'CCPA/CPRA' },
-];
+export { JURISDICTION_CHOICES, TYPE_CHOICES };
 
 function AssigneeFilter(props: { source: string; alwaysOn?: boolean; label?: string }) {
   return <SelectInput {...props} choices={useAssignableStaff()} emptyText="Anyone" />;
@@ -70,14 +63,6 @@ function ListActions() {
 /** The queue: soonest deadline first. */
 export function RequestList() {
   const may = useMay();
-  const bulk = may('requests', 'approve') ? (
-    <>
-      <BulkApproveButton />
-      <BulkAssignButton />
-    </>
-  ) : (
-    false
-  );
   return (
     <List
       filters={filters}
@@ -87,7 +72,7 @@ export function RequestList() {
       title="Requests"
       perPage={25}
     >
-      <Datagrid rowClick="show" bulkActionButtons={bulk}>
+      <Datagrid rowClick="show" bulkActionButtons={<RequestBulkActions />}>
         <TextField source="reference" sx={{ whiteSpace: 'nowrap', fontWeight: 600 }} />
         <TextField source="type" sortable={false} />
         <StatusChip label="Status" />

@@ -14,16 +14,7 @@ import {
   TextInput,
   Toolbar,
 } from 'react-admin';
-
-const TYPES = [
-  { id: 'access', name: 'Access (a copy of the data)' },
-  { id: 'rectification', name: 'Rectification (correct the data)' },
-  { id: 'erasure', name: 'Erasure (delete the data)' },
-];
-const JURISDICTIONS = [
-  { id: 'gdpr', name: 'GDPR' },
-  { id: 'ccpa', name: 'CCPA/CPRA' },
-];
+import { JURISDICTION_CHOICES, TYPE_CHOICES_EXPLAINED } from '../common/choices.js';
 
 /** A whole number between `min` and `max`, with what it means (the server checks the same). */
 function Count(props: { source: string; label: string; min: number; max: number; help: string }) {
@@ -101,11 +92,16 @@ export function SettingsEdit() {
           helperText="Confirmed requests matching a rule go straight to the systems. Leave empty to approve every request by hand."
         >
           <SimpleFormIterator inline disableReordering>
-            <SelectInput source="type" label="Request type" choices={TYPES} validate={required()} />
+            <SelectInput
+              source="type"
+              label="Request type"
+              choices={TYPE_CHOICES_EXPLAINED}
+              validate={required()}
+            />
             <SelectInput
               source="jurisdiction"
               label="Jurisdiction"
-              choices={JURISDICTIONS}
+              choices={JURISDICTION_CHOICES}
               emptyText="Any"
             />
           </SimpleFormIterator>

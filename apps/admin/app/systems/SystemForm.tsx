@@ -11,6 +11,7 @@ import {
   TextInput,
 } from 'react-admin';
 import { JsonInput } from '../common/JsonInput.js';
+import { datasetShapeProblem } from './dataset-place.js';
 
 export const KINDS = [
   { id: 'postgres', name: 'PostgreSQL database (dataset map)' },
@@ -88,8 +89,8 @@ function KindSettings({ kind, creating }: { kind?: string; creating: boolean }) 
           <JsonInput
             source="settings.dataset"
             label="Dataset map (JSON)"
-            helperText="Checked against the live schema when saved; problems are listed here."
-            validate={[required()]}
+            helperText="Checked against the live schema when saved; problems are listed here by table and column."
+            validate={[required(), datasetShapeProblem]}
           />
         </>
       );

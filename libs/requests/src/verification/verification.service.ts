@@ -48,7 +48,7 @@ export class VerificationService {
         select: { id: true, reference: true, status: true, verifiedAt: true },
       });
       if (confirmed?.verifiedAt && confirmed.status !== 'pending_verification') {
-        return { alreadyConfirmed: confirmed };
+        return { alreadyConfirmed: { reference: confirmed.reference, status: confirmed.status } };
       }
       if (found.state === 'used')
         throw new DomainError(
@@ -78,7 +78,7 @@ export class VerificationService {
         : null;
       return { request: applied.request, statusToken, followUp };
     });
-    if ('alreadyConfirmed' in result) {
+    if (result.alreadyConfirmed) {
       const { reference, status } = result.alreadyConfirmed;
       return { reference, status, alreadyConfirmed: true };
     }
