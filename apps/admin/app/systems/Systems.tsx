@@ -18,6 +18,7 @@ import {
   useRecordContext,
   useRedirect,
 } from 'react-admin';
+import { SettingsView } from './SettingsView.js';
 import { ActionDialog } from '../common/ActionDialog.js';
 import { useMay } from '../common/use-role.js';
 import { useStaffAction } from '../common/use-staff-action.js';
@@ -127,12 +128,8 @@ export function SystemShow() {
         />
         <TextField source="retention" emptyText="—" />
         <FunctionField
-          label="Settings (secrets are never shown)"
-          render={(s) => (
-            <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
-              {JSON.stringify(s.settings ?? {}, null, 2)}
-            </pre>
-          )}
+          label="Connector settings (secrets are never shown)"
+          render={(s) => <SettingsView kind={s.kind} settings={s.settings ?? {}} />}
         />
       </SimpleShowLayout>
     </Show>
