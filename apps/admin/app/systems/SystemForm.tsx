@@ -164,14 +164,12 @@ const FIELDS = [
 ];
 
 /** Only the contract's fields; empty write-only secrets are left out (the server keeps them). */
-export function systemBody(
-  data: Record<string, unknown>,
-  creating: boolean,
-): Record<string, unknown> {
+export function systemBody(data: Record<string, unknown>): Record<string, unknown> {
   const body: Record<string, unknown> = Object.fromEntries(
     FIELDS.filter((key) => key in data).map((key) => [key, data[key]]),
   );
-  if (creating) body.kind = data.kind;
+  // Sent on an update too: the api checks it is unchanged.
+  body.kind = data.kind;
   const settings = { ...((data.settings as Record<string, unknown>) ?? {}) };
   for (const key of ['secret', 'url', 'credentials']) {
     if (

@@ -143,7 +143,7 @@ export function SystemCreate() {
   return (
     <>
       <Create
-        transform={(data: Record<string, unknown>) => systemBody(data, true)}
+        transform={(data: Record<string, unknown>) => systemBody(data)}
         mutationOptions={{
           onSuccess: (data: { id: string; secret?: string; settings?: { secret?: string } }) => {
             const generated = data.secret ?? data.settings?.secret;
@@ -177,7 +177,10 @@ export function SystemEdit() {
   return (
     <Edit
       mutationMode="pessimistic"
-      transform={(data: Record<string, unknown>) => systemBody(data, false)}
+      // The kind's input is disabled, so the form leaves it out; the api wants it (unchanged).
+      transform={(data: Record<string, unknown>, options?: { previousData?: { kind?: string } }) =>
+        systemBody({ ...data, kind: options?.previousData?.kind ?? data.kind })
+      }
     >
       <SystemForm />
     </Edit>
