@@ -91,7 +91,10 @@ export function RequestList() {
       {/* Fits 1366 px with the menu open: cells padded less, long e-mails wrapped. */}
       <Datagrid
         rowClick="show"
-        bulkActionButtons={<RequestBulkActions />}
+        bulkActionButtons={
+          // A viewer exports the list from the toolbar; rows are selected only to act on them.
+          may('requests', 'assign') || may('requests', 'approve') ? <RequestBulkActions /> : false
+        }
         sx={{ '& .MuiTableCell-root': { px: 1 } }}
       >
         <TextField source="reference" sx={{ whiteSpace: 'nowrap', fontWeight: 600 }} />
