@@ -9,7 +9,7 @@ import { dropDemoStats } from '../../libs/demo/src/testing/demo-visits.js';
 import { readZip } from '../../apps/worker/src/fanout/testing/zip-reader.js';
 import { ScenarioClient } from '../support/scenario-client.js';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
-import { launchChromium } from './support/browser.js';
+import { docsScreenshot, launchChromium } from './support/browser.js';
 
 // Each step runs a request through every demo system and two or three staff tasks.
 jest.setTimeout(120_000);
@@ -246,6 +246,9 @@ describe('the demo tour (docs/demo.md 1–3) in a browser', () => {
     // The file LiqPay sent back is kept on its task and downloads from the task's page.
     const liqpay = (await api.tasks(id)).find((task) => task.systemName === LIQPAY)!;
     await staff.goto(`${stack.baseUrl}/admin/tasks/${liqpay.id}/show`);
+    await staff.setViewportSize({ width: 1366, height: 768 });
+    await staff.getByRole('button', { name: `Download ${liqpayExport.name}` }).waitFor();
+    await docsScreenshot(staff, 'admin-task-attachment');
     const saved = staff.waitForEvent('download');
     await staff.getByRole('button', { name: `Download ${liqpayExport.name}` }).click();
     const file = await saved;

@@ -213,6 +213,19 @@ describe('staff UI and privacy center in a browser', () => {
     await screenshot(subject, 'privacy-center-status');
   });
 
+  it('the same link opened again says the request is already confirmed, not an error', async () => {
+    const mail = await stack.smtp.waitFor(
+      (m) => m.to.includes(SUBJECT) && m.text.includes('/verify?token='),
+    );
+    const again = await subject.context().newPage();
+    await again.goto(`${stack.baseUrl}/verify?token=${linkToken(mail.text, '/verify')}`);
+    await again.getByRole('button', { name: 'Confirm my request' }).click();
+    await again.getByRole('heading', { name: 'Your request is already confirmed' }).waitFor();
+    await expect(again.locator('main').textContent()).resolves.toContain(reference);
+    expect(await again.locator('.error-text').count()).toBe(0);
+    await again.close();
+  });
+
   it('an officer signs in and finds the request in the queue', async () => {
     await staff.goto(`${stack.baseUrl}/admin/`);
     await staff.getByLabel('E-mail').waitFor();

@@ -54,6 +54,9 @@ export const en = {
     button: 'Confirm my request',
     working: 'Confirming…',
     failed: 'We could not confirm your request',
+    alreadyTitle: 'Your request is already confirmed',
+    already:
+      'Request {reference} was confirmed earlier; there is nothing more to do here. Its status: {status}. To follow it, use the status link in the first e-mail we sent you.',
   },
   status: {
     title: 'Request {reference}',

@@ -27,7 +27,8 @@ export function DueDateField(_props: { label?: string; sortBy?: string; sortable
       sx={{
         color: DUE_COLOURS[status.tone],
         fontWeight: status.tone === 'overdue' ? 700 : 500,
-        whiteSpace: 'nowrap',
+        // The date and the days left each stay whole; a narrow column puts them on two lines.
+        '& > span': { whiteSpace: 'nowrap' },
       }}
       data-due-tone={status.tone}
     >

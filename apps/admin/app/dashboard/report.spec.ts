@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { toCsv } from '../common/csv.js';
 import type { Stats } from '../providers/data-provider.js';
-import { dashboardCsvRows, defaultPeriod, percent, periodFilters } from './report.js';
+import { dashboardCsvRows, defaultPeriod, monthFilters, percent, periodFilters } from './report.js';
 
 const stats: Stats = {
   openByStatus: { awaiting_approval: 2 },
@@ -54,5 +54,21 @@ describe('the dashboard report', () => {
     expect(csv).toContain('period,90th percentile days to complete,28');
     expect(csv).toContain('open by regime,gdpr,2');
     expect(csv).toContain('month 2026-11,completed,3');
+  });
+
+  it('a month of the report lists that month within the period, edges cut by the period', () => {
+    const period = { from: '2026-10-15', to: '2026-12-10' };
+    expect(monthFilters(period, '2026-10')).toEqual({
+      after: '2026-10-15T00:00:00.000Z',
+      before: '2026-11-01T00:00:00.000Z',
+    });
+    expect(monthFilters(period, '2026-11')).toEqual({
+      after: '2026-11-01T00:00:00.000Z',
+      before: '2026-12-01T00:00:00.000Z',
+    });
+    expect(monthFilters(period, '2026-12')).toEqual({
+      after: '2026-12-01T00:00:00.000Z',
+      before: '2026-12-11T00:00:00.000Z',
+    });
   });
 });

@@ -19,6 +19,22 @@ export function periodFilters(period: Period): { after: string; before: string }
   return { after: `${period.from}T00:00:00.000Z`, before: new Date(end).toISOString() };
 }
 
+/**
+ * One month of the report as the list's filters: the month (UTC, as the api counts it) within the
+ * period, so a month cut by the period's edge lists the same requests the figure counts.
+ */
+export function monthFilters(period: Period, month: string): { after: string; before: string } {
+  const whole = periodFilters(period);
+  const start = `${month}-01T00:00:00.000Z`;
+  const next = new Date(start);
+  next.setUTCMonth(next.getUTCMonth() + 1);
+  const end = next.toISOString();
+  return {
+    after: start > whole.after ? start : whole.after,
+    before: end < whole.before ? end : whole.before,
+  };
+}
+
 export const percent = (rate: number | null) =>
   rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`;
 

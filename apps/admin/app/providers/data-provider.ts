@@ -6,6 +6,7 @@ import {
   type GetListResult,
   HttpError,
 } from 'react-admin';
+import { datasetPlace } from '../systems/dataset-place.js';
 import { dueBefore, type FieldError, formErrors } from './server-errors.js';
 import { session } from './session.js';
 
@@ -29,6 +30,18 @@ const COLLAPSE: Record<string, string[]> = {
   systems: ['settings.dataset', 'settings.credentials'],
 };
 
+/** A dataset map's problems by table and column, read from the values that were sent. */
+function placeIn(body: unknown): (value: string, path: string) => string {
+  let sent: { settings?: { dataset?: unknown } } = {};
+  try {
+    sent = typeof body === 'string' ? JSON.parse(body) : {};
+  } catch {
+    // Not JSON (a file upload): paths are shown as they are.
+  }
+  return (value, path) =>
+    value === 'settings.dataset' ? datasetPlace(sent.settings?.dataset, path) : path;
+}
+
 function authorized(options: fetchUtils.Options = {}): fetchUtils.Options {
   const headers = new Headers(options.headers ?? { Accept: 'application/json' });
   const token = session.get()?.token;
@@ -43,7 +56,11 @@ async function httpClient(url: string, options: fetchUtils.Options = {}) {
   } catch (error) {
     if (error instanceof HttpError && Array.isArray(error.body?.errors)) {
       const resource = new URL(url, location.origin).pathname.split('/')[3] ?? '';
-      const errors = formErrors(error.body.errors as FieldError[], COLLAPSE[resource]);
+      const errors = formErrors(
+        error.body.errors as FieldError[],
+        COLLAPSE[resource],
+        placeIn(options.body),
+      );
       throw new HttpError(error.body.message ?? error.message, error.status, {
         ...error.body,
         errors,
@@ -130,6 +147,12 @@ const actions = {
     post(`requests/${id}/cancel`, reason ? { reason } : {}),
   assignRequest: (id: string, assigneeId: string | null) =>
     post(`requests/${id}/assign`, { assigneeId }),
+  /**
+   * One action on many requests in one call (`POST requests/bulk/:action`): the api checks each
+   * one and answers which were done and why the others were refused.
+   */
+  bulkRequests: (action: BulkAction, ids: string[], extra: Record<string, unknown> = {}) =>
+    post<BulkOutcome>(`requests/bulk/${action}`, { ids, ...extra }),
   noteRequest: (id: string, text: string) => post(`requests/${id}/note`, { text }),
   changeRegime: (id: string, jurisdiction: string, reason: string) =>
     post(`requests/${id}/regime`, { jurisdiction, reason }),
@@ -195,6 +218,13 @@ const actions = {
     return { blob: await response.blob(), fileName };
   },
 };
+
+export type BulkAction = 'approve' | 'assign' | 'deny';
+
+export interface BulkOutcome {
+  done: string[];
+  refused: { id: string; reason: string }[];
+}
 
 export interface TaskAttachment {
   id: string;

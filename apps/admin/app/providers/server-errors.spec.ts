@@ -14,6 +14,18 @@ describe('server validation errors on form fields', () => {
     });
   });
 
+  it('words a path inside a JSON-edited value as it is told to', () => {
+    expect(
+      formErrors(
+        [{ field: 'settings.dataset.tables.0.name', message: 'no table x in the database' }],
+        ['settings.dataset'],
+        (value, path) => `${value} at ${path.toUpperCase()}`,
+      ),
+    ).toEqual({
+      settings: { dataset: 'settings.dataset at TABLES.0.NAME: no table x in the database' },
+    });
+  });
+
   it('shows errors inside a JSON-edited value on that field, with their path', () => {
     expect(
       formErrors(

@@ -11,13 +11,17 @@ export interface FieldError {
 export function formErrors(
   errors: FieldError[],
   collapseUnder: string[] = [],
+  /** How a path inside a collapsed value reads (`table accounts, column email`). */
+  place: (value: string, path: string) => string = (_value, path) => path,
 ): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const { field, message } of errors) {
     const prefix = collapseUnder.find((path) => field === path || field.startsWith(`${path}.`));
     const path = prefix ?? (field === '(body)' ? 'root.serverError' : field);
     const text =
-      prefix && field !== prefix ? `${field.slice(prefix.length + 1)}: ${message}` : message;
+      prefix && field !== prefix
+        ? `${place(prefix, field.slice(prefix.length + 1))}: ${message}`
+        : message;
     const keys = path.split('.');
     let node = result;
     keys.slice(0, -1).forEach((key) => {

@@ -14,16 +14,8 @@ import {
   TextInput,
   Toolbar,
 } from 'react-admin';
-
-const TYPES = [
-  { id: 'access', name: 'Access (a copy of the data)' },
-  { id: 'rectification', name: 'Rectification (correct the data)' },
-  { id: 'erasure', name: 'Erasure (delete the data)' },
-];
-const JURISDICTIONS = [
-  { id: 'gdpr', name: 'GDPR' },
-  { id: 'ccpa', name: 'CCPA/CPRA' },
-];
+import { TYPE_CHOICES_EXPLAINED } from '../common/choices.js';
+import { jurisdictionChoices, useJurisdictions } from '../common/jurisdictions.js';
 
 /** A whole number between `min` and `max`, with what it means (the server checks the same). */
 function Count(props: { source: string; label: string; min: number; max: number; help: string }) {
@@ -50,6 +42,8 @@ const SaveOnly = () => (
 
 /** The policies officers tune, each explained; a single record (`settings/current`). */
 export function SettingsEdit() {
+  // The regimes come from the packs through the api (`GET /api/jurisdictions`), never a list here.
+  const regimes = useJurisdictions();
   return (
     <Edit
       id="current"
@@ -101,15 +95,27 @@ export function SettingsEdit() {
           helperText="Confirmed requests matching a rule go straight to the systems. Leave empty to approve every request by hand."
         >
           <SimpleFormIterator inline disableReordering>
-            <SelectInput source="type" label="Request type" choices={TYPES} validate={required()} />
+            <SelectInput
+              source="type"
+              label="Request type"
+              choices={TYPE_CHOICES_EXPLAINED}
+              validate={required()}
+            />
             <SelectInput
               source="jurisdiction"
               label="Jurisdiction"
-              choices={JURISDICTIONS}
+              choices={jurisdictionChoices(regimes)}
               emptyText="Any"
             />
           </SimpleFormIterator>
         </ArrayInput>
+        <Count
+          source="internalTargetDays"
+          label="Internal target (working days before the legal date)"
+          min={0}
+          max={60}
+          help="Staff see and are alerted by this earlier date; the person is always told the legal one."
+        />
         <Count
           source="mailsPerRecipientPerDay"
           label="Mails to one address per day"

@@ -11,6 +11,7 @@ import {
   TextInput,
 } from 'react-admin';
 import { JsonInput } from '../common/JsonInput.js';
+import { datasetShapeProblem } from './dataset-place.js';
 
 export const KINDS = [
   { id: 'postgres', name: 'PostgreSQL database (dataset map)' },
@@ -102,8 +103,8 @@ function KindSettings({ kind, creating }: { kind?: string; creating: boolean }) 
           <JsonInput
             source="settings.dataset"
             label="Dataset map (JSON)"
-            helperText="Checked against the live schema when saved; problems are listed here."
-            validate={[required()]}
+            helperText="Checked against the live schema when saved; problems are listed here by table and column."
+            validate={[required(), datasetShapeProblem]}
           />
         </>
       );
@@ -213,14 +214,12 @@ const FIELDS = [
 ];
 
 /** Only the contract's fields; empty write-only secrets are left out (the server keeps them). */
-export function systemBody(
-  data: Record<string, unknown>,
-  creating: boolean,
-): Record<string, unknown> {
+export function systemBody(data: Record<string, unknown>): Record<string, unknown> {
   const body: Record<string, unknown> = Object.fromEntries(
     FIELDS.filter((key) => key in data).map((key) => [key, data[key]]),
   );
-  if (creating) body.kind = data.kind;
+  // Sent on an update too: the api checks it is unchanged.
+  body.kind = data.kind;
   const settings = { ...((data.settings as Record<string, unknown>) ?? {}) };
   for (const key of ['secret', 'url', 'credentials']) {
     if (

@@ -18,6 +18,7 @@ import {
   useRecordContext,
   useRedirect,
 } from 'react-admin';
+import { SettingsView } from './SettingsView.js';
 import { ActionDialog } from '../common/ActionDialog.js';
 import { useMay } from '../common/use-role.js';
 import { useStaffAction } from '../common/use-staff-action.js';
@@ -127,12 +128,8 @@ export function SystemShow() {
         />
         <TextField source="retention" emptyText="—" />
         <FunctionField
-          label="Settings (secrets are never shown)"
-          render={(s) => (
-            <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
-              {JSON.stringify(s.settings ?? {}, null, 2)}
-            </pre>
-          )}
+          label="Connector settings (secrets are never shown)"
+          render={(s) => <SettingsView kind={s.kind} settings={s.settings ?? {}} />}
         />
       </SimpleShowLayout>
     </Show>
@@ -146,7 +143,7 @@ export function SystemCreate() {
   return (
     <>
       <Create
-        transform={(data: Record<string, unknown>) => systemBody(data, true)}
+        transform={(data: Record<string, unknown>) => systemBody(data)}
         mutationOptions={{
           onSuccess: (data: { id: string; secret?: string; settings?: { secret?: string } }) => {
             const generated = data.secret ?? data.settings?.secret;
@@ -180,7 +177,10 @@ export function SystemEdit() {
   return (
     <Edit
       mutationMode="pessimistic"
-      transform={(data: Record<string, unknown>) => systemBody(data, false)}
+      // The kind's input is disabled, so the form leaves it out; the api wants it (unchanged).
+      transform={(data: Record<string, unknown>, options?: { previousData?: { kind?: string } }) =>
+        systemBody({ ...data, kind: options?.previousData?.kind ?? data.kind })
+      }
     >
       <SystemForm />
     </Edit>

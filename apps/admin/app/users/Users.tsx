@@ -14,12 +14,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
-
-const ROLES = [
-  { id: 'admin', name: 'Admin (everything)' },
-  { id: 'officer', name: 'Privacy officer (works requests and tasks)' },
-  { id: 'viewer', name: 'Viewer (reads only)' },
-];
+import { ROLE_CHOICES } from '../common/choices.js';
 
 export function UserList() {
   return (
@@ -41,7 +36,7 @@ export function UserCreate() {
       <SimpleForm defaultValues={{ role: 'officer' }}>
         <TextInput source="name" validate={required()} />
         <TextInput source="email" type="email" validate={required()} />
-        <SelectInput source="role" choices={ROLES} validate={required()} />
+        <SelectInput source="role" choices={ROLE_CHOICES} validate={required()} />
         <PasswordInput source="password" validate={required()} autoComplete="new-password" />
       </SimpleForm>
     </Create>
@@ -60,7 +55,7 @@ export function UserEdit() {
       <SimpleForm>
         <TextInput source="email" disabled />
         <TextInput source="name" validate={required()} />
-        <SelectInput source="role" choices={ROLES} validate={required()} />
+        <SelectInput source="role" choices={ROLE_CHOICES} validate={required()} />
         <BooleanInput source="enabled" helperText="Disabling ends the account's sessions at once" />
         <PasswordInput
           source="password"

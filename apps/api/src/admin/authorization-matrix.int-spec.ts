@@ -69,8 +69,9 @@ const joinPath = (...parts: string[]) =>
 
 function outsidePrefix(path: string): boolean {
   return OUTSIDE_API_PREFIX.some((excluded) =>
-    excluded.endsWith('/{*path}')
-      ? path.startsWith(excluded.slice(0, -'{*path}'.length))
+    excluded.endsWith('{/*path}')
+      ? path === excluded.slice(0, -'{/*path}'.length) ||
+        path.startsWith(`${excluded.slice(0, -'{/*path}'.length)}/`)
       : path === excluded,
   );
 }

@@ -87,8 +87,14 @@ describe('public intake and verification', () => {
     );
     expect(((await mailStatus.json()) as { status: string }).status).toBe('awaiting_approval');
 
+    // The link opened again says so, changes nothing and issues no new status link.
     const reused = await post('/api/requests/verify', { token });
-    expect(reused.status).toBe(410);
+    expect(reused.status).toBe(200);
+    expect(reused.body).toEqual({
+      reference: submitted.body.reference,
+      status: 'awaiting_approval',
+      alreadyConfirmed: true,
+    });
     expect(await count(`SELECT count(*) FROM audit_events WHERE action = 'verify'`)).toBe(1);
   });
 

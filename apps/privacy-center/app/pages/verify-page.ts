@@ -1,6 +1,6 @@
 import { api, tokenFromUrl } from '../api.js';
 import { h, render } from '../dom.js';
-import { messages } from '../messages.js';
+import { format, messages } from '../messages.js';
 import { freshLinkSection } from './fresh-link.js';
 import { problemMessage } from './problems.js';
 
@@ -24,11 +24,22 @@ export function verifyPage(): void {
     button.disabled = true;
     button.textContent = m.working;
     try {
-      const answer = await api<{ statusToken: string }>('/api/requests/verify', {
-        method: 'POST',
-        body: { token },
-      });
-      if (answer.status === 200) {
+      const answer = await api<{
+        reference: string;
+        status: string;
+        statusToken?: string;
+        alreadyConfirmed?: true;
+      }>('/api/requests/verify', { method: 'POST', body: { token } });
+      if (answer.status === 200 && answer.body.alreadyConfirmed) {
+        const { statuses } = messages.status;
+        const status = statuses[answer.body.status as keyof typeof statuses] ?? answer.body.status;
+        render(
+          m.alreadyTitle,
+          h('p', {}, format(m.already, { reference: answer.body.reference, status })),
+        );
+        return;
+      }
+      if (answer.status === 200 && answer.body.statusToken) {
         location.assign(`/status?token=${encodeURIComponent(answer.body.statusToken)}`);
         return;
       }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '@dsar/domain';
 import { RequestEntity, SUBJECT_ACTOR } from '@dsar/persistence';
 import { MailOutbox } from '@dsar/mail';
+import { isWellFormedToken } from '@dsar/security';
 import { RecipientMailLimit } from '../recipient-mail-limit.service.js';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { RequestTokens } from '../request-tokens.service.js';
@@ -10,11 +11,13 @@ import { SubjectLinks } from '../subject-links.js';
 import { SubjectMailer } from '../mails/subject-mailer.service.js';
 import { AutoApprovalService } from '../decisions/auto-approval.service.js';
 
-export interface VerificationReceipt {
-  reference: string;
-  status: string;
-  statusToken: string;
-}
+export type VerificationReceipt =
+  | { reference: string; status: string; statusToken: string }
+  /**
+   * A link opened again once the request is confirmed (by it or a newer one): nothing changes,
+   * and no new status link is issued; the one in the first mail still works.
+   */
+  | { reference: string; status: string; alreadyConfirmed: true };
 
 /** The subject's proof of identity: the single-use link mailed to the address given. */
 @Injectable()
@@ -33,6 +36,19 @@ export class VerificationService {
   /** Malformed 400, unknown 404, used or expired 410; otherwise the request is verified. */
   async verify(token: string, now = new Date()): Promise<VerificationReceipt> {
     const result = await this.dataSource.transaction(async (manager) => {
+      // A reused link of a request already confirmed says so, rather than a red refusal.
+      const seen = isWellFormedToken(token)
+        ? await this.tokens.lookup(manager, 'verification', token, now)
+        : null;
+      if (seen && seen.state !== 'unknown' && seen.state !== 'valid') {
+        const confirmed = await manager.findOne(RequestEntity, {
+          where: { id: seen.token.requestId },
+          select: { id: true, reference: true, status: true, verifiedAt: true },
+        });
+        if (confirmed?.verifiedAt && confirmed.status !== 'pending_verification') {
+          return { alreadyConfirmed: { reference: confirmed.reference, status: confirmed.status } };
+        }
+      }
       const found = await this.tokens.requireValid(manager, 'verification', token, now);
       const request = await this.lifecycle.lock(manager, found.requestId);
       if (request.status !== 'pending_verification') {
@@ -54,6 +70,10 @@ export class VerificationService {
       const followUp = await this.autoApproval.onVerified(manager, applied.request);
       return { request: applied.request, statusToken, followUp };
     });
+    if (result.alreadyConfirmed) {
+      const { reference, status } = result.alreadyConfirmed;
+      return { reference, status, alreadyConfirmed: true };
+    }
     await result.followUp?.afterCommit();
     const current = await this.dataSource.manager.findOneByOrFail(RequestEntity, {
       id: result.request.id,

@@ -1,0 +1,20 @@
+/** The choice lists more than one screen offers, each in one place. */
+
+export const TYPE_CHOICES = [
+  { id: 'access', name: 'Access' },
+  { id: 'rectification', name: 'Rectification' },
+  { id: 'erasure', name: 'Erasure' },
+];
+
+/** The same types, each with what it asks for (where an officer sets a policy). */
+export const TYPE_CHOICES_EXPLAINED = [
+  { id: 'access', name: 'Access (a copy of the data)' },
+  { id: 'rectification', name: 'Rectification (correct the data)' },
+  { id: 'erasure', name: 'Erasure (delete the data)' },
+];
+
+export const ROLE_CHOICES = [
+  { id: 'admin', name: 'Admin (everything)' },
+  { id: 'officer', name: 'Privacy officer (works requests and tasks)' },
+  { id: 'viewer', name: 'Viewer (reads only)' },
+];
