@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { IdentityType } from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
-import { JobRowMissingError } from '@dsar/queue';
+import { JobRowMissingError, type OutboxEntry } from '@dsar/queue';
 import { RequestLifecycle } from '@dsar/requests';
 import { FANOUT_SYSTEMS, type FanoutSystemSource } from '../ports.js';
 import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
@@ -50,11 +50,15 @@ export class RequestFinaliser {
     await after();
   }
 
-  /** In the caller's transaction; returns what to do once it has committed. */
+  /**
+   * In the caller's transaction; returns what to do once it has committed. With `relays`, a
+   * starting stage's outbox row is added there for the caller to relay with others (bulk).
+   */
   async settleIn(
     manager: EntityManager,
     requestId: string,
     locked?: RequestEntity,
+    relays?: OutboxEntry[],
   ): Promise<AfterCommit> {
     for (let pass = 0; ; pass += 1) {
       const request = pass === 0 && locked ? locked : await this.lifecycle.lock(manager, requestId);
@@ -81,6 +85,10 @@ export class RequestFinaliser {
       );
       // The stage's flow is an outbox row of this transaction: no approval waits on Redis.
       const flow = await this.queue.recordStage(manager, requestId, progress.stage, runnable);
+      if (relays) {
+        if (flow) relays.push(flow);
+        return NOTHING;
+      }
       return () => this.queue.relay(flow);
     }
   }

@@ -10,7 +10,9 @@ import {
   type ConnectorSource,
   type FanoutSystemSource,
 } from '../ports.js';
+import type { OutboxEntry } from '@dsar/queue';
 import { RequestFinaliser } from '../finalising/request-finaliser.service.js';
+import { FanoutQueue } from '../running/fanout-queue.js';
 import { planStages } from './stage-plan.js';
 
 /**
@@ -23,6 +25,7 @@ export class StoreTaskPlanner implements WorkPlanner {
   constructor(
     private readonly lifecycle: RequestLifecycle,
     private readonly finaliser: RequestFinaliser,
+    private readonly queue: FanoutQueue,
     @Inject(FANOUT_SYSTEMS) private readonly systems: FanoutSystemSource,
     @Inject(FANOUT_CONNECTORS) private readonly connectors: ConnectorSource,
   ) {}
@@ -73,5 +76,17 @@ export class StoreTaskPlanner implements WorkPlanner {
 
   async afterCommit(requestId: string): Promise<void> {
     await this.finaliser.settle(requestId);
+  }
+
+  async startIn(manager: EntityManager, requests: RequestEntity[]): Promise<() => Promise<void>> {
+    const relays: OutboxEntry[] = [];
+    const after: (() => Promise<void>)[] = [];
+    for (const request of requests) {
+      after.push(await this.finaliser.settleIn(manager, request.id, request, relays));
+    }
+    return async () => {
+      await this.queue.relay(relays);
+      for (const step of after) await step();
+    };
   }
 }

@@ -11,6 +11,16 @@ import { AutoApprovalService } from './auto-approval.service.js';
 import { denialMail, extensionMail } from './mails/decision-mails.js';
 import { WORK_PLANNER, type WorkPlanner } from './work-planner.js';
 
+/** An assignee must be an enabled staff account; otherwise a 400 naming `assigneeId`. */
+export async function enabledAssignee(manager: EntityManager, assigneeId: string): Promise<void> {
+  const assignee = await manager.findOneBy(StaffUserEntity, { id: assigneeId });
+  if (!assignee?.enabled) {
+    throw new DomainError('invalid_input', 'The assignee is not an enabled staff account', {
+      errors: [{ field: 'assigneeId', message: 'is not an enabled staff account' }],
+    });
+  }
+}
+
 interface Decided {
   request: RequestEntity;
   mail?: { template: string; message: MailMessage };
@@ -113,14 +123,7 @@ export class RequestDecisions {
   /** `assigneeId` null unassigns; otherwise an enabled staff account. */
   assign(requestId: string, actor: Actor, assigneeId: string | null, now = new Date()) {
     return this.decide(async (manager) => {
-      if (assigneeId) {
-        const assignee = await manager.findOneBy(StaffUserEntity, { id: assigneeId });
-        if (!assignee?.enabled) {
-          throw new DomainError('invalid_input', 'The assignee is not an enabled staff account', {
-            errors: [{ field: 'assigneeId', message: 'is not an enabled staff account' }],
-          });
-        }
-      }
+      if (assigneeId) await enabledAssignee(manager, assigneeId);
       const { request } = await this.lifecycle.apply(manager, requestId, 'assign', actor, {
         patch: { assigneeId },
         data: { assigneeId },

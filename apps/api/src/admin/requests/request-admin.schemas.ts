@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DENIAL_REASONS } from '@dsar/domain';
+import { BULK_MAX_IDS } from '@dsar/requests';
 import { correctionsMatchType, submitRequestFields } from '../../public/public-requests.schemas.js';
 import { dateInput } from '../../http/input-text.js';
 
@@ -30,3 +31,14 @@ export const extendBody = z.object({ reason: text(2000) }).strict();
 export const cancelBody = z.object({ reason: text(2000).optional() }).strict();
 export const assignBody = z.object({ assigneeId: z.uuid('must be a UUID').nullable() }).strict();
 export const noteBody = z.object({ text: text(5000) }).strict();
+
+/** The requests a bulk decision names: 1 to BULK_MAX_IDS distinct UUIDs. */
+const bulkIds = z
+  .array(z.uuid('must be a UUID'), { error: 'must be a list of request ids' })
+  .min(1, 'must name at least one request')
+  .max(BULK_MAX_IDS, `must name at most ${BULK_MAX_IDS} requests`)
+  .refine((ids) => new Set(ids).size === ids.length, 'must not name a request twice');
+
+export const bulkApproveBody = z.object({ ids: bulkIds }).strict();
+export const bulkAssignBody = assignBody.extend({ ids: bulkIds }).strict();
+export const bulkDenyBody = denyBody.extend({ ids: bulkIds }).strict();
