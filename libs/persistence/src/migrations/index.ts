@@ -7,6 +7,7 @@ import { QueueOutbox1764000800000 } from './1764000800000-queue-outbox.js';
 import { WebhookSealedAnswer1764000900000 } from './1764000900000-webhook-sealed-answer.js';
 import { MysqlSystemKind1764001100000 } from './1764001100000-mysql-system-kind.js';
 import { RequestPolicy1764001200000 } from './1764001200000-request-policy.js';
+import { QueueIndexes1764001800000 } from './1764001800000-queue-indexes.js';
 
 /** Every migration in order; a feature that adds one appends it here. */
 export const ALL_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const ALL_MIGRATIONS = [
   WebhookSealedAnswer1764000900000,
   MysqlSystemKind1764001100000,
   RequestPolicy1764001200000,
+  QueueIndexes1764001800000,
 ];

@@ -27,7 +27,7 @@ export const REQUEST_LIST: ListSpec = {
     reference: 'r.reference',
     receivedAt: 'r.receivedAt',
     dueAt: 'r.dueAt',
-    effectiveDueAt: EFFECTIVE_DUE, // index requests_by_effective_due
+    effectiveDueAt: EFFECTIVE_DUE, // index requests_by_effective_due_id (and per filter)
     updatedAt: 'r.updatedAt',
   },
   filters: {
