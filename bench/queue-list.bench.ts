@@ -15,6 +15,7 @@ import { DataSource } from 'typeorm';
 import { RequestEntity } from '@dsar/persistence';
 import { createApiApp } from '../apps/api/src/create-app.js';
 import { parseListQuery } from '../apps/api/src/admin/listing/list-query.js';
+import { orderPage } from '../apps/api/src/admin/listing/list-runner.js';
 import { REQUEST_LIST } from '../apps/api/src/admin/requests/request-list.js';
 import { bench, note, percentile } from './support/report.js';
 
@@ -113,9 +114,7 @@ async function explain(search: string): Promise<{ plan: string[]; ms: number }> 
   const parsed = parseListQuery(REQUEST_LIST, Object.fromEntries(new URLSearchParams(search)));
   const builder = api.get(DataSource).manager.createQueryBuilder(RequestEntity, 'r');
   for (const condition of parsed.conditions) builder.andWhere(condition.sql, condition.params);
-  builder.orderBy(parsed.sort.column, parsed.sort.order);
-  if (parsed.sort.column !== 'r.id') builder.addOrderBy('r.id', parsed.sort.order);
-  builder.offset(parsed.range.start).limit(parsed.range.end - parsed.range.start + 1);
+  orderPage(builder, parsed, 'r.id');
   const [sql, params] = builder.getQueryAndParameters();
   const rows = (await api.get(DataSource).query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)) as {
     'QUERY PLAN': string;

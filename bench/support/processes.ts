@@ -11,7 +11,7 @@ const ROOT = new URL('../../', import.meta.url);
 export async function startProcess(
   entry: string,
   env: Record<string, string>,
-  timeoutMs = 120_000,
+  timeoutMs = 600_000,
 ): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', './bench/support/register-ts.mjs', entry], {
     cwd: ROOT,

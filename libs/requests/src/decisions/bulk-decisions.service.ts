@@ -14,6 +14,8 @@ import { WORK_PLANNER, type WorkPlanner } from './work-planner.js';
 export const BULK_MAX_IDS = 2000;
 /** Requests decided in one transaction: a refused one never holds up more than its chunk. */
 export const BULK_CHUNK = 100;
+/** The first chunk is small, so the first approved work starts while the rest is decided. */
+export const BULK_FIRST_CHUNK = 20;
 
 export interface BulkOutcome {
   done: string[];
@@ -165,8 +167,9 @@ export class BulkDecisions {
     const outcome: BulkOutcome = { done: [], refused: [] };
     // Locked in id order, chunk after chunk: two bulk calls never wait on each other in a cycle.
     const ordered = [...new Set(ids)].sort();
-    for (let start = 0; start < ordered.length; start += BULK_CHUNK) {
-      const chunk = ordered.slice(start, start + BULK_CHUNK);
+    for (let start = 0; start < ordered.length;) {
+      const chunk = ordered.slice(start, start + (start === 0 ? BULK_FIRST_CHUNK : BULK_CHUNK));
+      start += chunk.length;
       const refused: BulkOutcome['refused'] = [];
       const { result, after } = await this.dataSource.transaction((manager) =>
         decide(manager, chunk, refused),

@@ -67,6 +67,7 @@ export const REQUEST_LIST: ListSpec = {
       where: (value: string, param) => ({
         sql: `${SEARCH_TEXT} ILIKE :${param}`,
         params: { [param]: likePattern(value) },
+        narrow: true, // the trigram index finds the matches
       }),
     },
   },
