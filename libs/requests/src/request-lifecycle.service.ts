@@ -49,11 +49,13 @@ export class RequestLifecycle {
       throw new DomainError('conflict', outcome.error.message, { reasonCode: outcome.error.code });
     const from = request.status;
     const to = outcome.to;
-    Object.assign(request, options.patch ?? {}, { status: to, updatedAt: now });
+    const changes: Partial<RequestEntity> = { ...options.patch, status: to, updatedAt: now };
     if (to !== from && ['completed', 'denied', 'cancelled', 'expired'].includes(to)) {
-      request.closedAt = now;
+      changes.closedAt = now;
     }
-    await manager.save(RequestEntity, request);
+    Object.assign(request, changes);
+    // Only the changed columns, in one statement (save() would read the row again first).
+    await manager.update(RequestEntity, requestId, changes as never);
     await appendAuditEvent(manager, {
       requestId,
       actor,

@@ -8,9 +8,16 @@ import { FANOUT_SYSTEMS, type FanoutSystemSource } from '../ports.js';
 import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
 import { FanoutQueue } from '../running/fanout-queue.js';
 import { RequestCompletion } from './request-completion.service.js';
-import { progressOf } from './request-progress.js';
+import { progressOf, type TaskProgressView } from './request-progress.js';
 
 type AfterCommit = () => Promise<void>;
+
+/** The columns the decision needs of each task. */
+interface TaskView extends TaskProgressView {
+  run: number;
+  systemId: string;
+  systemName: string;
+}
 const NOTHING: AfterCommit = async () => undefined;
 
 /**
@@ -63,16 +70,18 @@ export class RequestFinaliser {
     for (let pass = 0; ; pass += 1) {
       const request = pass === 0 && locked ? locked : await this.lifecycle.lock(manager, requestId);
       if (request.status !== 'in_progress' && request.status !== 'action_required') return NOTHING;
-      const tasks = await manager.find(StoreTaskEntity, { where: { requestId } });
-      const progress = progressOf(
-        tasks.map((task) => ({
-          id: task.id,
-          stage: task.stage,
-          state: task.state,
-          enqueued: task.enqueuedAt !== null,
-        })),
-      );
-      if (progress.kind === 'done') return this.completion.finish(manager, request, tasks);
+      // One light read decides; whole task rows are built only for the completion.
+      const tasks = (await manager.query(
+        `SELECT id, stage, state, run, system_id AS "systemId", system_name AS "systemName",
+                enqueued_at IS NOT NULL AS enqueued
+           FROM store_tasks WHERE request_id = $1`,
+        [requestId],
+      )) as TaskView[];
+      const progress = progressOf(tasks);
+      if (progress.kind === 'done') {
+        const whole = await manager.find(StoreTaskEntity, { where: { requestId } });
+        return this.completion.finish(manager, request, whole);
+      }
       await this.moveStatus(manager, request, progress.failed, tasks);
       if (progress.start.length === 0) return NOTHING;
       const starting = tasks.filter((task) => progress.start.includes(task.id));
@@ -97,7 +106,7 @@ export class RequestFinaliser {
     manager: EntityManager,
     request: RequestEntity,
     failed: string[],
-    tasks: StoreTaskEntity[],
+    tasks: TaskView[],
   ): Promise<void> {
     if (failed.length > 0 && request.status === 'in_progress') {
       const names = tasks.filter((task) => failed.includes(task.id)).map((task) => task.systemName);
@@ -116,9 +125,9 @@ export class RequestFinaliser {
   private async withoutUnreachable(
     manager: EntityManager,
     request: RequestEntity,
-    starting: StoreTaskEntity[],
-  ): Promise<StoreTaskEntity[]> {
-    const runnable: StoreTaskEntity[] = [];
+    starting: TaskView[],
+  ): Promise<TaskView[]> {
+    const runnable: TaskView[] = [];
     for (const task of starting) {
       const system = await this.systems.get(manager, task.systemId);
       const types = (system?.identityTypes ?? []) as IdentityType[];

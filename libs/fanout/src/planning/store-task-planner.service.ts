@@ -8,6 +8,7 @@ import {
   FANOUT_SYSTEMS,
   providedTypes,
   type ConnectorSource,
+  type FanoutSystem,
   type FanoutSystemSource,
 } from '../ports.js';
 import type { OutboxEntry } from '@dsar/queue';
@@ -30,8 +31,18 @@ export class StoreTaskPlanner implements WorkPlanner {
     @Inject(FANOUT_CONNECTORS) private readonly connectors: ConnectorSource,
   ) {}
 
+  /** The registry read once per transaction: a bulk approval plans many requests in one. */
+  private readonly registryOf = new WeakMap<EntityManager, Promise<FanoutSystem[]>>();
+
   async plan(manager: EntityManager, request: RequestEntity): Promise<void> {
-    const systems = (await this.systems.list(manager)).filter((system) => system.enabled);
+    // Only a transaction's manager is kept (and forgotten with it), never the shared one.
+    const inTransaction = manager.queryRunner?.isTransactionActive === true;
+    let registry = inTransaction ? this.registryOf.get(manager) : undefined;
+    if (!registry) {
+      registry = this.systems.list(manager);
+      if (inTransaction) this.registryOf.set(manager, registry);
+    }
+    const systems = (await registry).filter((system) => system.enabled);
     const initial = Object.keys(request.identities ?? {}).filter(isIdentityType) as IdentityType[];
     const planned = planStages(
       systems.map((system) => ({

@@ -10,7 +10,6 @@ import {
   SYSTEM_ACTOR,
   type StoreTaskState,
 } from '@dsar/persistence';
-import { RequestLifecycle } from '@dsar/requests';
 import type { SpoolSummary, StoredTaskResult, SystemFacts } from '@dsar/packages';
 import { RequestFinaliser } from '../finalising/request-finaliser.service.js';
 
@@ -40,7 +39,6 @@ function providedCounts(provided: ConnectorResult['providedIdentities']): Record
 export class TaskRecorder {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly lifecycle: RequestLifecycle,
     private readonly finaliser: RequestFinaliser,
   ) {}
 
@@ -54,14 +52,13 @@ export class TaskRecorder {
     ) => Promise<boolean>,
   ): Promise<boolean> {
     const { changed, after } = await this.dataSource.transaction(async (manager) => {
-      // Only the request id first (no entity to build): the request is locked before the task.
-      const [peek] = (await manager.query('SELECT request_id FROM store_tasks WHERE id = $1', [
-        taskId,
-      ])) as {
-        request_id: string;
-      }[];
-      if (!peek) return { changed: false, after: null };
-      const request = await this.lifecycle.lock(manager, peek.request_id);
+      // The task's request, found and locked in one statement: the request before the task.
+      const request = await manager
+        .createQueryBuilder(RequestEntity, 'r')
+        .where('r.id = (SELECT t.request_id FROM store_tasks t WHERE t.id = :taskId)', { taskId })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!request) return { changed: false, after: null };
       const task = await manager.findOneOrFail(StoreTaskEntity, {
         where: { id: taskId },
         lock: { mode: 'pessimistic_write' },
