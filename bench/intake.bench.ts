@@ -1,5 +1,5 @@
 /**
- * Public intake under load: the api and its worker each in a process of their own (production
+ * Public intake under load: the built api and worker each in a process of their own (production
  * mode, the intake rate limit raised), driven by autocannon from this process over loopback with
  * 16 connections and a unique e-mail per submit. Fixed rates step up (BENCH_INTAKE_RATES) for
  * BENCH_INTAKE_SECONDS (5) each; the figure is the highest rate whose p99 stays under 50 ms with
@@ -44,11 +44,12 @@ beforeAll(async () => {
     INTAKE_RATE_LIMIT: '100000',
     LOG_LEVEL: 'error',
   };
-  children.push(await startProcess('bench/support/app-process.ts', { ...env, BENCH_APP: 'api' }));
+  // The built product, as `npm start` runs it (`npm run bench` builds first).
   children.push(
-    await startProcess('bench/support/app-process.ts', { ...env, BENCH_APP: 'worker' }),
+    await startProcess('apps/api/dist/main.js', env, /^DSAR api listening/),
+    await startProcess('apps/worker/dist/main.js', env, /^DSAR worker running/),
   );
-}, 300_000);
+}, 900_000);
 
 afterAll(async () => {
   for (const child of children) await stopProcess(child);

@@ -5,15 +5,20 @@ import { createInterface } from 'node:readline';
 const ROOT = new URL('../../', import.meta.url);
 
 /**
- * A TypeScript entry of the working tree in a process of its own (see register-ts.mjs); resolves
- * once it prints `ready`. Its stderr goes to the bench's so a crash is seen.
+ * An entry in a process of its own: a `.ts` one from the working tree's sources (see
+ * register-ts.mjs), a `.js` one as it is (the built product). Resolves once it prints a line
+ * matching `ready`; its stderr goes to the bench's so a crash is seen.
  */
 export async function startProcess(
   entry: string,
   env: Record<string, string>,
+  ready: RegExp = /^ready$/,
   timeoutMs = 600_000,
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', './bench/support/register-ts.mjs', entry], {
+  const args = entry.endsWith('.ts')
+    ? ['--import', './bench/support/register-ts.mjs', entry]
+    : [entry];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, NODE_OPTIONS: '', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -26,7 +31,7 @@ export async function startProcess(
     );
     child.once('exit', (code) => reject(new Error(`${entry} exited with ${code} before ready`)));
     lines.on('line', (line) => {
-      if (line.trim() === 'ready') {
+      if (ready.test(line.trim())) {
         clearTimeout(timer);
         resolve();
       }
