@@ -25,6 +25,8 @@ let smtp: SmtpSink;
 let baseUrl: string;
 const children: ChildProcess[] = [];
 let submitted = 0;
+/** The first refused answer's body: what a missed step got (never personal data: bench e-mails). */
+let firstRefusal = '';
 
 beforeAll(async () => {
   database = await createTestDatabase('dsar_bench');
@@ -64,16 +66,18 @@ interface Step {
   p99: number;
   answered: number;
   failed: number;
+  /** Answers by status code, and transport errors: what a missed step got instead. */
+  detail: string;
   ok: boolean;
 }
 
 async function step(rate: number, request: Partial<autocannon.Options>): Promise<Step> {
   const result = await autocannon({
+    ...request,
     url: `${baseUrl}${request.url ?? ''}`,
     connections: CONNECTIONS,
     overallRate: rate,
     duration: SECONDS,
-    ...request,
   } as autocannon.Options);
   const good =
     result.non2xx === 0 &&
@@ -86,6 +90,7 @@ async function step(rate: number, request: Partial<autocannon.Options>): Promise
     p99: result.latency.p99,
     answered: result.requests.total,
     failed: result.non2xx + result.errors + result.timeouts,
+    detail: `codes ${JSON.stringify(Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count])))}, errors ${result.errors}, timeouts ${result.timeouts}`,
     ok: good && result.latency.p99 < P99_LIMIT_MS,
   };
 }
@@ -96,7 +101,7 @@ async function ladder(name: string, request: Partial<autocannon.Options>): Promi
   for (const rate of RATES) {
     const result = await step(rate, request);
     note(
-      `${name} at ${rate} req/s: ${result.answered} answered, ${result.failed} failed, p50 ${result.p50} ms, p99 ${result.p99} ms${result.ok ? '' : ' (missed)'}`,
+      `${name} at ${rate} req/s: ${result.answered} answered, ${result.failed} failed, p50 ${result.p50} ms, p99 ${result.p99} ms${result.ok ? '' : ` (missed: ${result.detail})`}`,
     );
     if (!result.ok) break;
     best = rate;
@@ -115,10 +120,14 @@ it('prints intake figures', async () => {
     // A fresh e-mail per submit (autocannon's idReplacement gets Content-Length wrong).
     requests: [
       {
+        onResponse: (status: number, body: string) => {
+          if (status >= 300 && !firstRefusal) firstRefusal = `${status} ${body.slice(0, 300)}`;
+        },
         setupRequest: (request) => ({
           ...request,
           body: JSON.stringify({
             type: 'access',
+            jurisdiction: 'gdpr',
             email: `bench-${(submitted += 1)}@example.com`,
             name: 'Bench',
           }),
@@ -126,6 +135,7 @@ it('prints intake figures', async () => {
       },
     ],
   });
+  if (firstRefusal) note(`first refused submit: ${firstRefusal}`);
   const health = await ladder('GET /api/health', { url: '/api/health' });
   bench('intake_rate_p99_under_50ms', intake, 'requests/s', 0);
   bench('health_rate_p99_under_50ms', health, 'requests/s', 0);
