@@ -1,17 +1,18 @@
 /**
- * Access package for one subject with 200,000 rows (one system, real Postgres, one worker):
+ * Access package for one subject with BENCH_PACKAGE_ROWS rows (1,000,000; one system, real
+ * Postgres, one worker in this process):
  * seconds from approval to `completed` (rows spooled, zip built and encrypted), how far the
  * process RSS rises above its idle RSS meanwhile, and the ratio to a raw
  * `COPY (SELECT … the same rows) TO STDOUT` through psql.
- * Run: NODE_OPTIONS=--experimental-vm-modules npx jest -c bench/fanout.jest.config.mjs bench/access-package.bench.ts
  */
 import { afterAll, beforeAll, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { INestApplicationContext } from '@nestjs/common';
 import { FanoutHarness } from '../apps/worker/src/fanout/testing/fanout-harness.js';
+import { bench, note } from './support/report.js';
 
-const ROWS = Number(process.env.BENCH_ROWS ?? 200_000);
+const ROWS = Number(process.env.BENCH_PACKAGE_ROWS ?? 1_000_000);
 const harness = new FanoutHarness();
 let worker: INestApplicationContext;
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -69,14 +70,14 @@ it('prints access-package figures', async () => {
     `psql "${harness.company.url}" -c "COPY (SELECT * FROM events WHERE email = 'ada@example.com' ORDER BY id) TO STDOUT" > /dev/null`,
   ]);
   const copySeconds = (performance.now() - copyStarted) / 1000;
-  process.stdout.write(
-    [
-      `access-package bench: one subject, ${pkg.row_count} rows (one system)`,
-      `  approval → completed: ${seconds.toFixed(2)} s (rows to spool ${Number(phases.spool_s).toFixed(2)} s, zip + encrypt ${Number(phases.package_s).toFixed(2)} s)`,
-      `  package: ${mb(Number(pkg.size_bytes))} MB encrypted (JSON + CSV + report)`,
-      `  RSS: idle ${mb(idle)} MB, peak ${mb(peak)} MB, rise ${mb(peak - idle)} MB`,
-      `  raw COPY … TO STDOUT of the same rows: ${copySeconds.toFixed(2)} s; ratio package / COPY: ${(seconds / copySeconds).toFixed(1)}×`,
-      '',
-    ].join('\n'),
+  note(
+    `access package: one subject, ${pkg.row_count} rows (one system)`,
+    `approval → completed: ${seconds.toFixed(2)} s (rows to spool ${Number(phases.spool_s).toFixed(2)} s, zip + encrypt ${Number(phases.package_s).toFixed(2)} s)`,
+    `package: ${mb(Number(pkg.size_bytes))} MB encrypted (JSON + CSV + report)`,
+    `RSS: idle ${mb(idle)} MB, peak ${mb(peak)} MB`,
   );
+  bench('package_1m_seconds', seconds, 's', 2);
+  bench('raw_copy_seconds', copySeconds, 's', 2);
+  bench('package_1m_vs_copy', seconds / copySeconds, 'ratio', 2);
+  bench('package_1m_rss_rise', (peak - idle) / 1024 / 1024, 'MB', 1);
 });

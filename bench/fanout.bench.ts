@@ -1,28 +1,44 @@
 /**
- * Fan-out throughput: 2,000 approved erasure requests × 3 PostgreSQL-backed systems (two stages:
- * the accounts system provides the user id the other two are searched by), end to end from
- * approval to `completed`, on a real Postgres and a private redis-server, one worker process.
- * Compared with raw BullMQ no-op job throughput (same Redis, same concurrency) in the same run.
- * Run: NODE_OPTIONS=--experimental-vm-modules npx jest -c bench/fanout.jest.config.mjs bench/fanout.bench.ts
+ * Fan-out throughput: approved erasure requests × 3 PostgreSQL-backed systems (two stages: the
+ * accounts system provides the user id the other two are searched by), drained from approval to
+ * `completed` by one worker process, then (other subjects, same work) by two; real Postgres and a
+ * private redis-server. In the same run, on the same Redis at the same concurrency: raw BullMQ
+ * no-op jobs, and raw BullMQ jobs that run the same connector SQL on the same company database.
+ * BENCH_REQUESTS (500; the issue: 2000) and STORE_TASK_CONCURRENCY (8) size it.
  */
 import { afterAll, beforeAll, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import { Queue, Worker } from 'bullmq';
-import type { INestApplicationContext } from '@nestjs/common';
-import { redisConnection } from '@dsar/queue';
+import { QUEUE, redisConnection } from '@dsar/queue';
+import { emptyCounts } from '@dsar/domain';
+import type { SystemRecord } from '@dsar/systems';
 import { FanoutHarness } from '../apps/worker/src/fanout/testing/fanout-harness.js';
+import { SqlTestConnector } from '../libs/fanout/src/testing/sql-test-connector.js';
+import { startProcess, stopProcess } from './support/processes.js';
+import { bench, note, pool } from './support/report.js';
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
+const CONCURRENCY = Number(process.env.STORE_TASK_CONCURRENCY ?? 8);
 const SYSTEMS = 3;
+const SETS = ['one', 'two', 'raw'] as const;
 const harness = new FanoutHarness();
-let worker: INestApplicationContext;
+const workers: ChildProcess[] = [];
+let connection: ReturnType<typeof redisConnection>;
+
+const emailOf = (set: string, n: number) => `${set}${n}@example.com`;
 
 beforeAll(async () => {
   await harness.start({ smtp: false });
-  await harness.companyDb.query(`
-    INSERT INTO accounts (email, user_id, name) SELECT 'b' || n || '@example.com', 'u' || n, 'Name ' || n FROM generate_series(1, ${REQUESTS}) n;
-    INSERT INTO orders (user_id, item, name) SELECT 'u' || n, 'item', 'Name ' || n FROM generate_series(1, ${REQUESTS}) n;
-    INSERT INTO visits (cookie_id, page, name) SELECT 'u' || n, '/', 'Name ' || n FROM generate_series(1, ${REQUESTS}) n;
-    CREATE INDEX ON accounts (email); CREATE INDEX ON orders (user_id); CREATE INDEX ON visits (cookie_id);`);
+  for (const set of SETS) {
+    await harness.companyDb.query(`
+      INSERT INTO accounts (email, user_id, name) SELECT '${set}' || n || '@example.com', '${set}u' || n, 'Name ' || n FROM generate_series(1, ${REQUESTS}) n;
+      INSERT INTO orders (user_id, item, name) SELECT '${set}u' || n, 'item', 'Name ' || n FROM generate_series(1, ${REQUESTS}) n;
+      INSERT INTO visits (cookie_id, page, name) SELECT '${set}u' || n, '/', 'Name ' || n FROM generate_series(1, ${REQUESTS}) n;`);
+  }
+  await harness.companyDb.query(
+    'CREATE INDEX ON accounts (email); CREATE INDEX ON orders (user_id); CREATE INDEX ON visits (cookie_id); ANALYZE',
+  );
   harness.systems.add('accounts', {
     table: 'accounts',
     keyColumn: 'email',
@@ -35,94 +51,137 @@ beforeAll(async () => {
     keyColumn: 'cookie_id',
     identityType: 'user_id',
   });
-}, 120_000);
+  connection = redisConnection(harness.redis.url);
+}, 300_000);
 
 afterAll(async () => {
-  await worker?.close();
+  for (const worker of workers) await stopProcess(worker);
   await harness.stop();
 }, 120_000);
 
-async function pool<T>(
-  items: T[],
-  size: number,
-  work: (item: T) => Promise<unknown>,
-): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: size }, async () => {
-      while (next < items.length) await work(items[next++]!);
-    }),
+async function completedOf(set: string): Promise<number> {
+  const { rows } = await harness.db.query(
+    `SELECT count(*)::int AS n FROM requests WHERE status = 'completed' AND email LIKE $1`,
+    [`${set}%`],
   );
+  return rows[0].n;
 }
 
-async function rawBullmq(jobs: number, concurrency: number): Promise<number> {
-  const connection = redisConnection(harness.redis.url);
-  const queue = new Queue('bench-noop', { connection });
-  await queue.addBulk(
-    Array.from({ length: jobs }, (_, n) => ({
-      name: 'noop',
-      data: { n },
-      opts: { jobId: `noop-${n}`, removeOnComplete: true },
-    })),
-  );
-  let done = 0;
-  const started = performance.now();
-  const finished = new Promise<void>((resolve) => {
-    const noop = new Worker('bench-noop', async () => undefined, { connection, concurrency });
-    noop.on('completed', () => {
-      if (++done === jobs) void noop.close().then(resolve);
-    });
-  });
-  await finished;
-  const seconds = (performance.now() - started) / 1000;
-  await queue.obliterate({ force: true });
-  await queue.close();
-  return jobs / seconds;
-}
-
-it('prints fan-out throughput', async () => {
-  // Approved first (as the api does, in its own process), then one worker drains the work.
-  const emails = Array.from({ length: REQUESTS }, (_, n) => `b${n + 1}@example.com`);
+/** Approves the set's requests with the queue paused, starts the workers, and times the drain. */
+async function fanout(set: string, processes: number): Promise<{ tasks: number; seconds: number }> {
+  const queue = new Queue(QUEUE.storeTasks, { connection, prefix: harness.config.queuePrefix });
+  await queue.pause();
+  const emails = Array.from({ length: REQUESTS }, (_, n) => emailOf(set, n + 1));
   const approving = performance.now();
   await pool(emails, 16, (email) => harness.approve('erasure', email));
   const approvedAfter = (performance.now() - approving) / 1000;
-  worker = await harness.startWorker();
-  const started = performance.now();
+  const spec = JSON.stringify({
+    config: { ...harness.config, storeTaskConcurrency: CONCURRENCY },
+    companyUrl: harness.company.url,
+    systems: [...harness.systems.systems.values()] satisfies SystemRecord[],
+  });
+  const started = await Promise.all(
+    Array.from({ length: processes }, () =>
+      startProcess('bench/support/fanout-worker.ts', { BENCH_WORKER: spec }),
+    ),
+  );
+  workers.push(...started);
+  const begun = performance.now();
+  await queue.resume();
   await harness.waitFor(
-    async () =>
-      Number(
-        (await harness.db.query(`SELECT count(*) FROM requests WHERE status = 'completed'`)).rows[0]
-          .count,
-      ),
+    () => completedOf(set),
     (completed) => completed >= REQUESTS,
     30 * 60_000,
   );
+  const seconds = (performance.now() - begun) / 1000;
+  for (const worker of started) await stopProcess(worker);
+  await queue.close();
+  const { rows } = await harness.db.query(
+    `SELECT count(*)::int AS n FROM store_tasks t JOIN requests r ON r.id = t.request_id
+      WHERE t.state = 'succeeded' AND r.email LIKE $1`,
+    [`${set}%`],
+  );
+  note(
+    `${processes} worker process(es): ${REQUESTS} approvals in ${approvedAfter.toFixed(1)} s, then ${rows[0].n} store tasks in ${seconds.toFixed(1)} s`,
+  );
+  return { tasks: rows[0].n, seconds };
+}
+
+async function drain(
+  name: string,
+  jobs: { name: string; data: object }[],
+  work: (data: never) => Promise<unknown>,
+): Promise<number> {
+  const queue = new Queue(name, { connection });
+  await queue.addBulk(
+    jobs.map((job, n) => ({ ...job, opts: { jobId: `${name}-${n}`, removeOnComplete: true } })),
+  );
+  let done = 0;
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const worker = new Worker(name, (job) => work(job.data as never), {
+      connection,
+      concurrency: CONCURRENCY,
+    });
+    worker.on('failed', (_job, error) => reject(error));
+    worker.on('completed', () => {
+      if (++done === jobs.length) void worker.close().then(resolve);
+    });
+  });
   const seconds = (performance.now() - started) / 1000;
-  const tasks = Number(
-    (await harness.db.query(`SELECT count(*) FROM store_tasks WHERE state = 'succeeded'`)).rows[0]
-      .count,
+  await queue.obliterate({ force: true });
+  await queue.close();
+  return jobs.length / seconds;
+}
+
+/** The connector's own SQL for each (subject, system), as BullMQ jobs: the design's limit. */
+async function rawSql(): Promise<number> {
+  const connector = new SqlTestConnector(harness.company.url);
+  const systems = [...harness.systems.systems.values()];
+  const jobs = Array.from({ length: REQUESTS }, (_, n) => n + 1).flatMap((n) =>
+    systems.map((system) => ({ name: 'sql', data: { n, systemId: system.id } })),
   );
-  const changes = Number(
-    (await harness.companyDb.query(`SELECT count(*) FROM change_log`)).rows[0].count,
+  try {
+    return await drain('bench-raw-sql', jobs, async (data: { n: number; systemId: string }) => {
+      const system = harness.systems.systems.get(data.systemId)!;
+      const email = emailOf('raw', data.n);
+      await connector.execute({
+        requestId: randomUUID(),
+        taskId: randomUUID(),
+        action: 'erasure',
+        identities: { email: [email], user_id: [`rawu${data.n}`] },
+        corrections: [],
+        dueAt: new Date(),
+        attempt: 1,
+        system,
+        sink: { write: async () => undefined },
+      } as never);
+      return emptyCounts();
+    });
+  } finally {
+    await connector.close();
+  }
+}
+
+it('prints fan-out throughput', async () => {
+  note(
+    `fan-out: ${REQUESTS} erasure requests × ${SYSTEMS} systems (2 stages), store-task concurrency ${CONCURRENCY} per worker process`,
   );
-  const timing = (
-    await harness.db.query(
-      `SELECT stage, avg(extract(epoch FROM started_at - enqueued_at))::numeric(8,3) AS wait_s, avg(extract(epoch FROM finished_at - started_at))::numeric(8,3) AS run_s FROM store_tasks GROUP BY stage`,
-    )
-  ).rows;
-  process.stdout.write(`  per stage (queue wait, run): ${JSON.stringify(timing)}\n`);
-  await worker.close();
-  const raw = await rawBullmq(REQUESTS * SYSTEMS, 8);
-  const perSecond = tasks / seconds;
-  process.stdout.write(
-    [
-      `fan-out bench: ${REQUESTS} erasure requests × ${SYSTEMS} systems (2 stages), 1 worker, store-task concurrency 8`,
-      `  ${REQUESTS} approvals (tasks written, first stage enqueued) in ${approvedAfter.toFixed(1)} s: ${(REQUESTS / approvedAfter).toFixed(0)} per second`,
-      `  worker started → all completed in ${seconds.toFixed(1)} s: ${tasks} store tasks succeeded, ${changes} rows changed, ${REQUESTS} completion mails`,
-      `  store tasks per second: ${perSecond.toFixed(0)}`,
-      `  raw BullMQ no-op jobs per second (same Redis, concurrency 8): ${raw.toFixed(0)}`,
-      `  ratio: ${(perSecond / raw).toFixed(3)}`,
-      '',
-    ].join('\n'),
+  const one = await fanout('one', 1);
+  const two = await fanout('two', 2);
+  const noop = await drain(
+    'bench-noop',
+    Array.from({ length: one.tasks }, (_, n) => ({ name: 'noop', data: { n } })),
+    async () => undefined,
   );
+  const sql = await rawSql();
+  const perSecond = one.tasks / one.seconds;
+  const perSecondTwo = two.tasks / two.seconds;
+  bench('fanout_store_tasks_per_s', perSecond, 'tasks/s', 0);
+  bench('raw_bullmq_noop_jobs_per_s', noop, 'jobs/s', 0);
+  bench('fanout_vs_noop', perSecond / noop, 'ratio');
+  bench('raw_bullmq_sql_jobs_per_s', sql, 'jobs/s', 0);
+  bench('fanout_vs_raw_sql', perSecond / sql, 'ratio');
+  bench('fanout_2_workers_store_tasks_per_s', perSecondTwo, 'tasks/s', 0);
+  bench('workers_2_vs_1', perSecondTwo / perSecond, 'ratio');
 });

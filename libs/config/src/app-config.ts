@@ -35,6 +35,8 @@ export interface AppConfig {
   logLevel: string;
   /** How often the fan-out reconciler runs, and how long work sits untouched before it is stuck. */
   stuckWorkAfterMs: number;
+  /** Store tasks one worker process runs at once (BullMQ concurrency of the store-task queue). */
+  storeTaskConcurrency: number;
   /** Browser origins allowed to call the API (CORS); empty: same-origin only. */
   corsOrigins: string[];
   /** Swagger UI and the OpenAPI document at /api/docs. */
@@ -115,6 +117,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     queueCommandTimeoutMs: values.QUEUE_COMMAND_TIMEOUT_MS,
     logLevel: values.LOG_LEVEL,
     stuckWorkAfterMs: values.STUCK_WORK_AFTER_MS,
+    storeTaskConcurrency: values.STORE_TASK_CONCURRENCY,
     corsOrigins: values.CORS_ORIGINS.split(',')
       .map((entry) => entry.trim())
       .filter(Boolean),

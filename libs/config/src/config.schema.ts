@@ -87,6 +87,8 @@ export const environmentSchema = z.object({
   QUEUE_DATABASE_URL: url(['postgres', 'postgresql']).optional(),
   // The fan-out reconciler runs this often and treats work untouched this long as stuck.
   STUCK_WORK_AFTER_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  // Store tasks one worker process runs at once; more processes scale out on the same queue.
+  STORE_TASK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   // Origins (scheme://host[:port]) whose pages may call the API from a browser; empty: same-origin only.
   CORS_ORIGINS: z
     .string()

@@ -59,11 +59,13 @@ export class RequestLifecycle {
     if (!outcome.ok) throw lifecycleRefusal(outcome.error);
     const from = request.status;
     const to = outcome.to;
-    Object.assign(request, options.patch ?? {}, { status: to, updatedAt: now });
+    const changes: Partial<RequestEntity> = { ...options.patch, status: to, updatedAt: now };
     // Closed when it reaches a final status; open again when an appeal reopens it.
-    if (to !== from && isTerminal(to)) request.closedAt = now;
-    if (to !== from && isOpen(to)) request.closedAt = null;
-    await manager.save(RequestEntity, request);
+    if (to !== from && isTerminal(to)) changes.closedAt = now;
+    if (to !== from && isOpen(to)) changes.closedAt = null;
+    Object.assign(request, changes);
+    // Only the changed columns, in one statement (save() would read the row again first).
+    await manager.update(RequestEntity, requestId, changes as never);
     await appendAuditEvent(manager, {
       requestId,
       actor,

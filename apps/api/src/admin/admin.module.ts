@@ -7,6 +7,7 @@ import {
 } from './audit/audit-admin.controller.js';
 import { AuditChainVerifier } from './audit/audit-chain-verifier.service.js';
 import { AuditEventReader } from './audit/audit-events-admin.service.js';
+import { BulkActionsController } from './requests/bulk-actions.controller.js';
 import { RequestActionsController } from './requests/request-actions.controller.js';
 import { RequestAdminReader } from './requests/request-admin.service.js';
 import { RequestClockController } from './requests/request-clock.controller.js';
@@ -22,6 +23,7 @@ import { UserAdminReader } from './users/users-admin.service.js';
 @Module({
   imports: [StaffModule, DecisionsModule, RequestsModule],
   controllers: [
+    BulkActionsController,
     RequestActionsController,
     RequestsAdminController,
     RequestClockController,

@@ -160,7 +160,8 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
     const note = (
       await stack.query<{ note: string }>('SELECT note FROM store_tasks WHERE id = $1', [task!.id])
     )[0]!.note;
-    expect(note).toMatch(/archivist@flatris\.test; due \d{4}-\d{2}-\d{2}/);
+    // Who, what to do for this request type, and by when.
+    expect(note).toMatch(/^archivist@flatris\.test: find the data .+; due \d{4}-\d{2}-\d{2}$/);
     const upload = (name: string, body: string, type: string) =>
       fetch(
         `${stack.baseUrl}/api/admin/tasks/${task!.id}/attachments?name=${encodeURIComponent(name)}`,

@@ -1,4 +1,6 @@
+import { Inject, type OnApplicationBootstrap } from '@nestjs/common';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { PermanentTaskError, StoreTaskRunner, TaskBusyError } from '@dsar/fanout';
 import { QUEUE, type StoreTaskPayload } from '@dsar/queue';
@@ -11,14 +13,21 @@ const BUSY_RECHECK_MS = 5_000;
  * the job of a crashed one within seconds; the runner's own lock keeps two runs apart.
  */
 @Processor(QUEUE.storeTasks, {
-  concurrency: 8,
   lockDuration: 15_000,
   stalledInterval: 5_000,
   maxStalledCount: 3,
 })
-export class StoreTaskProcessor extends WorkerHost {
-  constructor(private readonly runner: StoreTaskRunner) {
+export class StoreTaskProcessor extends WorkerHost implements OnApplicationBootstrap {
+  constructor(
+    private readonly runner: StoreTaskRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
     super();
+  }
+
+  /** STORE_TASK_CONCURRENCY: the worker exists once the modules are initialised. */
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.storeTaskConcurrency;
   }
 
   async process(job: Job<StoreTaskPayload>, token?: string): Promise<string> {

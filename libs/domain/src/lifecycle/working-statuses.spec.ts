@@ -26,7 +26,7 @@ describe('the working statuses', () => {
   it('reads the same list in SQL', () => {
     expect(WORKING_STATUSES_SQL).toBe(`('in_progress','action_required')`);
     expect(OPEN_STATUSES_SQL).toBe(
-      `('pending_verification','awaiting_approval','in_progress','action_required')`,
+      `('pending_verification','awaiting_approval','in_progress','action_required','awaiting_subject')`,
     );
   });
 });

@@ -2,14 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { isWorking, WORKING_STATUSES_SQL, type IdentityType } from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
-import { JobRowMissingError } from '@dsar/queue';
+import { JobRowMissingError, type OutboxEntry } from '@dsar/queue';
 import { RequestLifecycle } from '@dsar/requests';
 import { SystemRecords } from '@dsar/systems';
 import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
 import { FanoutQueue } from '../running/fanout-queue.js';
-import { progressOf, RequestCompletion } from '@dsar/requests';
+import { progressOf, RequestCompletion, type TaskProgressView } from '@dsar/requests';
 
 type AfterCommit = () => Promise<void>;
+
+/** The columns the decision needs of each task. */
+interface TaskView extends TaskProgressView {
+  run: number;
+  systemId: string;
+  systemName: string;
+}
 const NOTHING: AfterCommit = async () => undefined;
 
 /**
@@ -49,25 +56,31 @@ export class RequestFinaliser {
     await after();
   }
 
-  /** In the caller's transaction; returns what to do once it has committed. */
+  /**
+   * In the caller's transaction; returns what to do once it has committed. With `relays`, a
+   * starting stage's outbox row is added there for the caller to relay with others (bulk).
+   */
   async settleIn(
     manager: EntityManager,
     requestId: string,
     locked?: RequestEntity,
+    relays?: OutboxEntry[],
   ): Promise<AfterCommit> {
     for (let pass = 0; ; pass += 1) {
       const request = pass === 0 && locked ? locked : await this.lifecycle.lock(manager, requestId);
       if (!isWorking(request.status)) return NOTHING;
-      const tasks = await manager.find(StoreTaskEntity, { where: { requestId } });
-      const progress = progressOf(
-        tasks.map((task) => ({
-          id: task.id,
-          stage: task.stage,
-          state: task.state,
-          enqueued: task.enqueuedAt !== null,
-        })),
-      );
-      if (progress.kind === 'done') return this.completion.finish(manager, request, tasks);
+      // One light read decides; whole task rows are built only for the completion.
+      const tasks = (await manager.query(
+        `SELECT id, stage, state, run, system_id AS "systemId", system_name AS "systemName",
+                enqueued_at IS NOT NULL AS enqueued
+           FROM store_tasks WHERE request_id = $1`,
+        [requestId],
+      )) as TaskView[];
+      const progress = progressOf(tasks);
+      if (progress.kind === 'done') {
+        const whole = await manager.find(StoreTaskEntity, { where: { requestId } });
+        return this.completion.finish(manager, request, whole);
+      }
       await this.moveStatus(manager, request, progress.failed, tasks);
       if (progress.start.length === 0) return NOTHING;
       const starting = tasks.filter((task) => progress.start.includes(task.id));
@@ -80,6 +93,10 @@ export class RequestFinaliser {
       );
       // The stage's flow is an outbox row of this transaction: no approval waits on Redis.
       const flow = await this.queue.recordStage(manager, requestId, progress.stage, runnable);
+      if (relays) {
+        if (flow) relays.push(flow);
+        return NOTHING;
+      }
       return () => this.queue.relay(flow);
     }
   }
@@ -88,7 +105,7 @@ export class RequestFinaliser {
     manager: EntityManager,
     request: RequestEntity,
     failed: string[],
-    tasks: StoreTaskEntity[],
+    tasks: TaskView[],
   ): Promise<void> {
     if (failed.length > 0 && request.status === 'in_progress') {
       const names = tasks.filter((task) => failed.includes(task.id)).map((task) => task.systemName);
@@ -107,9 +124,9 @@ export class RequestFinaliser {
   private async withoutUnreachable(
     manager: EntityManager,
     request: RequestEntity,
-    starting: StoreTaskEntity[],
-  ): Promise<StoreTaskEntity[]> {
-    const runnable: StoreTaskEntity[] = [];
+    starting: TaskView[],
+  ): Promise<TaskView[]> {
+    const runnable: TaskView[] = [];
     for (const task of starting) {
       const system = await this.systems.get(manager, task.systemId);
       const types = (system?.identityTypes ?? []) as IdentityType[];

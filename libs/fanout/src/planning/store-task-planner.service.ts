@@ -3,9 +3,11 @@ import type { EntityManager } from 'typeorm';
 import { isIdentityType, REQUEST_TYPE_RULES, type IdentityType } from '@dsar/domain';
 import { type RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { RequestLifecycle, type WorkPlanner } from '@dsar/requests';
-import { ConnectorRegistry, SystemRecords } from '@dsar/systems';
+import { ConnectorRegistry, SystemRecords, type SystemRecord } from '@dsar/systems';
 import { providedTypes } from '../system-facts.js';
+import type { OutboxEntry } from '@dsar/queue';
 import { RequestFinaliser } from '../finalising/request-finaliser.service.js';
+import { FanoutQueue } from '../running/fanout-queue.js';
 import { planStages } from './stage-plan.js';
 
 /**
@@ -18,15 +20,24 @@ export class StoreTaskPlanner implements WorkPlanner {
   constructor(
     private readonly lifecycle: RequestLifecycle,
     private readonly finaliser: RequestFinaliser,
+    private readonly queue: FanoutQueue,
     private readonly systems: SystemRecords,
     private readonly connectors: ConnectorRegistry,
   ) {}
 
+  /** The registry read once per transaction: a bulk approval plans many requests in one. */
+  private readonly registryOf = new WeakMap<EntityManager, Promise<SystemRecord[]>>();
+
   async plan(manager: EntityManager, request: RequestEntity): Promise<void> {
     const { fansOut, connectorAction: action } = REQUEST_TYPE_RULES[request.type];
-    const systems = fansOut
-      ? (await this.systems.list(manager)).filter((system) => system.enabled)
-      : [];
+    // Only a transaction's manager is kept (and forgotten with it), never the shared one.
+    const inTransaction = manager.queryRunner?.isTransactionActive === true;
+    let registry = inTransaction ? this.registryOf.get(manager) : undefined;
+    if (!registry) {
+      registry = this.systems.list(manager);
+      if (inTransaction) this.registryOf.set(manager, registry);
+    }
+    const systems = fansOut ? (await registry).filter((system) => system.enabled) : [];
     const initial = Object.keys(request.identities ?? {}).filter(isIdentityType) as IdentityType[];
     const planned = planStages(
       systems.map((system) => ({
@@ -71,5 +82,17 @@ export class StoreTaskPlanner implements WorkPlanner {
 
   async afterCommit(requestId: string): Promise<void> {
     await this.finaliser.settle(requestId);
+  }
+
+  async startIn(manager: EntityManager, requests: RequestEntity[]): Promise<() => Promise<void>> {
+    const relays: OutboxEntry[] = [];
+    const after: (() => Promise<void>)[] = [];
+    for (const request of requests) {
+      after.push(await this.finaliser.settleIn(manager, request.id, request, relays));
+    }
+    return async () => {
+      await this.queue.relay(relays);
+      for (const step of after) await step();
+    };
   }
 }

@@ -5,6 +5,7 @@ import { PermanentConnectorError } from '@dsar/systems';
 import {
   DomainError,
   ruleOf,
+  effectiveDueAtSql,
   WORKING_STATUSES_SQL,
   type ConnectorResult,
   type IdentityType,
@@ -31,11 +32,17 @@ export class TaskBusyError extends Error {
   override name = 'TaskBusyError';
 }
 
+/** What the claim returns: the task and the part of its request the run needs. */
 interface ClaimedTask {
   id: string;
   requestId: string;
   systemId: string;
   action: string;
+  request: {
+    identities: Partial<Record<IdentityType, string[]>>;
+    corrections: RequestEntity['corrections'];
+    dueAt: string;
+  };
 }
 
 const DISCARD: AccessSink = { write: async () => undefined };
@@ -72,23 +79,16 @@ export class StoreTaskRunner {
   ): Promise<RunOutcome> {
     const task = await this.claim(taskId);
     if (typeof task === 'string') return task;
-    const request = await this.dataSource.manager.findOneBy(RequestEntity, { id: task.requestId });
+    const { request } = task;
     const system = await this.systems.get(this.dataSource.manager, task.systemId);
-    if (!request || !system || !system.enabled) {
+    if (!system || !system.enabled) {
       await this.recorder.skip(
         taskId,
-        !request
-          ? 'the request no longer exists'
-          : !system
-            ? 'the system is no longer registered'
-            : 'the system is disabled',
+        !system ? 'the system is no longer registered' : 'the system is disabled',
       );
       return 'skipped';
     }
-    const keys = searchKeys(
-      system.identityTypes,
-      request.identities as Partial<Record<IdentityType, string[]>>,
-    );
+    const keys = searchKeys(system.identityTypes, request.identities);
     if (Object.keys(keys).length === 0) {
       await this.recorder.skip(taskId, missingKeysReason(system.identityTypes));
       return 'skipped';
@@ -109,7 +109,7 @@ export class StoreTaskRunner {
         action: ruleOf(task.action).connectorAction,
         identities: keys,
         corrections: request.corrections ?? [],
-        dueAt: request.effectiveDueAt(),
+        dueAt: new Date(request.dueAt),
         attempt: attempt.made + 1,
         system,
         sink: spool ?? DISCARD,
@@ -140,9 +140,10 @@ export class StoreTaskRunner {
   }
 
   /**
-   * queued (or running, left by a crashed worker) → running, in one conditional update; the
-   * request row is share-locked so a cancellation and a claim do not cross. Anything else is
-   * settled already (a task of a closed request is skipped with that reason).
+   * queued (or running, left by a crashed worker) → running, in one conditional update that
+   * also returns what the run needs of the request (one round trip); the request row is
+   * share-locked so a cancellation and a claim do not cross. Anything else is settled already
+   * (a task of a closed request is skipped with that reason).
    */
   /**
    * A callback may answer before this run recorded `waiting`; it is then kept on the system's
@@ -165,7 +166,10 @@ export class StoreTaskRunner {
       `UPDATE store_tasks t SET state = 'running', attempts = t.attempts + 1, started_at = now(), updated_at = now()
         WHERE t.id = $1 AND t.state IN ('queued', 'running')
           AND t.request_id IN (SELECT id FROM requests WHERE id = t.request_id AND status IN ${WORKING_STATUSES_SQL} FOR SHARE)
-        RETURNING t.id, t.request_id AS "requestId", t.system_id AS "systemId", t.action`,
+        RETURNING t.id, t.request_id AS "requestId", t.system_id AS "systemId", t.action,
+          (SELECT jsonb_build_object('identities', r.identities, 'corrections', r.corrections,
+                                     'dueAt', ${effectiveDueAtSql('r')})
+             FROM requests r WHERE r.id = t.request_id) AS request`,
       [taskId],
     )) as [ClaimedTask[], number];
     if (claimed[0]) return claimed[0];

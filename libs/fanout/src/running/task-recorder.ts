@@ -10,9 +10,9 @@ import {
   SYSTEM_ACTOR,
   type StoreTaskState,
 } from '@dsar/persistence';
-import { RequestLifecycle } from '@dsar/requests';
 import type { SpoolSummary, StoredTaskResult, SystemFacts } from '@dsar/packages';
 import { RequestFinaliser } from '../finalising/request-finaliser.service.js';
+import { RequestLifecycle } from '@dsar/requests';
 
 export type AfterCommit = () => Promise<void>;
 
@@ -40,8 +40,8 @@ function providedCounts(provided: ConnectorResult['providedIdentities']): Record
 export class TaskRecorder {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly lifecycle: RequestLifecycle,
     private readonly finaliser: RequestFinaliser,
+    private readonly lifecycle: RequestLifecycle,
   ) {}
 
   /** Runs `work` with the request and the task locked; `work` returns false to change nothing. */

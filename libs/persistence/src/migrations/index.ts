@@ -7,6 +7,7 @@ import { QueueOutbox1764000800000 } from './1764000800000-queue-outbox.js';
 import { WebhookSealedAnswer1764000900000 } from './1764000900000-webhook-sealed-answer.js';
 import { MysqlSystemKind1764001100000 } from './1764001100000-mysql-system-kind.js';
 import { RequestPolicy1764001200000 } from './1764001200000-request-policy.js';
+import { QueueIndexes1764001800000 } from './1764001800000-queue-indexes.js';
 import { PausesAndAppeals1764001900000 } from './1764001900000-pauses-and-appeals.js';
 import { ReceiptConfirmation1764001900100 } from './1764001900100-receipt-confirmation.js';
 import { UntoldRecipients1764002000000 } from './1764002000000-untold-recipients.js';
@@ -23,6 +24,7 @@ export const ALL_MIGRATIONS = [
   WebhookSealedAnswer1764000900000,
   MysqlSystemKind1764001100000,
   RequestPolicy1764001200000,
+  QueueIndexes1764001800000,
   PausesAndAppeals1764001900000,
   ReceiptConfirmation1764001900100,
   UntoldRecipients1764002000000,

@@ -112,6 +112,22 @@ export class JobOutbox {
         params,
       )) as OutboxRow[];
       const relayed: string[] = [];
+      // Usually all at once (addBulk: one round trip per queue); if that fails, row by row, so a
+      // row BullMQ refuses backs off alone and the rest still go.
+      if (rows.length > 1) {
+        try {
+          await this.producer.addBulk(rows.map((row) => outboxJobOf(row)));
+          await manager.query('DELETE FROM queue_outbox WHERE id = ANY($1)', [
+            rows.map((row) => row.id),
+          ]);
+          return { claimed: rows.length, relayed: rows.length };
+        } catch (error) {
+          this.logger.warn(
+            { rows: rows.length, error: (error as Error).message },
+            'bulk enqueue failed; trying row by row',
+          );
+        }
+      }
       for (const row of rows) {
         try {
           await this.producer.add(outboxJobOf(row));

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { type ConnectionOptions, FlowProducer, Queue } from 'bullmq';
+import { type ConnectionOptions, FlowProducer, type JobsOptions, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { DEFAULT_JOB_OPTIONS } from '../job-options.js';
@@ -42,6 +42,23 @@ export class OutboxProducer implements OnApplicationShutdown {
         ? this.queue(job.queue).add(job.name, job.data, job.opts)
         : this.flowProducer().add(job.flow);
     await bounded(adding, this.config.queueCommandTimeoutMs * 2);
+  }
+
+  /** Many at once: one addBulk per queue and one for the flows; job ids keep a re-add harmless. */
+  async addBulk(jobs: OutboxJob[]): Promise<void> {
+    const flows = jobs.flatMap((job) => (job.kind === 'flow' ? [job.flow] : []));
+    const byQueue = new Map<string, { name: string; data: object; opts: JobsOptions }[]>();
+    for (const job of jobs) {
+      if (job.kind !== 'job') continue;
+      const list = byQueue.get(job.queue) ?? [];
+      list.push({ name: job.name, data: job.data, opts: job.opts });
+      byQueue.set(job.queue, list);
+    }
+    const adding: Promise<unknown>[] = [...byQueue].map(([name, list]) =>
+      this.queue(name).addBulk(list),
+    );
+    if (flows.length > 0) adding.push(this.flowProducer().addBulk(flows));
+    await bounded(Promise.all(adding), this.config.queueCommandTimeoutMs * 4);
   }
 
   async onApplicationShutdown(): Promise<void> {

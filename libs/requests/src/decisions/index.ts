@@ -1,4 +1,5 @@
 export * from './auto-approval.service.js';
 export * from './request-decisions.service.js';
+export * from './bulk-decisions.service.js';
 export * from './staff-intake.service.js';
 export * from './decisions.module.js';

@@ -16,8 +16,18 @@ import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { pausesOf } from '../pauses/clarification.service.js';
 import { AutoApprovalService } from './auto-approval.service.js';
 import { SubjectMailer } from '../mails/subject-mailer.service.js';
-import type { SubjectMail } from '../mails/subject-mail.registry.js';
+import type { SubjectMail, SubjectMailInput } from '../mails/subject-mail.registry.js';
 import { WORK_PLANNER, type WorkPlanner } from './work-planner.js';
+
+/** An assignee must be an enabled staff account; otherwise a 400 naming `assigneeId`. */
+export async function enabledAssignee(manager: EntityManager, assigneeId: string): Promise<void> {
+  const assignee = await manager.findOneBy(StaffUserEntity, { id: assigneeId });
+  if (!assignee?.enabled) {
+    throw new DomainError('invalid_input', 'The assignee is not an enabled staff account', {
+      errors: [{ field: 'assigneeId', message: 'is not an enabled staff account' }],
+    });
+  }
+}
 
 interface Decided {
   request: RequestEntity;
@@ -72,18 +82,29 @@ export class RequestDecisions {
         data: { reasonCode },
         now,
       });
-      const settings = await this.settings.get(manager);
-      const pack = jurisdictionRule(request.jurisdiction);
-      const offer = appealOffer(pack, request, now, this.config);
-      const input = {
-        ...(await this.context(manager, request)),
-        reasonCode,
-        explanation: text,
-        wording: denialWording(pack, settings.supervisoryAuthority),
-        appealBy: offer.offered ? offer.askBy : null,
-      };
+      const input = await this.denialInput(manager, request, reasonCode, text, now);
       return { request, mail: { name: 'denial', input } };
     });
+  }
+
+  /** The denial letter in the regime's words, with its appeal offer where the regime grants one. */
+  async denialInput(
+    manager: EntityManager,
+    request: RequestEntity,
+    reasonCode: DenialReason,
+    text: string,
+    now = new Date(),
+  ): Promise<SubjectMailInput<'denial'>> {
+    const settings = await this.settings.get(manager);
+    const pack = jurisdictionRule(request.jurisdiction);
+    const offer = appealOffer(pack, request, now, this.config);
+    return {
+      ...(await this.context(manager, request)),
+      reasonCode,
+      explanation: text,
+      wording: denialWording(pack, settings.supervisoryAuthority),
+      appealBy: offer.offered ? offer.askBy : null,
+    };
   }
 
   /** Once, within the first period; the new date follows the jurisdiction's rule. */
@@ -133,14 +154,7 @@ export class RequestDecisions {
   /** `assigneeId` null unassigns; otherwise an enabled staff account. */
   assign(requestId: string, actor: Actor, assigneeId: string | null, now = new Date()) {
     return this.decide(async (manager) => {
-      if (assigneeId) {
-        const assignee = await manager.findOneBy(StaffUserEntity, { id: assigneeId });
-        if (!assignee?.enabled) {
-          throw new DomainError('invalid_input', 'The assignee is not an enabled staff account', {
-            errors: [{ field: 'assigneeId', message: 'is not an enabled staff account' }],
-          });
-        }
-      }
+      if (assigneeId) await enabledAssignee(manager, assigneeId);
       const { request } = await this.lifecycle.apply(manager, requestId, 'assign', actor, {
         patch: { assigneeId },
         data: { assigneeId },

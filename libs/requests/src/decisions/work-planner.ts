@@ -12,4 +12,9 @@ export interface WorkPlanner {
   plan(manager: EntityManager, request: RequestEntity): Promise<void>;
   /** Runs once the approval has committed: enqueues the first stage. */
   afterCommit(requestId: string): Promise<void>;
+  /**
+   * For many approvals at once (bulk): runs in their transaction, after `plan`, and records each
+   * request's first stage in the job outbox; the returned step relays them all after commit.
+   */
+  startIn?(manager: EntityManager, requests: RequestEntity[]): Promise<() => Promise<void>>;
 }

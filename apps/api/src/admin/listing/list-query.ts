@@ -8,6 +8,11 @@ import { parseQueryJson } from '../../http/input-text.js';
 export interface Condition {
   sql: string;
   params: Record<string, unknown>;
+  /**
+   * Found through an index of its own and usually few (a text search): the page is sorted from
+   * the matches instead of walking an order index and testing every row against the condition.
+   */
+  narrow?: boolean;
 }
 
 export interface FilterSpec<T = unknown> {

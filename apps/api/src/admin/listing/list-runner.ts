@@ -33,6 +33,24 @@ async function countRows<T extends ObjectLiteral>(
   return { total: Math.max(estimate, EXACT_COUNT_LIMIT + 1), exact: false };
 }
 
+/**
+ * A stable order and the page. With a narrow condition the sort key is wrapped (the same order,
+ * an expression no index yields), so Postgres sorts the few matches instead of walking an order
+ * index and filtering row after row until a page is full.
+ */
+export function orderPage<T extends ObjectLiteral>(
+  builder: SelectQueryBuilder<T>,
+  query: ListQuery,
+  idColumn: string,
+): void {
+  const narrow = query.conditions.some((condition) => condition.narrow);
+  const key = (column: string) => (narrow ? `COALESCE(${column}, ${column})` : column);
+  builder.orderBy(key(query.sort.column), query.sort.order);
+  // A tie-breaker so pages never repeat or skip rows that share a sort value.
+  if (query.sort.column !== idColumn) builder.addOrderBy(key(idColumn), query.sort.order);
+  builder.offset(query.range.start).limit(query.range.end - query.range.start + 1);
+}
+
 /** Applies a parsed list query to a query builder: conditions, a stable order, the page. */
 export async function runList<T extends ObjectLiteral>(
   builder: SelectQueryBuilder<T>,
@@ -41,10 +59,7 @@ export async function runList<T extends ObjectLiteral>(
 ): Promise<Page<T>> {
   for (const condition of query.conditions) builder.andWhere(condition.sql, condition.params);
   const counted = countRows(builder);
-  builder.orderBy(query.sort.column, query.sort.order);
-  // A tie-breaker so pages never repeat or skip rows that share a sort value.
-  if (query.sort.column !== idColumn) builder.addOrderBy(idColumn, query.sort.order);
-  builder.offset(query.range.start).limit(query.range.end - query.range.start + 1);
+  orderPage(builder, query, idColumn);
   const [rows, count] = await Promise.all([builder.getMany(), counted]);
   return { rows, ...count, start: query.range.start };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DENIAL_REASONS, JURISDICTIONS } from '@dsar/domain';
+import { BULK_MAX_IDS } from '@dsar/requests';
 import { correctionsMatchType, submitRequestFields } from '../../public/public-requests.schemas.js';
 import { dateInput } from '../../http/input-text.js';
 
@@ -43,3 +44,14 @@ export const appealDecisionBody = z
     text: text(5000),
   })
   .strict();
+
+/** The requests a bulk decision names: 1 to BULK_MAX_IDS distinct UUIDs. */
+const bulkIds = z
+  .array(z.uuid('must be a UUID'), { error: 'must be a list of request ids' })
+  .min(1, 'must name at least one request')
+  .max(BULK_MAX_IDS, `must name at most ${BULK_MAX_IDS} requests`)
+  .refine((ids) => new Set(ids).size === ids.length, 'must not name a request twice');
+
+export const bulkApproveBody = z.object({ ids: bulkIds }).strict();
+export const bulkAssignBody = assignBody.extend({ ids: bulkIds }).strict();
+export const bulkDenyBody = denyBody.extend({ ids: bulkIds }).strict();

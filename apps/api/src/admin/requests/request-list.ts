@@ -32,7 +32,7 @@ export const REQUEST_LIST: ListSpec = {
     reference: 'r.reference',
     receivedAt: 'r.receivedAt',
     dueAt: 'r.dueAt',
-    effectiveDueAt: EFFECTIVE_DUE, // index requests_by_effective_due
+    effectiveDueAt: EFFECTIVE_DUE, // index requests_by_effective_due_id (and per filter)
     updatedAt: 'r.updatedAt',
   },
   filters: {
@@ -72,6 +72,7 @@ export const REQUEST_LIST: ListSpec = {
       where: (value: string, param) => ({
         sql: `${SEARCH_TEXT} ILIKE :${param}`,
         params: { [param]: likePattern(value) },
+        narrow: true, // the trigram index finds the matches
       }),
     },
   },

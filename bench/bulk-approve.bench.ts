@@ -1,0 +1,140 @@
+/**
+ * Bulk approval: BENCH_BULK verified requests (2000) approved by one `POST
+ * /api/admin/requests/bulk/approve` on the whole stack (api and worker in this process, one
+ * PostgreSQL system registered through the admin API), requests/s and how soon the first store
+ * task runs. Beside it: the same approvals one call each (16 at a time), and the raw set-based SQL
+ * that writes the same status change and tasks with no rule, audit or queue.
+ */
+import { afterAll, beforeAll, it } from '@jest/globals';
+import { request } from 'node:http';
+import pg from 'pg';
+import { createTestDatabase, type TestDatabase } from '@dsar/testing';
+import { startTestStack, type TestStack } from '../e2e/support/test-stack.js';
+import { call, signIn, type SignedIn } from '../apps/api/src/admin/testing/staff-test-kit.js';
+import {
+  COMPANY_SCHEMA,
+  companyMap,
+  withCompany,
+} from '../libs/connectors/src/postgres/testing/company-database.js';
+import { bench, note, pool } from './support/report.js';
+
+const BULK = Number(process.env.BENCH_BULK ?? 2000);
+const SINGLE = Math.max(50, Math.floor(BULK / 4));
+let stack: TestStack;
+let company: TestDatabase;
+let officer: SignedIn;
+let db: pg.Client;
+
+const SEED = `
+  INSERT INTO requests (reference, type, status, jurisdiction, email, name, source, received_at, due_at,
+                        verified_at, verification_method, identities)
+  SELECT 'DSR-B-' || $1 || '-' || lpad(n::text, 7, '0'), 'erasure', 'awaiting_approval', 'gdpr',
+         $1 || n || '@example.com', 'Person ' || n, 'web', now(), now() + interval '30 days',
+         now(), 'email', jsonb_build_object('email', jsonb_build_array($1 || n || '@example.com'))
+    FROM generate_series(1, $2::int) n
+  RETURNING id`;
+
+const seed = async (set: string, count: number): Promise<string[]> =>
+  (await db.query(SEED, [set, count])).rows.map((row: { id: string }) => row.id);
+
+/** A POST with no client timeout (fetch gives up after 300 s without headers): one long call. */
+function postLong(path: string, body: unknown): Promise<{ status: number; body: any }> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const outgoing = request(
+      `${stack.baseUrl}${path}`,
+      {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${officer.token}`,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+        },
+      },
+      (answer) => {
+        let text = '';
+        answer.setEncoding('utf8');
+        answer.on('data', (chunk: string) => (text += chunk));
+        answer.on('end', () => resolve({ status: answer.statusCode ?? 0, body: JSON.parse(text) }));
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(payload);
+  });
+}
+
+beforeAll(async () => {
+  stack = await startTestStack({ env: { OUTBOUND_ALLOWLIST: '127.0.0.1', LOG_LEVEL: 'error' } });
+  company = await createTestDatabase('company', { migrate: false });
+  await withCompany(company.url, (client) => client.query(COMPANY_SCHEMA));
+  const admin = await signIn(stack, 'admin');
+  officer = await signIn(stack, 'officer');
+  const system = await call(stack, 'POST', '/api/admin/systems', admin.token, {
+    name: 'Shop database',
+    kind: 'postgres',
+    owner: { name: 'Data team', email: 'data@example.com' },
+    identityTypes: ['email'],
+    actions: ['access', 'erasure', 'rectification'],
+    settings: { url: company.url, dataset: companyMap() },
+  });
+  if (system.status !== 201) throw new Error(`system: ${system.status}`);
+  db = new pg.Client({ connectionString: stack.database.url });
+  await db.connect();
+}, 300_000);
+
+afterAll(async () => {
+  await db?.end();
+  await stack?.stop();
+  await company?.drop();
+}, 120_000);
+
+it('prints bulk approval figures', async () => {
+  const bulkIds = await seed('bulk', BULK);
+  const singleIds = await seed('single', SINGLE);
+  const rawIds = await seed('raw', BULK);
+  await db.query('ANALYZE');
+
+  const [{ at: calledAt }] = (await db.query('SELECT clock_timestamp() AS at')).rows;
+  const started = performance.now();
+  const answer = await postLong('/api/admin/requests/bulk/approve', { ids: bulkIds });
+  const seconds = (performance.now() - started) / 1000;
+  if (answer.status !== 200 || answer.body.done.length !== BULK) {
+    throw new Error(`bulk approve: ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`);
+  }
+  const first = (
+    await db.query(
+      `SELECT extract(epoch FROM min(started_at) - $2::timestamptz) AS s FROM store_tasks WHERE request_id = ANY($1)`,
+      [bulkIds, calledAt],
+    )
+  ).rows[0].s;
+
+  const singleStarted = performance.now();
+  await pool(singleIds, 16, async (id) => {
+    const one = await call(stack, 'POST', `/api/admin/requests/${id}/approve`, officer.token, {});
+    if (one.status !== 200) throw new Error(`approve: ${one.status}`);
+  });
+  const singleSeconds = (performance.now() - singleStarted) / 1000;
+
+  const rawStarted = performance.now();
+  await db.query('BEGIN');
+  await db.query(
+    `UPDATE requests SET status = 'in_progress', updated_at = now() WHERE id = ANY($1)`,
+    [rawIds],
+  );
+  await db.query(
+    `INSERT INTO store_tasks (request_id, system_id, system_name, action, stage, state)
+     SELECT r.id, s.id, s.name, 'erasure', 0, 'queued' FROM requests r CROSS JOIN systems s WHERE r.id = ANY($1)`,
+    [rawIds],
+  );
+  await db.query('COMMIT');
+  const rawSeconds = (performance.now() - rawStarted) / 1000;
+
+  note(
+    `bulk approval: ${BULK} verified erasure requests, one call, one system each (${seconds.toFixed(2)} s)`,
+    `first store task started ${Number(first).toFixed(2)} s after the call began`,
+  );
+  bench('bulk_approve_rate', BULK / seconds, 'requests/s', 0);
+  bench('bulk_approve_first_task_s', Number(first), 's', 2);
+  bench('single_approve_rate', SINGLE / singleSeconds, 'requests/s', 0);
+  bench('raw_sql_approve_rate', BULK / rawSeconds, 'requests/s', 0);
+});

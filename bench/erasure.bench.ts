@@ -1,0 +1,134 @@
+/**
+ * Erasure over a large table: one subject's BENCH_SUBJECT_ROWS rows (2,000) in a table of
+ * BENCH_ERASURE_ROWS rows (1,000,000; the issue: 5,000,000), found by an indexed e-mail column,
+ * erased by the real PostgreSQL connector (a dataset map registered through the admin API, the
+ * whole stack in this process). Timed: the store task's run (started → finished in Postgres),
+ * beside the raw UPDATE that makes the same change to another subject's rows.
+ */
+import { afterAll, beforeAll, it } from '@jest/globals';
+import pg from 'pg';
+import { createTestDatabase, type TestDatabase } from '@dsar/testing';
+import { startTestStack, type TestStack } from '../e2e/support/test-stack.js';
+import {
+  awaitingApproval,
+  call,
+  signIn,
+  type SignedIn,
+} from '../apps/api/src/admin/testing/staff-test-kit.js';
+import { bench, note } from './support/report.js';
+
+const ROWS = Number(process.env.BENCH_ERASURE_ROWS ?? 1_000_000);
+const SUBJECT_ROWS = Number(process.env.BENCH_SUBJECT_ROWS ?? 2000);
+let stack: TestStack;
+let company: TestDatabase;
+let companyDb: pg.Client;
+let db: pg.Client;
+let officer: SignedIn;
+
+beforeAll(async () => {
+  stack = await startTestStack({ env: { OUTBOUND_ALLOWLIST: '127.0.0.1', LOG_LEVEL: 'error' } });
+  company = await createTestDatabase('company', { migrate: false });
+  companyDb = new pg.Client({ connectionString: company.url });
+  await companyDb.connect();
+  const started = performance.now();
+  // Rows 1..SUBJECT_ROWS belong to ada, the next SUBJECT_ROWS to bob (the raw baseline's subject).
+  await companyDb.query(`
+    CREATE TABLE events (id bigserial PRIMARY KEY, email text NOT NULL, name text, page text, created_at timestamptz NOT NULL);
+    INSERT INTO events (email, name, page, created_at)
+      SELECT CASE WHEN n <= ${SUBJECT_ROWS} THEN 'ada@example.com'
+                  WHEN n <= ${2 * SUBJECT_ROWS} THEN 'bob@example.com'
+                  ELSE 'other' || n || '@example.com' END,
+             'Person ' || n, '/products/' || (n % 997), now() - (n || ' seconds')::interval
+        FROM generate_series(1, ${ROWS}) n;
+    CREATE INDEX events_by_email ON events (email);`);
+  await companyDb.query('VACUUM ANALYZE events'); // never inside the multi-statement block
+  note(
+    `seeded ${ROWS.toLocaleString('en')} rows in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+  const admin = await signIn(stack, 'admin');
+  officer = await signIn(stack, 'officer');
+  const system = await call(stack, 'POST', '/api/admin/systems', admin.token, {
+    name: 'Web analytics',
+    kind: 'postgres',
+    owner: { name: 'Data team', email: 'data@example.com' },
+    identityTypes: ['email'],
+    actions: ['access', 'erasure'],
+    settings: {
+      url: company.url,
+      dataset: {
+        tables: [
+          {
+            name: 'events',
+            primaryKey: ['id'],
+            identities: { email: 'email' },
+            fields: {
+              email: { category: 'user.contact.email', erasure: 'hash' },
+              name: { category: 'user.name', erasure: 'null' },
+            },
+          },
+        ],
+      },
+    },
+  });
+  if (system.status !== 201)
+    throw new Error(`system: ${system.status} ${JSON.stringify(system.body)}`);
+  db = new pg.Client({ connectionString: stack.database.url });
+  await db.connect();
+}, 30 * 60_000);
+
+afterAll(async () => {
+  await db?.end();
+  await companyDb?.end();
+  await stack?.stop();
+  await company?.drop();
+}, 120_000);
+
+it('prints erasure figures', async () => {
+  const request = await awaitingApproval(stack, 'ada@example.com', 'erasure');
+  const started = performance.now();
+  const approved = await call(
+    stack,
+    'POST',
+    `/api/admin/requests/${request.id}/approve`,
+    officer.token,
+    {},
+  );
+  if (approved.status !== 200) throw new Error(`approve: ${approved.status}`);
+  let task: { run_s: string; state: string; status: string } | undefined;
+  for (;;) {
+    task = (
+      await db.query(
+        `SELECT extract(epoch FROM t.finished_at - t.started_at) AS run_s, t.state, r.status
+           FROM store_tasks t JOIN requests r ON r.id = t.request_id WHERE r.id = $1`,
+        [request.id],
+      )
+    ).rows[0];
+    if (task && ['completed', 'action_required'].includes(task.status)) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const endToEnd = (performance.now() - started) / 1000;
+  if (task.state !== 'succeeded') throw new Error(`the erasure task ended ${task.state}`);
+  const [erased] = (
+    await companyDb.query(
+      `SELECT count(*)::int AS n FROM events WHERE name IS NULL AND email LIKE 'hmac-sha256:%'`,
+    )
+  ).rows;
+
+  // The same change, by hand: the subject's rows by the same index, in one transaction.
+  const rawStarted = performance.now();
+  await companyDb.query('BEGIN');
+  await companyDb.query(
+    `UPDATE events SET name = NULL, email = 'hmac-sha256:' || md5(email) WHERE email = $1`,
+    ['bob@example.com'],
+  );
+  await companyDb.query('COMMIT');
+  const raw = (performance.now() - rawStarted) / 1000;
+
+  note(
+    `erasure: ${erased.n} rows of one subject in a ${ROWS.toLocaleString('en')}-row table (indexed e-mail)`,
+    `approval → completed ${endToEnd.toFixed(2)} s; the store task ran ${Number(task.run_s).toFixed(3)} s`,
+  );
+  bench('erasure_task_seconds', Number(task.run_s), 's', 3);
+  bench('raw_update_seconds', raw, 's', 3);
+  bench('erasure_5m_vs_raw', Number(task.run_s) / raw, 'ratio', 2);
+});

@@ -1,0 +1,142 @@
+/**
+ * Public intake under load: the built api and worker each in a process of their own (production
+ * mode, the intake rate limit raised), driven by autocannon from this process over loopback with
+ * 16 connections and a unique e-mail per submit. Fixed rates step up (BENCH_INTAKE_RATES) for
+ * BENCH_INTAKE_SECONDS (5) each; the figure is the highest rate whose p99 stays under 50 ms with
+ * every answer a 201. The baseline is the same ladder on `GET /api/health`, which pings Postgres and Redis and does nothing else.
+ */
+import { afterAll, beforeAll, it } from '@jest/globals';
+import type { ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
+import { freePort } from '@dsar/embedded';
+import { createTestDatabase, PrivateRedis, SmtpSink, type TestDatabase } from '@dsar/testing';
+import { startProcess, stopProcess } from './support/processes.js';
+import { bench, note } from './support/report.js';
+
+const RATES = (process.env.BENCH_INTAKE_RATES ?? '25,50,100,200,400,700,1000,1500')
+  .split(',')
+  .map(Number);
+const SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 5);
+const CONNECTIONS = 16;
+const P99_LIMIT_MS = 50;
+let database: TestDatabase;
+let redis: PrivateRedis;
+let smtp: SmtpSink;
+let baseUrl: string;
+const children: ChildProcess[] = [];
+let submitted = 0;
+/** The first refused answer's body: what a missed step got (never personal data: bench e-mails). */
+let firstRefusal = '';
+
+beforeAll(async () => {
+  database = await createTestDatabase('dsar_bench');
+  redis = await new PrivateRedis().start();
+  smtp = await new SmtpSink().start();
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    NODE_ENV: 'production',
+    PORT: String(port),
+    PUBLIC_URL: baseUrl,
+    DATABASE_URL: database.url,
+    REDIS_URL: redis.url,
+    SMTP_URL: smtp.url,
+    APP_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
+    CONTROLLER_TIMEZONE: 'Europe/Berlin',
+    INTAKE_RATE_LIMIT: '100000',
+    LOG_LEVEL: 'error',
+  };
+  // The built product, as `npm start` runs it (`npm run bench` builds first).
+  children.push(
+    await startProcess('apps/api/dist/main.js', env, /^DSAR api listening/),
+    await startProcess('apps/worker/dist/main.js', env, /^DSAR worker running/),
+  );
+}, 900_000);
+
+afterAll(async () => {
+  for (const child of children) await stopProcess(child);
+  await smtp?.stop();
+  await redis?.stop();
+  await database?.drop();
+}, 120_000);
+
+interface Step {
+  rate: number;
+  p50: number;
+  p99: number;
+  answered: number;
+  failed: number;
+  /** Answers by status code, and transport errors: what a missed step got instead. */
+  detail: string;
+  ok: boolean;
+}
+
+async function step(rate: number, request: Partial<autocannon.Options>): Promise<Step> {
+  const result = await autocannon({
+    ...request,
+    url: `${baseUrl}${request.url ?? ''}`,
+    connections: CONNECTIONS,
+    overallRate: rate,
+    duration: SECONDS,
+  } as autocannon.Options);
+  const good =
+    result.non2xx === 0 &&
+    result.errors === 0 &&
+    result.timeouts === 0 &&
+    result.requests.total > 0;
+  return {
+    rate,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    answered: result.requests.total,
+    failed: result.non2xx + result.errors + result.timeouts,
+    detail: `codes ${JSON.stringify(Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count])))}, errors ${result.errors}, timeouts ${result.timeouts}`,
+    ok: good && result.latency.p99 < P99_LIMIT_MS,
+  };
+}
+
+/** Steps up until a rate misses; the highest that held, or 0. */
+async function ladder(name: string, request: Partial<autocannon.Options>): Promise<number> {
+  let best = 0;
+  for (const rate of RATES) {
+    const result = await step(rate, request);
+    note(
+      `${name} at ${rate} req/s: ${result.answered} answered, ${result.failed} failed, p50 ${result.p50} ms, p99 ${result.p99} ms${result.ok ? '' : ` (missed: ${result.detail})`}`,
+    );
+    if (!result.ok) break;
+    best = rate;
+  }
+  return best;
+}
+
+it('prints intake figures', async () => {
+  note(
+    `intake: api + worker processes (production), autocannon ${CONNECTIONS} connections, ${SECONDS} s per rate`,
+  );
+  const intake = await ladder('POST /api/requests', {
+    url: '/api/requests',
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    // A fresh e-mail per submit (autocannon's idReplacement gets Content-Length wrong).
+    requests: [
+      {
+        onResponse: (status: number, body: string) => {
+          if (status >= 300 && !firstRefusal) firstRefusal = `${status} ${body.slice(0, 300)}`;
+        },
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify({
+            type: 'access',
+            jurisdiction: 'gdpr',
+            email: `bench-${(submitted += 1)}@example.com`,
+            name: 'Bench',
+          }),
+        }),
+      },
+    ],
+  });
+  if (firstRefusal) note(`first refused submit: ${firstRefusal}`);
+  const health = await ladder('GET /api/health', { url: '/api/health' });
+  bench('intake_rate_p99_under_50ms', intake, 'requests/s', 0);
+  bench('health_rate_p99_under_50ms', health, 'requests/s', 0);
+});
