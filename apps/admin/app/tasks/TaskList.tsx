@@ -1,3 +1,4 @@
+import { Box } from '@mui/material';
 import {
   Datagrid,
   List,
@@ -57,8 +58,19 @@ export function TaskList() {
         <TextField source="systemName" label="System" />
         <FunctionField label="To do" render={(t) => taskActionLabel(t.action)} />
         <FunctionField label="State" sortBy="state" render={(t) => taskStateLabel(t.state)} />
-        <FunctionField label="Look up with" sortable={false} render={identitiesToUseText} />
-        <NumberField source="attempts" />
+        <FunctionField
+          label="Look up with"
+          sortable={false}
+          render={(task) => (
+            // Ids are long unbroken strings: they wrap inside a narrow cell, the queue fits 1366 px.
+            <Box
+              component="span"
+              sx={{ display: 'inline-block', maxWidth: 200, overflowWrap: 'anywhere' }}
+            >
+              {identitiesToUseText(task)}
+            </Box>
+          )}
+        />
         <TextField source="lastError" emptyText="—" sortable={false} />
         <DateTimeField source="createdAt" label="Since" />
         <TaskRowActions label="Actions" />

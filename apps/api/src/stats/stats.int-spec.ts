@@ -59,6 +59,7 @@ describe('GET /api/admin/stats', () => {
       awaiting_approval: 3,
       in_progress: 0,
       action_required: 0,
+      awaiting_subject: 0,
     });
     expect(answer.body.overdue).toBe(1);
     expect(answer.body.dueThisWeek).toBe(1);
