@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { effectiveDueAtSql, identitiesToUse, type IdentityRecord } from '@dsar/domain';
 import { StoreTaskEntity } from '@dsar/persistence';
 
@@ -22,6 +22,26 @@ export class TaskListing {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(query: TaskListQuery): Promise<{ rows: ListedTask[]; total: number }> {
+    const builder = this.tasksWhere(query.conditions);
+    const counted = builder.clone().select('count(*)::int', 'total').getRawOne<{ total: number }>();
+    builder
+      .orderBy(query.sort.column, query.sort.order)
+      .addOrderBy('t.id', query.sort.order)
+      .offset(query.range.start)
+      .limit(query.range.end - query.range.start + 1);
+    const [rows, count] = await Promise.all([listed(builder), counted]);
+    return { rows, total: count?.total ?? 0 };
+  }
+
+  /** One task as the inbox lists it (no count, no sort); null when there is none. */
+  async one(id: string): Promise<ListedTask | null> {
+    const [task] = await listed(
+      this.tasksWhere([{ sql: 't.id = :taskId', params: { taskId: id } }]),
+    );
+    return task ?? null;
+  }
+
+  private tasksWhere(conditions: TaskListQuery['conditions']) {
     const builder = this.dataSource.manager
       .createQueryBuilder(StoreTaskEntity, 't')
       .innerJoin('requests', 'r', 'r.id = t.request_id')
@@ -30,35 +50,23 @@ export class TaskListing {
       .addSelect(effectiveDueAtSql('r'), TASK_DUE_AT)
       .addSelect('r.identities', 'task_identities')
       .addSelect('s.identity_types', 'task_identity_types');
-    for (const condition of query.conditions) builder.andWhere(condition.sql, condition.params);
-    const counted = builder.clone().select('count(*)::int', 'total').getRawOne<{ total: number }>();
-    builder
-      .orderBy(query.sort.column, query.sort.order)
-      .addOrderBy('t.id', query.sort.order)
-      .offset(query.range.start)
-      .limit(query.range.end - query.range.start + 1);
-    const [{ entities, raw }, count] = await Promise.all([builder.getRawAndEntities(), counted]);
-    // One row per task (the join is to its one request), so raw and entities line up.
-    const rows = entities.map((task, index) => {
-      const row = raw[index] as Record<string, unknown>;
-      return Object.assign(task, {
-        dueAt: new Date(row[TASK_DUE_AT] as string),
-        identitiesToUse: identitiesToUse(
-          row.task_identities as Record<string, string[]> | null,
-          row.task_identity_types as string[] | null,
-        ),
-      });
-    });
-    return { rows, total: count?.total ?? 0 };
+    for (const condition of conditions) builder.andWhere(condition.sql, condition.params);
+    return builder;
   }
+}
 
-  /** One task as the inbox lists it; null when there is none. */
-  async one(id: string): Promise<ListedTask | null> {
-    const { rows } = await this.list({
-      sort: { column: 't.createdAt', order: 'ASC' },
-      range: { start: 0, end: 0 },
-      conditions: [{ sql: 't.id = :taskId', params: { taskId: id } }],
+/** The tasks with their request's deadline and the identities to use in their system. */
+async function listed(builder: SelectQueryBuilder<StoreTaskEntity>): Promise<ListedTask[]> {
+  const { entities, raw } = await builder.getRawAndEntities();
+  // One row per task (the join is to its one request), so raw and entities line up.
+  return entities.map((task, index) => {
+    const row = raw[index] as Record<string, unknown>;
+    return Object.assign(task, {
+      dueAt: new Date(row[TASK_DUE_AT] as string),
+      identitiesToUse: identitiesToUse(
+        row.task_identities as Record<string, string[]> | null,
+        row.task_identity_types as string[] | null,
+      ),
     });
-    return rows[0] ?? null;
-  }
+  });
 }
