@@ -15,6 +15,11 @@ import { RequestFinaliser } from '../finalising/request-finaliser.service.js';
 import { FanoutQueue } from '../running/fanout-queue.js';
 import { planStages } from './stage-plan.js';
 
+interface EnabledSystem {
+  system: SystemRecord;
+  provides: IdentityType[];
+}
+
 /**
  * The fan-out side of an approval: one store task per (request, system, action), written in the
  * approval's transaction (the unique constraint makes a second approval write nothing), staged so
@@ -32,7 +37,7 @@ export class StoreTaskPlanner implements WorkPlanner {
 
   async plan(manager: EntityManager, request: RequestEntity): Promise<void> {
     const registry = await this.systems.list(manager);
-    const { rows, event } = this.tasksOf(request, registry, new Date());
+    const { rows, event } = this.tasksOf(request, this.enabledOf(registry), new Date());
     await this.insertTasks(manager, rows);
     await this.lifecycle.record(manager, request.id, 'tasks_planned', SYSTEM_ACTOR, event);
   }
@@ -49,10 +54,11 @@ export class StoreTaskPlanner implements WorkPlanner {
     if (requests.length === 0) return async () => undefined;
     const registry = await this.systems.list(manager);
     const now = new Date();
+    const enabled = this.enabledOf(registry);
     const rows: Partial<StoreTaskEntity>[] = [];
     const events: AuditRecord[] = [];
     for (const request of requests) {
-      const planned = this.tasksOf(request, registry, now);
+      const planned = this.tasksOf(request, enabled, now);
       rows.push(...planned.rows);
       events.push({
         requestId: request.id,
@@ -69,31 +75,41 @@ export class StoreTaskPlanner implements WorkPlanner {
     return this.finaliser.startAll(manager, requests, registry);
   }
 
+  /** The enabled systems with what each provides (read from its settings once per call). */
+  private enabledOf(registry: readonly SystemRecord[]): EnabledSystem[] {
+    return registry
+      .filter((system) => system.enabled)
+      .map((system) => ({
+        system,
+        provides: providedTypes(this.connectors.connectorFor(system.kind), system.settings),
+      }));
+  }
+
   /** One store task per enabled system, staged; its `tasks_planned` event's figures. */
   private tasksOf(
     request: RequestEntity,
-    registry: readonly SystemRecord[],
+    enabled: readonly EnabledSystem[],
     now: Date,
   ): { rows: Partial<StoreTaskEntity>[]; event: { data: Record<string, unknown> } } {
     const { fansOut, connectorAction: action } = REQUEST_TYPE_RULES[request.type];
-    const systems = fansOut ? registry.filter((system) => system.enabled) : [];
+    const systems = fansOut ? enabled : [];
     const initial = Object.keys(request.identities ?? {}).filter(isIdentityType) as IdentityType[];
     const planned = planStages(
-      systems.map((system) => ({
+      systems.map(({ system, provides }) => ({
         id: system.id,
         name: system.name,
         identityTypes: system.identityTypes,
-        provides: providedTypes(this.connectors.connectorFor(system.kind), system.settings),
+        provides,
         supportsAction: system.actions.includes(action),
       })),
       initial.length ? initial : ['email'],
     );
-    const byId = new Map(systems.map((system) => [system.id, system]));
+    const nameOf = new Map(systems.map(({ system }) => [system.id, system.name]));
     return {
       rows: planned.map((task) => ({
         requestId: request.id,
         systemId: task.systemId,
-        systemName: byId.get(task.systemId)!.name,
+        systemName: nameOf.get(task.systemId)!,
         action,
         stage: task.stage,
         state: task.skipReason ? ('skipped' as const) : ('queued' as const),
