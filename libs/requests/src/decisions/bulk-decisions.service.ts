@@ -114,18 +114,30 @@ export class BulkDecisions {
     const outcome: BulkOutcome = { done: [], refused: [] };
     // Locked in id order, chunk after chunk: two bulk calls never wait on each other in a cycle.
     const ordered = [...new Set(ids.map((id) => id.toLowerCase()))].sort();
-    for (let start = 0; start < ordered.length;) {
-      const chunk = ordered.slice(start, start + (start === 0 ? BULK_FIRST_CHUNK : BULK_CHUNK));
-      start += chunk.length;
-      const refused: BulkOutcome['refused'] = [];
-      const { result, after } = await this.dataSource.transaction((manager) =>
-        decide(manager, chunk, refused),
-      );
-      await this.mailer.dispatch(result.mails);
-      await after?.();
-      outcome.done.push(...result.done.map((request) => request.id));
-      outcome.refused.push(...refused);
+    let relaying = Promise.resolve();
+    try {
+      for (let start = 0; start < ordered.length;) {
+        const chunk = ordered.slice(start, start + (start === 0 ? BULK_FIRST_CHUNK : BULK_CHUNK));
+        start += chunk.length;
+        const refused: BulkOutcome['refused'] = [];
+        const { result, after } = await this.dataSource.transaction((manager) =>
+          decide(manager, chunk, refused),
+        );
+        // Relayed while the next chunk is decided (its rows are committed; the relay timer takes
+        // them if this fails), one chunk's relay after the other's.
+        relaying = relaying.then(async () => {
+          await this.mailer.dispatch(result.mails);
+          await after?.();
+        });
+        relaying.catch(() => undefined); // handled here; the await below still throws it
+        outcome.done.push(...result.done.map((request) => request.id));
+        outcome.refused.push(...refused);
+      }
+    } catch (error) {
+      await relaying.catch(() => undefined); // the chunks committed before still get relayed
+      throw error;
     }
+    await relaying;
     return outcome;
   }
 }
