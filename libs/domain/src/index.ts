@@ -202,3 +202,15 @@ export {
   type RequestTypeRule,
   type RequestTypeTable,
 } from './request-types/request-types.table.js';
+export {
+  categoryLabel,
+  categoryProblem,
+  DATA_CATEGORIES,
+  DATA_CATEGORY_CODES,
+  isDataCategory,
+  LABEL_LANGUAGES,
+  labelLanguage,
+  type DataCategory,
+  type LabelLanguage,
+} from './categories/data-categories.js';
+export { dayInWords, outcomeInWords, retainedInWords } from './outcomes/outcome-words.js';
