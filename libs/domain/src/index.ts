@@ -179,6 +179,7 @@ export { lifecycleRefusal, LIFECYCLE_REFUSALS } from './lifecycle/lifecycle-refu
 export { sqlWordList } from './sql/sql-literals.js';
 export {
   recipientDisclosure,
+  type EarlierCorrection,
   type RecipientDisclosure,
   type RecipientSource,
 } from './disclosure/recipient-disclosure.js';
@@ -214,3 +215,4 @@ export {
   type LabelLanguage,
 } from './categories/data-categories.js';
 export { dayInWords, outcomeInWords, retainedInWords } from './outcomes/outcome-words.js';
+export { PROCESSOR_DUE_CITATION, processorDueAt } from './clocks/processor-due.js';

@@ -109,6 +109,12 @@ describe('the dataset map checked against the live schema', () => {
       'settings.dataset.tables.1.fields.city.erasure',
       /./,
     ],
+    [
+      'a category the taxonomy does not know (the report could not name it)',
+      (m: DatasetMap) => void (table(m, 'addresses').fields!.city.category = 'user.contact.town'),
+      'settings.dataset.tables.1.fields.city.category',
+      /unknown data category user\.contact\.town/,
+    ],
   ])('refuses %s', async (_case, edit, field, message) => {
     const problems = await check(edit);
     expect(problems).toContainEqual({ field, message: expect.stringMatching(message) });
