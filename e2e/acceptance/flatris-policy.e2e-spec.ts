@@ -327,6 +327,15 @@ describe('acceptance: the Flatris privacy policy, access → rectification → e
     for (const value of [ADA.email, ADA.name, NEW_EMAIL, ADA.phone, NEW_PHONE, ADA.googleSub])
       expect(adNotice.text).not.toContain(value);
     expect(adNotice.text).toContain('Identified by: Cookie id ');
+    // LiqPay was not told of the rectification (its systems hold no corrected field that was
+    // corrected there): its notice names Ada by the e-mail it holds, the old one, never the new.
+    const liqpayNotice = await stack.smtp.waitFor(
+      (m) => m.to.includes('privacy@liqpay.example') && /Art\. 19/.test(m.subject),
+    );
+    expect(liqpayNotice.text).toContain(ADA.email);
+    expect(liqpayNotice.text).not.toContain(NEW_EMAIL);
+    for (const value of [ADA.name, ADA.phone, NEW_PHONE, ADA.googleSub])
+      expect(liqpayNotice.text).not.toContain(value);
     expect(adNotice.text).not.toMatch(/E-mail address|Phone number|Account number/);
   });
 });
