@@ -123,6 +123,7 @@ describe('reportHtmlStream', () => {
     expect(letter).toMatch(/complain to .*edpb/s); // 15(1)(f)
     expect(letter).toContain('3 years'); // 15(1)(d)
     expect(letter).toContain('LiqPay'); // 15(1)(c)
+    expect(letter).toContain('The kinds of data: Contact details.'); // 15(1)(b), as labels
     expect(report).toContain('<li>E-mail address: ada@example.com</li>');
     expect(report).toContain('<li>Cookie id: fl_1</li>');
   });
