@@ -56,7 +56,7 @@ export function TaskList() {
         >
           <DueDateField />
         </ReferenceField>
-        <ProcessorDueField label="Their answer by" sortable={false} />
+        <ProcessorDueField label="Their answer by" sortable={false} compact />
         <TextField source="systemName" label="System" />
         <FunctionField label="To do" render={(t) => taskActionLabel(t.action)} />
         <FunctionField label="State" sortBy="state" render={(t) => taskStateLabel(t.state)} />
