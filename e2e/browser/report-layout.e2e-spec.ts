@@ -63,6 +63,9 @@ describe('the access report in a browser, 360 px and 1366 px wide', () => {
     expect(report).toContain('Phone number');
     expect(report).toContain(ADA.phone);
     expect(report).toMatch(/\d+ records? found/);
+    // The note written for Ada is there; the internal one never is.
+    expect(report).toContain('LiqPay and Google send you their records directly.');
+    expect(report).not.toContain('exported by hand');
     for (const name of ['flatris_accounts', 'flatris_payments', 'display_name', 'player_id'])
       expect([name, report.includes(name)]).toEqual([name, false]);
   });
