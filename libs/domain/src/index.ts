@@ -180,6 +180,7 @@ export { lifecycleRefusal, LIFECYCLE_REFUSALS } from './lifecycle/lifecycle-refu
 export { sqlWordList } from './sql/sql-literals.js';
 export {
   recipientDisclosure,
+  type EarlierCorrection,
   type RecipientDisclosure,
   type RecipientSource,
 } from './disclosure/recipient-disclosure.js';
@@ -203,3 +204,16 @@ export {
   type RequestTypeRule,
   type RequestTypeTable,
 } from './request-types/request-types.table.js';
+export {
+  categoryLabel,
+  categoryProblem,
+  DATA_CATEGORIES,
+  DATA_CATEGORY_CODES,
+  isDataCategory,
+  LABEL_LANGUAGES,
+  labelLanguage,
+  type DataCategory,
+  type LabelLanguage,
+} from './categories/data-categories.js';
+export { dayInWords, outcomeInWords, retainedInWords } from './outcomes/outcome-words.js';
+export { PROCESSOR_DUE_CITATION, processorDueAt } from './clocks/processor-due.js';

@@ -67,6 +67,8 @@ export interface PackageCollection {
   name: string;
   rows: number;
   columns: string[];
+  /** Column → data category, where the system named one (the report shows only labels). */
+  categories: Record<string, string>;
   jsonPath: string;
   csvPath: string;
 }

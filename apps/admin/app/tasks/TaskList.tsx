@@ -13,6 +13,7 @@ import {
 import { RequestReferenceField } from '../common/RequestReferenceField.js';
 import { DueDateField } from '../common/DueDateField.js';
 import { TaskRowActions } from './TaskRowActions.js';
+import { ProcessorDueField } from './ProcessorDueField.js';
 import { TaskAttachments } from './TaskAttachments.js';
 import { DateTimeField } from '../common/DateTimeField.js';
 import {
@@ -55,6 +56,7 @@ export function TaskList() {
         >
           <DueDateField />
         </ReferenceField>
+        <ProcessorDueField label="Their answer by" sortable={false} compact />
         <TextField source="systemName" label="System" />
         <FunctionField label="To do" render={(t) => taskActionLabel(t.action)} />
         <FunctionField label="State" sortBy="state" render={(t) => taskStateLabel(t.state)} />
@@ -87,6 +89,15 @@ export function TaskShow() {
         <TextField source="systemName" label="System" />
         <FunctionField label="To do" render={(t) => taskActionLabel(t.action)} />
         <FunctionField label="State" render={(t) => taskStateLabel(t.state)} />
+        <ReferenceField
+          source="requestId"
+          reference="requests"
+          label="Person's answer due"
+          link={false}
+        >
+          <DueDateField />
+        </ReferenceField>
+        <ProcessorDueField label="Processor's (or assignee's) answer due" />
         <FunctionField label="Look the person up with" render={identitiesToUseText} />
         <TextField source="note" label="Instructions and notes (internal)" emptyText="—" />
         <NumberField source="stage" />
