@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import { DomainError } from '../errors/domain-error.js';
 import { effectiveDueAt } from './effective-due.js';
 import type { ControllerPlace } from './holiday.calendar.js';
-import { jurisdictionRule } from './jurisdiction.rules.js';
+import { packInForce } from '../regimes/pack-history.js';
+import type { PolicyPack } from '../regimes/policy-pack.types.js';
 import { regimeClock } from './regime.clock.js';
 
 /**
@@ -13,6 +14,17 @@ export type ControllerWhere = string | ControllerPlace;
 
 const placeOf = (where: ControllerWhere): ControllerPlace =>
   typeof where === 'string' ? { controllerTimezone: where } : where;
+
+/**
+ * A regime code means the version in force on the receipt day (a new request, a regime change);
+ * a pack is the version a request is pinned to (`pinnedPack`).
+ */
+export type RegimeVersion = string | PolicyPack;
+
+const packOf = (regime: RegimeVersion, receivedAt: Date, where: ControllerWhere): PolicyPack =>
+  typeof regime === 'string'
+    ? packInForce(regime, receivedAt, placeOf(where).controllerTimezone)
+    : regime;
 
 function inZone(instant: Date, zone: string): DateTime {
   const local = DateTime.fromJSDate(instant, { zone });
@@ -27,8 +39,12 @@ export function receiptDate(receivedAt: Date, zone: string): string {
 }
 
 /** The legal due date under the regime's pack: the end of the due day in the controller's zone. */
-export function computeDueAt(receivedAt: Date, jurisdiction: string, where: ControllerWhere): Date {
-  const pack = jurisdictionRule(jurisdiction);
+export function computeDueAt(
+  receivedAt: Date,
+  regime: RegimeVersion,
+  where: ControllerWhere,
+): Date {
+  const pack = packOf(regime, receivedAt, where);
   return regimeClock({ pack, receivedAt, place: placeOf(where) }).dueAt;
 }
 
@@ -38,10 +54,10 @@ export function computeDueAt(receivedAt: Date, jurisdiction: string, where: Cont
  */
 export function computeExtendedDueAt(
   receivedAt: Date,
-  jurisdiction: string,
+  regime: RegimeVersion,
   where: ControllerWhere,
 ): Date {
-  const pack = jurisdictionRule(jurisdiction);
+  const pack = packOf(regime, receivedAt, where);
   if (!pack.extension.applies) {
     throw new DomainError(
       'conflict',
@@ -56,10 +72,10 @@ export function computeExtendedDueAt(
 /** When receipt must be confirmed by (end of that day), or null where the regime has no rule. */
 export function acknowledgeBy(
   receivedAt: Date,
-  jurisdiction: string,
+  regime: RegimeVersion,
   where: ControllerWhere,
 ): Date | null {
-  const pack = jurisdictionRule(jurisdiction);
+  const pack = packOf(regime, receivedAt, where);
   return regimeClock({ pack, receivedAt, place: placeOf(where) }).acknowledgeBy;
 }
 
