@@ -13,13 +13,18 @@ import {
 import { JsonInput } from '../common/JsonInput.js';
 import { datasetShapeProblem } from './dataset-place.js';
 
+/** Every kind with its words: `name` where it is chosen or shown alone, `short` in a list. */
 export const KINDS = [
-  { id: 'postgres', name: 'PostgreSQL database (dataset map)' },
-  { id: 'mysql', name: 'MySQL or MariaDB database (dataset map)' },
-  { id: 'webhook', name: 'Connected system (signed webhook)' },
-  { id: 'email', name: 'Processor by e-mail' },
-  { id: 'manual', name: 'Handled by hand' },
-  { id: 'google_analytics', name: 'Google Analytics (User Deletion API)' },
+  { id: 'postgres', name: 'PostgreSQL database (dataset map)', short: 'PostgreSQL database' },
+  { id: 'mysql', name: 'MySQL or MariaDB database (dataset map)', short: 'MySQL/MariaDB database' },
+  { id: 'webhook', name: 'Connected system (signed webhook)', short: 'Connected system (webhook)' },
+  { id: 'email', name: 'Processor by e-mail', short: 'Processor by e-mail' },
+  { id: 'manual', name: 'Handled by hand', short: 'Handled by hand' },
+  {
+    id: 'google_analytics',
+    name: 'Google Analytics (User Deletion API)',
+    short: 'Google Analytics',
+  },
 ];
 const ACTIONS = ['access', 'erasure', 'rectification'].map((id) => ({ id, name: id }));
 const IDENTITY_TYPES = [

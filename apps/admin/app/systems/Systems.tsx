@@ -1,8 +1,7 @@
-import { Alert, Button, Stack } from '@mui/material';
+import { Alert, Button, Chip, Stack } from '@mui/material';
 import { useState } from 'react';
 import {
   BooleanField,
-  ChipField,
   CreateButton,
   Create,
   Datagrid,
@@ -22,6 +21,7 @@ import { SettingsView } from './SettingsView.js';
 import { ActionDialog } from '../common/ActionDialog.js';
 import { useMay } from '../common/use-role.js';
 import { useStaffAction } from '../common/use-staff-action.js';
+import { kindLabel, kindShortLabel } from './kinds.js';
 import { SystemForm, systemBody } from './SystemForm.js';
 
 const joined = (values?: string[]) => (values?.length ? values.join(', ') : '—');
@@ -36,7 +36,11 @@ export function SystemList() {
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
-        <ChipField source="kind" size="small" />
+        <FunctionField
+          label="Kind"
+          sortBy="kind"
+          render={(s) => <Chip size="small" label={kindShortLabel(s.kind)} />}
+        />
         <TextField source="owner.name" label="Owner" sortable={false} />
         <BooleanField source="enabled" />
         <FunctionField label="Actions" render={(s) => joined(s.actions)} />
@@ -107,7 +111,7 @@ export function SystemShow() {
     <Show actions={<SystemActions />}>
       <SimpleShowLayout>
         <TextField source="name" />
-        <TextField source="kind" />
+        <FunctionField label="Kind" render={(s) => kindLabel(s.kind)} />
         <TextField source="owner.name" label="Owner" sortable={false} />
         <TextField source="owner.email" label="Owner's e-mail" />
         <BooleanField source="enabled" />

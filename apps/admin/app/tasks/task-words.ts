@@ -66,3 +66,24 @@ export function resultSummary(task: {
   const outcome = result.outcome ? (OUTCOME_LABELS[result.outcome] ?? result.outcome) : '';
   return [outcome, counts.join(', '), result.note].filter(Boolean).join(' · ');
 }
+
+/** A request type in words (`opt_out` → "Opt out"), for titles. */
+const typeWords = (type: string) => {
+  const words = type.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/**
+ * The task page's title: the system and what to do there, then the request it serves
+ * ("CRM: Erase · DSAR-2026-0042, erasure request"); the request part once it has loaded.
+ */
+export function taskTitle(
+  task: { systemName: string; action: string } | undefined,
+  request?: { reference: string; type: string },
+): string {
+  if (!task) return 'Task';
+  const what = `${task.systemName}: ${taskActionLabel(task.action)}`;
+  return request
+    ? `${what} · ${request.reference}, ${typeWords(request.type).toLowerCase()} request`
+    : what;
+}
