@@ -21,7 +21,10 @@ import { pathWords, valueWords } from './law-words.js';
 
 /** `/law`: every regime with the version of its pack in force today, each linked to its history. */
 export function LawList() {
-  const regimes = useJurisdictions();
+  // The most recently amended first (a higher version), then in the packs' order.
+  const regimes = [...useJurisdictions()].sort((a, b) =>
+    b.version.localeCompare(a.version, 'en', { numeric: true }),
+  );
   const adminPath = useAdminPath();
   return (
     <Card sx={{ mt: 2 }}>
