@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { JsonInput } from '../common/JsonInput.js';
 import { datasetShapeProblem } from './dataset-place.js';
+import { identityTypeLabel } from '../tasks/task-words.js';
 
 /** Every kind with its words: `name` where it is chosen or shown alone, `short` in a list. */
 export const KINDS = [
@@ -34,7 +35,7 @@ const IDENTITY_TYPES = [
   'analytics_client_id',
   'cookie_id',
   'google_sub',
-].map((id) => ({ id, name: id }));
+].map((id) => ({ id, name: identityTypeLabel(id) }));
 
 /** A list of words edited as one comma-separated line. */
 const list = {

@@ -21,6 +21,7 @@ import { SettingsView } from './SettingsView.js';
 import { ActionDialog } from '../common/ActionDialog.js';
 import { useMay } from '../common/use-role.js';
 import { useStaffAction } from '../common/use-staff-action.js';
+import { identityTypeLabel } from '../tasks/task-words.js';
 import { kindLabel, kindShortLabel } from './kinds.js';
 import { SystemForm, systemBody } from './SystemForm.js';
 
@@ -44,7 +45,10 @@ export function SystemList() {
         <TextField source="owner.name" label="Owner" sortable={false} />
         <BooleanField source="enabled" />
         <FunctionField label="Actions" render={(s) => joined(s.actions)} />
-        <FunctionField label="Searched by" render={(s) => joined(s.identityTypes)} />
+        <FunctionField
+          label="Searched by"
+          render={(s) => joined(s.identityTypes?.map(identityTypeLabel))}
+        />
       </Datagrid>
     </List>
   );
@@ -116,7 +120,10 @@ export function SystemShow() {
         <TextField source="owner.email" label="Owner's e-mail" />
         <BooleanField source="enabled" />
         <FunctionField label="Actions" render={(s) => joined(s.actions)} />
-        <FunctionField label="Searched by" render={(s) => joined(s.identityTypes)} />
+        <FunctionField
+          label="Searched by"
+          render={(s) => joined(s.identityTypes?.map(identityTypeLabel))}
+        />
         <FunctionField label="Data categories" render={(s) => joined(s.categories)} />
         <FunctionField label="Purposes" render={(s) => joined(s.purposes)} />
         <FunctionField label="Legal bases" render={(s) => joined(s.legalBases)} />

@@ -50,6 +50,9 @@ export function identitiesToUseText(task: { identitiesToUse?: Record<string, str
     .join('; ');
 }
 
+/** An identity type in words (`user_id` → "Account number"). */
+export const identityTypeLabel = (type: string) => IDENTITY_LABELS[type] ?? type.replace(/_/g, ' ');
+
 export const taskStateLabel = (state: string) => TASK_STATE_LABELS[state] ?? state;
 export const taskActionLabel = (action: string) => TASK_ACTION_LABELS[action] ?? action;
 
