@@ -9,6 +9,8 @@ import {
   SimpleShowLayout,
   TextField,
   FunctionField,
+  useGetOne,
+  useRecordContext,
 } from 'react-admin';
 import { RequestReferenceField } from '../common/RequestReferenceField.js';
 import { DueDateField } from '../common/DueDateField.js';
@@ -23,6 +25,7 @@ import {
   TASK_STATE_LABELS,
   taskActionLabel,
   taskStateLabel,
+  taskTitle,
 } from './task-words.js';
 
 const STATES = Object.entries(TASK_STATE_LABELS).map(([id, name]) => ({ id, name }));
@@ -81,9 +84,25 @@ export function TaskList() {
   );
 }
 
+/** The system and the request the task serves, not its id. */
+function TaskTitle() {
+  const task = useRecordContext<{
+    id: string;
+    systemName: string;
+    action: string;
+    requestId: string;
+  }>();
+  const { data: request } = useGetOne<{ id: string; reference: string; type: string }>(
+    'requests',
+    { id: task?.requestId ?? '' },
+    { enabled: Boolean(task?.requestId) },
+  );
+  return <span>{taskTitle(task, request)}</span>;
+}
+
 export function TaskShow() {
   return (
-    <Show>
+    <Show title={<TaskTitle />}>
       <SimpleShowLayout>
         <RequestReferenceField source="requestId" label="Request" />
         <TextField source="systemName" label="System" />

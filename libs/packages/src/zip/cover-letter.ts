@@ -18,7 +18,9 @@ export function art15Facts(request: PackageRequest, systems: PackageSystem[]) {
     automatedDecisions: facts
       .filter((f) => f.automatedDecisions)
       .map((f) => ({ system: f.name, what: f.automatedDecisions! })),
-    rights: answerRights(request.jurisdiction),
+    // The zone only matters for a request received before versions were pinned, on the very day
+    // a version took effect; the package has no controller zone, so that day is counted in UTC.
+    rights: answerRights(request, 'UTC'),
   };
 }
 
