@@ -202,3 +202,22 @@ export {
   type RequestTypeRule,
   type RequestTypeTable,
 } from './request-types/request-types.table.js';
+export {
+  EXEMPTION_CODES,
+  EXEMPTIONS,
+  exemptionsUnder,
+  exemptionUnder,
+  isExemptionCode,
+  refusalWords,
+  type Exemption,
+  type RecordedRefusal,
+  type RefusalWords,
+  type ExemptionCode,
+  type ExemptionUnder,
+} from './exemptions/exemption-codes.js';
+export {
+  categoryCovers,
+  checkPartRefusal,
+  type PartRefusalCase,
+  type RefusedPart,
+} from './exemptions/part-refusal.rules.js';

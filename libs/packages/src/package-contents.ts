@@ -69,6 +69,8 @@ export interface PackageCollection {
   columns: string[];
   jsonPath: string;
   csvPath: string;
+  /** Columns left out because their category was refused (the rows lose them too). */
+  withheldColumns: string[];
 }
 
 /** A file staff attached to the system's task (a processor's own export, say), copied as is. */
@@ -92,6 +94,9 @@ export interface PackageSystem {
   collections: PackageCollection[];
   attachments: PackageAttachment[];
 }
+
+/** A part of the request an officer refused: named in the letter and the manifest, left out. */
+export type { RefusalWords as WithheldPart } from '@dsar/domain';
 
 export interface PackageController {
   name: string;

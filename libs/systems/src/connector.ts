@@ -15,6 +15,8 @@ export interface FieldProblem {
  */
 export interface AccessSink {
   write(collection: string, row: Record<string, unknown>): Promise<void>;
+  /** The data category of a collection's columns, where the connector knows them. */
+  describe?(collection: string, categories: Record<string, string>): void;
 }
 
 export interface TaskContext {

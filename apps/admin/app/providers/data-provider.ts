@@ -121,6 +121,26 @@ export interface RequestAppeal {
   decidedAt: string | null;
 }
 
+/** An exemption the request's regime offers (GET requests/:id/exemptions). */
+export interface RequestExemption {
+  code: string;
+  words: string;
+  citation: string;
+  lawNamedInText: boolean;
+}
+
+/** A refused part of a request (GET requests/:id/refusals). */
+export interface RequestRefusal {
+  id: string;
+  scope: 'system' | 'category';
+  systemName: string | null;
+  category: string | null;
+  exemptionCode: string;
+  citation: string;
+  text: string;
+  createdAt: string;
+}
+
 export interface ChainReport {
   ok: boolean;
   chains: number;
@@ -160,6 +180,16 @@ const actions = {
   decideAppeal: (id: string, outcome: 'upheld' | 'overturned', text: string) =>
     post(`requests/${id}/appeal-decision`, { outcome, text }),
   previewRequest: (id: string) => post<unknown>(`requests/${id}/preview`),
+  refusePart: (
+    id: string,
+    part: { systemId: string } | { category: string },
+    exemptionCode: string,
+    text: string,
+  ) => post(`requests/${id}/refuse-part`, { ...part, exemptionCode, text }),
+  denyForExemption: (id: string, exemptionCode: string, text: string) =>
+    post(`requests/${id}/deny-exemption`, { exemptionCode, text }),
+  requestExemptions: (id: string) => get<RequestExemption[]>(`requests/${id}/exemptions`),
+  requestRefusals: (id: string) => get<RequestRefusal[]>(`requests/${id}/refusals`),
   retryTask: (id: string) => post(`tasks/${id}/retry`),
   completeTask: (
     id: string,

@@ -18,6 +18,8 @@ const REQUEST_ACTIONS = [
   'clarify',
   'appeal-decision',
   'change_regime',
+  'refuse_part',
+  'deny_exemption',
 ];
 
 const OFFICER: Record<string, string[]> = {

@@ -11,6 +11,7 @@ import { BulkActionsController } from './requests/bulk-actions.controller.js';
 import { RequestActionsController } from './requests/request-actions.controller.js';
 import { RequestAdminReader } from './requests/request-admin.service.js';
 import { RequestClockController } from './requests/request-clock.controller.js';
+import { RequestRefusalsController } from './requests/request-refusals.controller.js';
 import { RequestRegimeController } from './requests/request-regime.controller.js';
 import { RequestsAdminController } from './requests/requests-admin.controller.js';
 import { SettingsAdminController } from './settings/settings-admin.controller.js';
@@ -28,6 +29,7 @@ import { UserAdminReader } from './users/users-admin.service.js';
     RequestsAdminController,
     RequestClockController,
     RequestRegimeController,
+    RequestRefusalsController,
     UsersAdminController,
     AssigneesController,
     AuditEventsAdminController,

@@ -24,6 +24,15 @@ export async function streamRows(
         .map(([c]) => c),
     );
     const columns = [...liveTable.columns.keys()].filter((c) => !hidden.has(c));
+    // So a refused data category can be left out of the package (a partial answer).
+    context.sink.describe?.(
+      table.name,
+      Object.fromEntries(
+        Object.entries(table.fields ?? {})
+          .filter(([column]) => columns.includes(column))
+          .map(([column, field]) => [column, field.category]),
+      ),
+    );
     for (const chunk of chunked(rows, dialect.maxKeysPerStatement)) {
       const params: unknown[] = [];
       const predicate = keyPredicate(dialect, liveTable, table.primaryKey, chunk, params);

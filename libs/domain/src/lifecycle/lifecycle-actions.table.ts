@@ -21,6 +21,8 @@ export const LIFECYCLE_ACTIONS = [
   'uphold_appeal',
   'overturn_appeal',
   'change_regime',
+  'refuse_part',
+  'deny_exemption',
 ] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
 
@@ -59,6 +61,7 @@ export const ALLOWED_ACTIONS: Readonly<Record<RequestStatus, readonly LifecycleA
       'preview',
       'download_package',
       'clarify',
+      'refuse_part',
     ],
     in_progress: [
       'task_failed',
@@ -70,6 +73,8 @@ export const ALLOWED_ACTIONS: Readonly<Record<RequestStatus, readonly LifecycleA
       'note',
       'download_package',
       'clarify',
+      'refuse_part',
+      'deny_exemption',
     ],
     action_required: [
       'resume',
@@ -81,6 +86,8 @@ export const ALLOWED_ACTIONS: Readonly<Record<RequestStatus, readonly LifecycleA
       'note',
       'download_package',
       'clarify',
+      'refuse_part',
+      'deny_exemption',
     ],
     awaiting_subject: [
       'clarification_answered',
@@ -108,6 +115,8 @@ export const ACTION_TARGETS: Readonly<Partial<Record<LifecycleAction, RequestSta
     verify: 'awaiting_approval',
     approve: 'in_progress',
     deny: 'denied',
+    // Work had begun when an exemption was found: the request is refused as a whole.
+    deny_exemption: 'denied',
     cancel: 'cancelled',
     subject_cancel: 'cancelled',
     expire: 'expired',

@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { isIdentityType, REQUEST_TYPE_RULES, type IdentityType } from '@dsar/domain';
-import { type RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
-import { RequestLifecycle, type WorkPlanner } from '@dsar/requests';
+import {
+  type RequestEntity,
+  RequestRefusalEntity,
+  StoreTaskEntity,
+  SYSTEM_ACTOR,
+} from '@dsar/persistence';
+import { RequestLifecycle, refusalNote, type WorkPlanner } from '@dsar/requests';
 import { ConnectorRegistry, SystemRecords, type SystemRecord } from '@dsar/systems';
 import { providedTypes } from '../system-facts.js';
 import type { OutboxEntry } from '@dsar/queue';
@@ -39,7 +44,7 @@ export class StoreTaskPlanner implements WorkPlanner {
     }
     const systems = fansOut ? (await registry).filter((system) => system.enabled) : [];
     const initial = Object.keys(request.identities ?? {}).filter(isIdentityType) as IdentityType[];
-    const planned = planStages(
+    const staged = planStages(
       systems.map((system) => ({
         id: system.id,
         name: system.name,
@@ -50,6 +55,17 @@ export class StoreTaskPlanner implements WorkPlanner {
       initial.length ? initial : ['email'],
     );
     const byId = new Map(systems.map((system) => [system.id, system]));
+    // A system an officer refused before approval is planned skipped, with the exemption.
+    const refused = new Map(
+      (await manager.findBy(RequestRefusalEntity, { requestId: request.id, scope: 'system' })).map(
+        (refusal) => [refusal.systemId, refusalNote(refusal.exemptionCode, refusal.citation)],
+      ),
+    );
+    const planned = staged.map((task) =>
+      task.skipReason || !refused.has(task.systemId)
+        ? task
+        : { ...task, skipReason: refused.get(task.systemId)! },
+    );
     const now = new Date();
     if (planned.length > 0) {
       await manager

@@ -8,6 +8,8 @@ export interface CollectionSummary {
   rows: number;
   /** Every column seen, in first-seen order (the CSV header). */
   columns: string[];
+  /** Each column's data category, where the connector knows it (an SQL map does). */
+  categories?: Record<string, string>;
 }
 
 export type SpoolSummary = Record<string, CollectionSummary>;
@@ -42,6 +44,12 @@ export class SpoolWriter implements AccessSink {
     // A write failure surfaces from close(); keep it from being an unhandled rejection meanwhile.
     this.done.catch(() => undefined);
     this.lines.on('error', () => undefined);
+  }
+
+  /** The categories of a collection's columns, told before its rows. */
+  describe(collection: string, categories: Record<string, string>): void {
+    const entry = (this.summary[collection] ??= { rows: 0, columns: [] });
+    entry.categories = { ...entry.categories, ...categories };
   }
 
   async write(collection: string, row: Record<string, unknown>): Promise<void> {

@@ -6,6 +6,7 @@ import type {
   PackageController,
   PackageRequest,
   PackageSystem,
+  WithheldPart,
 } from '../package-contents.js';
 import { csvStream, jsonArrayStream } from './csv-entry.js';
 import { buildManifest } from './manifest.js';
@@ -23,6 +24,8 @@ export type AttachmentSource = (attachment: PackageAttachment) => Readable;
 export interface PackageZipInput {
   request: PackageRequest;
   systems: PackageSystem[];
+  /** What an officer refused, and why (a partial answer). */
+  withheld: WithheldPart[];
   controller: PackageController;
   generatedAt: Date;
 }
@@ -48,6 +51,7 @@ export function packageZip(
       input.systems,
       input.controller,
       input.generatedAt,
+      input.withheld,
     );
     await append('manifest.json', () => `${JSON.stringify(manifest, null, 2)}\n`);
     for (const system of input.systems) {
@@ -64,7 +68,7 @@ export function packageZip(
       }
     }
     await append('report.html', () =>
-      reportHtmlStream(input.request, input.systems, input.controller, rows),
+      reportHtmlStream(input.request, input.systems, input.controller, rows, input.withheld),
     );
     await archive.finalize();
   })().catch((error: Error) => archive.destroy(error));

@@ -32,6 +32,7 @@ const system: PackageSystem = {
       columns: ['id', 'name'],
       jsonPath: 'data/Accounts_db/players.json',
       csvPath: 'data/Accounts_db/players.csv',
+      withheldColumns: [],
     },
   ],
   attachments: [
@@ -66,6 +67,7 @@ describe('reportHtmlStream', () => {
             { id: 2, name: null },
           ];
         },
+        [],
       ),
     );
     expect(report.startsWith('<!doctype html>')).toBe(true);
@@ -99,6 +101,14 @@ describe('reportHtmlStream', () => {
         [system],
         { name: 'Flatris', contact: 'privacy@flatris.example' },
         async function* () {},
+        [
+          {
+            part: 'data of the category user.financial',
+            reason: 'a law we must comply with requires us to keep or withhold it',
+            citation: 'GDPR Art. 17(3)(b) and 23(1)(e)',
+            text: 'The <tax> audit is open.',
+          },
+        ],
       ),
     );
     const letter = report.slice(0, report.indexOf('<section>'));
@@ -113,5 +123,9 @@ describe('reportHtmlStream', () => {
     expect(letter).toContain('LiqPay'); // 15(1)(c)
     expect(report).toContain('<li>E-mail address: ada@example.com</li>');
     expect(report).toContain('<li>Cookie id: fl_1</li>');
+    // A partial answer names what it left out, why, under which provision.
+    expect(letter).toContain(
+      '<li>data of the category user.financial: a law we must comply with requires us to keep or withhold it (GDPR Art. 17(3)(b) and 23(1)(e)). The &lt;tax&gt; audit is open.</li>',
+    );
   });
 });

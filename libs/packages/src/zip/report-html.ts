@@ -7,6 +7,7 @@ import type {
   PackageController,
   PackageRequest,
   PackageSystem,
+  WithheldPart,
 } from '../package-contents.js';
 
 /** Rows shown per collection in the report; the full data is in the JSON and CSV files. */
@@ -33,6 +34,7 @@ function opening(
   request: PackageRequest,
   systems: PackageSystem[],
   controller: PackageController,
+  withheld: WithheldPart[],
 ): string {
   const identifiers = Object.entries(request.identities).map(([type, values]) =>
     trusted(
@@ -47,7 +49,7 @@ function opening(
 <h1>Your personal data</h1>
 <p>${controller.name} answers your request ${request.reference} (${request.type}), received on
 ${request.receivedAt.toISOString().slice(0, 10)}. Privacy contact: ${controller.contact}.</p>
-${trusted(coverLetter(request, systems, controller))}
+${trusted(coverLetter(request, systems, controller, withheld))}
 <h2>How we found you</h2>
 <p>We searched our systems with:</p>
 <ul>${identifiers}</ul>
@@ -115,10 +117,11 @@ export function reportHtmlStream(
   systems: PackageSystem[],
   controller: PackageController,
   rows: RowSource,
+  withheld: WithheldPart[],
 ): Readable {
   return Readable.from(
     (async function* () {
-      yield opening(request, systems, controller);
+      yield opening(request, systems, controller, withheld);
       for (const system of systems) {
         yield systemFacts(system);
         for (const collection of system.collections) {

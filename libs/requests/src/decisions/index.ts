@@ -3,3 +3,4 @@ export * from './request-decisions.service.js';
 export * from './bulk-decisions.service.js';
 export * from './staff-intake.service.js';
 export * from './decisions.module.js';
+export * from './part-refusals.service.js';
