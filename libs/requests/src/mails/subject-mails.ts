@@ -41,6 +41,11 @@ export function acknowledgementMail(input: LinkMailInput): MailMessage {
   const what = typeLabel(request.type);
   const due = formatDate(request.dueAt, input.timeZone);
   const verify = verifyBlock(input);
+  // Without a confirmation link the work has already begun (staff checked the identity, or the
+  // right needs no verification): "nothing happens without confirmation" would not be true.
+  const unasked = input.verifyUrl
+    ? 'If you did not make this request, ignore this mail: nothing happens without confirmation.'
+    : 'If you did not make this request, reply to this mail and tell us.';
   const body = trusted(
     html`<p>${greeting(request.name)}</p>
       <p>
@@ -50,14 +55,11 @@ export function acknowledgementMail(input: LinkMailInput): MailMessage {
       verify.markup +
       html`<p>You can follow your request at any time:</p>` +
       linkButton(input.statusUrl, 'See the status of my request').markup +
-      html`<p>
-        If you did not make this request, ignore this mail: nothing happens without confirmation.
-      </p>`,
+      html`<p>${unasked}</p>`,
   );
   const text =
     `${greeting(request.name)}\n\nWe received your request for ${what}. Its reference is ${request.reference}. ` +
-    `We will answer by ${due} at the latest.\n\n${verify.text}\nFollow your request: ${input.statusUrl}\n\n` +
-    'If you did not make this request, ignore this mail: nothing happens without confirmation.';
+    `We will answer by ${due} at the latest.\n\n${verify.text}\nFollow your request: ${input.statusUrl}\n\n${unasked}`;
   const frame = layout(input, `We received your request ${request.reference}`, body, text);
   return { to: request.email, subject: `Your privacy request ${request.reference}`, ...frame };
 }
