@@ -222,3 +222,15 @@ export {
   type PartRefusalCase,
   type RefusedPart,
 } from './exemptions/part-refusal.rules.js';
+export {
+  hasLegalBasis,
+  isObjectionGround,
+  LEGAL_BASIS_KINDS,
+  OBJECTION_GROUNDS,
+  servesMarketing,
+  SYSTEM_SCOPES,
+  type LegalBasisKind,
+  type ObjectionGround,
+  type SystemScope,
+} from './request-types/system-scope.js';
+export { checkRestrictionLift } from './request-types/restriction-lift.rules.js';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
-import { categoryCovers, refusalWords } from '@dsar/domain';
+import { categoryCovers, refusalWords, ruleOf } from '@dsar/domain';
 import {
   AccessPackageEntity,
   RequestEntity,
@@ -115,6 +115,7 @@ export class PackageBuilder {
         request,
         systems,
         withheld: refusals.map(refusalWords),
+        portable: ruleOf(request.type).portableExport,
         controller: { name: settings.controllerName, contact: settings.controllerContact },
         generatedAt: now,
       },
@@ -167,6 +168,10 @@ export class PackageBuilder {
                 rows: summary.rows,
                 columns,
                 withheldColumns: withheld,
+                fields: columns.map((column) => ({
+                  name: column,
+                  category: summary.categories?.[column] ?? null,
+                })),
                 jsonPath: `data/${dir}/${segment}.json`,
                 csvPath: `data/${dir}/${segment}.csv`,
               },
@@ -174,12 +179,12 @@ export class PackageBuilder {
           })
         : [];
       const attachments = given
-        ? attachmentsOf(
-            attached.filter((file) => file.taskId === task.id),
-            `data/${dir}`,
-            files,
-          )
-        : [];
+          ? attachmentsOf(
+              attached.filter((file) => file.taskId === task.id),
+              `data/${dir}`,
+              files,
+            )
+          : [];
       return {
         taskId: task.id,
         state: task.state,
@@ -189,6 +194,7 @@ export class PackageBuilder {
         spool: result?.spool ?? null,
         collections,
         attachments,
+        portablePath: `portable/${dir}.json`,
       };
     });
   }
@@ -206,9 +212,7 @@ export class PackageBuilder {
         ? row
         : Object.fromEntries(Object.entries(row).filter(([column]) => !withheld.has(column)));
     for await (const batch of readSpoolBatches(this.vault, system.spool)) {
-      yield batch
-        .filter((entry) => entry.collection === collection)
-        .map((entry) => kept(entry.row));
+      yield batch.filter((entry) => entry.collection === collection).map((entry) => kept(entry.row));
     }
   }
 }

@@ -71,6 +71,8 @@ export interface PackageCollection {
   csvPath: string;
   /** Columns left out because their category was refused (the rows lose them too). */
   withheldColumns: string[];
+  /** Each kept column with its data category where the connector told it. */
+  fields: { name: string; category: string | null }[];
 }
 
 /** A file staff attached to the system's task (a processor's own export, say), copied as is. */
@@ -93,6 +95,8 @@ export interface PackageSystem {
   spool: string | null;
   collections: PackageCollection[];
   attachments: PackageAttachment[];
+  /** Where the system's portable file goes, when the answer carries one (portability). */
+  portablePath: string;
 }
 
 /** A part of the request an officer refused: named in the letter and the manifest, left out. */

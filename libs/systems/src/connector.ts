@@ -80,6 +80,11 @@ export interface Connector {
   /** "Test connection": says what failed. */
   test(system: SystemRecord): Promise<{ ok: boolean; message: string }>;
   execute(context: TaskContext): Promise<ConnectorExecution>;
+  /**
+   * GDPR Art. 18(3): lift a restriction this system carried out (the subject has been told). A
+   * kind without it leaves the lifting to its owner, who is told by staff.
+   */
+  liftRestriction?(context: TaskContext): Promise<ConnectorExecution>;
   /** What an erasure or rectification would change, without changing anything. */
   preview?(context: Omit<TaskContext, 'sink' | 'taskId'>): Promise<ConnectorPreview>;
   /**

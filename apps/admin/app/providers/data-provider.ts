@@ -190,6 +190,11 @@ const actions = {
     post(`requests/${id}/deny-exemption`, { exemptionCode, text }),
   requestExemptions: (id: string) => get<RequestExemption[]>(`requests/${id}/exemptions`),
   requestRefusals: (id: string) => get<RequestRefusal[]>(`requests/${id}/refusals`),
+  liftRestriction: (id: string) => post(`requests/${id}/lift-restriction`),
+  requestRestrictions: (id: string) =>
+    get<{ systemId: string; systemName: string; liftedAt: string | null }[]>(
+      `requests/${id}/restrictions`,
+    ),
   retryTask: (id: string) => post(`tasks/${id}/retry`),
   completeTask: (
     id: string,

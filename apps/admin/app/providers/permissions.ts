@@ -20,6 +20,7 @@ const REQUEST_ACTIONS = [
   'change_regime',
   'refuse_part',
   'deny_exemption',
+  'lift_restriction',
 ];
 
 const OFFICER: Record<string, string[]> = {

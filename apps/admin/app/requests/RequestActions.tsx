@@ -10,6 +10,7 @@ import {
   type RequestRecord,
 } from './action-buttons.js';
 import { RegimeAction } from './RegimeAction.js';
+import { RestrictionPanel } from './RestrictionPanel.js';
 import { DenyForExemptionAction, RefusalList, RefusePartAction } from './RefusalActions.js';
 import { TEXT_ACTIONS, TextAction } from './text-actions.js';
 
@@ -59,6 +60,7 @@ export function RequestActions() {
       {allowed('cancel') ? <TextAction request={request} spec={text('cancel')} /> : null}
       {canDownload ? <DownloadAction request={request} /> : null}
       <RefusalList request={request} />
+      <RestrictionPanel request={request} />
     </Stack>
   );
 }

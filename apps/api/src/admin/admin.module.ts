@@ -12,6 +12,7 @@ import { RequestActionsController } from './requests/request-actions.controller.
 import { RequestAdminReader } from './requests/request-admin.service.js';
 import { RequestClockController } from './requests/request-clock.controller.js';
 import { RequestRefusalsController } from './requests/request-refusals.controller.js';
+import { RequestRestrictionController } from './requests/request-restriction.controller.js';
 import { RequestRegimeController } from './requests/request-regime.controller.js';
 import { RequestsAdminController } from './requests/requests-admin.controller.js';
 import { SettingsAdminController } from './settings/settings-admin.controller.js';
@@ -30,6 +31,7 @@ import { UserAdminReader } from './users/users-admin.service.js';
     RequestClockController,
     RequestRegimeController,
     RequestRefusalsController,
+    RequestRestrictionController,
     UsersAdminController,
     AssigneesController,
     AuditEventsAdminController,

@@ -20,7 +20,11 @@ export async function streamRows(
     const liveTable = live.get(table.name)!;
     const hidden = new Set(
       Object.entries(table.fields ?? {})
-        .filter(([, f]) => f.access === false)
+        // Portability carries only what the subject provided (GDPR Art. 20(1)).
+        .filter(
+          ([, f]) =>
+            f.access === false || (context.action === 'portability' && f.portable === false),
+        )
         .map(([c]) => c),
     );
     const columns = [...liveTable.columns.keys()].filter((c) => !hidden.has(c));

@@ -21,6 +21,8 @@ const fieldSchema = z
     hold: holdSchema.optional(),
     rectify: z.boolean().optional(),
     access: z.boolean().optional(),
+    /** False for data inferred or derived by us, not provided by the subject (Art. 20(1)). */
+    portable: z.boolean().optional(),
     provides: z.enum(IDENTITY_TYPES).optional(),
   })
   .strict();

@@ -148,10 +148,13 @@ export async function applyPlans(
     if (plan.restrictColumn) {
       const column = q(plan.restrictColumn);
       const isFlag = dialect.isFlag(liveTable.columns.get(plan.restrictColumn)!);
+      // Lifting clears the mark; either way only rows that still differ are written.
+      const [set, unless] = plan.lift
+        ? [isFlag ? 'false' : 'NULL', isFlag ? 'IS TRUE' : 'IS NOT NULL']
+        : [isFlag ? 'true' : 'CURRENT_TIMESTAMP', isFlag ? 'IS NOT TRUE' : 'IS NULL'];
       const result = await perBatch(
         (_p, key) =>
-          `UPDATE ${liveTable.sql} SET ${column} = ${isFlag ? 'true' : 'CURRENT_TIMESTAMP'} ` +
-          `WHERE ${key()} AND ${column} ${isFlag ? 'IS NOT TRUE' : 'IS NULL'}`,
+          `UPDATE ${liveTable.sql} SET ${column} = ${set} WHERE ${key()} AND ${column} ${unless}`,
       );
       preview.rowAction = 'restrict';
       preview.fields[plan.restrictColumn] = result.affected;

@@ -22,6 +22,8 @@ export interface TablePlan {
   changes: ColumnChange[];
   retained: RetainedColumn[];
   restrictColumn: string | null;
+  /** Clear the restrict column instead of setting it (a restriction lifted, Art. 18(3)). */
+  lift?: true;
 }
 
 /** Hashed values start with this, so a value is never hashed twice. */
@@ -102,4 +104,21 @@ export function holdUntil(latest: Date | null, years: number): string | null {
   const until = new Date(latest.getTime());
   until.setUTCFullYear(until.getUTCFullYear() + years);
   return until.toISOString().slice(0, 10);
+}
+
+/**
+ * Restriction (GDPR Art. 18): every table whose map names a `restrictColumn` marks the subject's
+ * rows; `lift` clears the mark again. Tables without one are not touched.
+ */
+export function planRestriction(map: DatasetMap, lift = false): TablePlan[] {
+  return map.tables
+    .filter((table) => table.restrictColumn)
+    .map((table) => ({
+      table: table.name,
+      deleteRows: false,
+      changes: [],
+      retained: [],
+      restrictColumn: table.restrictColumn!,
+      ...(lift ? { lift: true as const } : {}),
+    }));
 }

@@ -23,7 +23,7 @@ import {
 import { checkSqlSettings, sqlSettingsSchema, type SqlSettings } from './dataset-map.schema.js';
 import type { SqlDialect, SqlSession } from './dialect.js';
 import { applyPlans } from './dataset-writer.js';
-import { planErasure, planRectification, type TablePlan } from './erasure-plan.js';
+import { planErasure, planRectification, planRestriction, type TablePlan } from './erasure-plan.js';
 import { checkMapAgainstSchema, readLiveSchema, type LiveSchema } from './live-schema.js';
 import { countFound, walkRows } from './row-walker.js';
 import { providedIdentities, streamRows } from './access-rows.js';
@@ -53,9 +53,14 @@ const SQL_ACTIONS: Record<TaskAction, SqlAction> = {
   access: { kind: 'read' },
   // The rows the person's data is in; which systems take part (legal basis) the fan-out decides.
   portability: { kind: 'read' },
+  // GDPR Art. 18: the subject's rows get the map's restrict mark (a table without one is left).
   restriction: {
-    kind: 'refuse',
-    why: 'the SQL connector does not restrict rows yet; restrict them by hand and record the outcome',
+    kind: 'write',
+    plan: (dataset) => ({
+      plans: planRestriction(dataset),
+      unmatched: [],
+      nothingLeft: 'nothing left to restrict',
+    }),
   },
   objection: {
     kind: 'refuse',
@@ -187,6 +192,18 @@ export abstract class SqlConnector implements Connector {
       }
       return this.write(session, settings, live, context, action.plan, false);
     });
+  }
+
+  /** Art. 18(3): the restriction lifted, the marks cleared (after the subject was told). */
+  liftRestriction(context: TaskContext): Promise<ConnectorExecution> {
+    const lift: WritePlanner = (dataset) => ({
+      plans: planRestriction(dataset, true),
+      unmatched: [],
+      nothingLeft: 'no restricted row left',
+    });
+    return this.run(context.system, (session, settings, live) =>
+      this.write(session, settings, live, context, lift, false),
+    );
   }
 
   async preview(context: Omit<TaskContext, 'sink' | 'taskId'>): Promise<ConnectorPreview> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { isIdentityType, REQUEST_TYPE_RULES, type IdentityType } from '@dsar/domain';
+import { isIdentityType, REQUEST_TYPE_RULES, SYSTEM_SCOPES, type IdentityType } from '@dsar/domain';
 import {
   type RequestEntity,
   RequestRefusalEntity,
@@ -42,7 +42,12 @@ export class StoreTaskPlanner implements WorkPlanner {
       registry = this.systems.list(manager);
       if (inTransaction) this.registryOf.set(manager, registry);
     }
-    const systems = fansOut ? (await registry).filter((system) => system.enabled) : [];
+    // Portability reaches systems on consent or contract, an objection those it objects to.
+    const scope = SYSTEM_SCOPES[request.type];
+    const ground = { objectionGround: request.objectionGround ?? null };
+    const systems = fansOut
+      ? (await registry).filter((system) => system.enabled && scope.takesPart(system, ground))
+      : [];
     const initial = Object.keys(request.identities ?? {}).filter(isIdentityType) as IdentityType[];
     const staged = planStages(
       systems.map((system) => ({

@@ -10,6 +10,7 @@ import type {
 } from '../package-contents.js';
 import { csvStream, jsonArrayStream } from './csv-entry.js';
 import { buildManifest } from './manifest.js';
+import { portableSystemStream } from './portable-export.js';
 import { reportHtmlStream } from './report-html.js';
 
 /** The rows of one collection of one system, in batches. */
@@ -26,6 +27,8 @@ export interface PackageZipInput {
   systems: PackageSystem[];
   /** What an officer refused, and why (a partial answer). */
   withheld: WithheldPart[];
+  /** Portability: one file per system, `portable/<system>.json` (docs/portability-format.md). */
+  portable: boolean;
   controller: PackageController;
   generatedAt: Date;
 }
@@ -65,6 +68,11 @@ export function packageZip(
       }
       for (const attachment of system.attachments) {
         await append(attachment.zipPath, () => attachments(attachment));
+      }
+      if (input.portable && system.collections.length > 0) {
+        await append(system.portablePath, () =>
+          portableSystemStream(input.request, system, input.controller, input.generatedAt, rows),
+        );
       }
     }
     await append('report.html', () =>

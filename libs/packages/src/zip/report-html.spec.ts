@@ -33,6 +33,10 @@ const system: PackageSystem = {
       jsonPath: 'data/Accounts_db/players.json',
       csvPath: 'data/Accounts_db/players.csv',
       withheldColumns: [],
+      fields: [
+        { name: 'id', category: 'user.id' },
+        { name: 'name', category: 'user.name' },
+      ],
     },
   ],
   attachments: [
@@ -44,6 +48,7 @@ const system: PackageSystem = {
       zipPath: 'data/Accounts_db/attachments/export.pdf',
     },
   ],
+  portablePath: 'portable/Accounts_db.json',
 };
 
 describe('reportHtmlStream', () => {

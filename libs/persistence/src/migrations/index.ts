@@ -14,6 +14,7 @@ import { UntoldRecipients1764002000000 } from './1764002000000-untold-recipients
 import { RegistryFacts1764002100000 } from './1764002100000-registry-facts.js';
 import { EveryRight1764002200000 } from './1764002200000-every-right.js';
 import { RequestRefusals1764002300000 } from './1764002300000-request-refusals.js';
+import { ObjectionsAndRestrictions1764002300100 } from './1764002300100-objections-and-restrictions.js';
 
 /** Every migration in order; a feature that adds one appends it here. */
 export const ALL_MIGRATIONS = [
@@ -33,4 +34,5 @@ export const ALL_MIGRATIONS = [
   RegistryFacts1764002100000,
   EveryRight1764002200000,
   RequestRefusals1764002300000,
+  ObjectionsAndRestrictions1764002300100,
 ];

@@ -1,7 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { OPEN_STATUSES, type Residence, type RequestType } from '@dsar/domain';
+import {
+  OPEN_STATUSES,
+  type ObjectionGround,
+  type Residence,
+  type RequestType,
+} from '@dsar/domain';
 import {
   appendAuditEvent,
   type Correction,
@@ -28,6 +33,8 @@ export interface SubmitRequestCommand {
   residence?: Residence | null;
   details: string | null;
   corrections: Correction[] | null;
+  /** An objection's ground (the schema requires it for an objection and refuses it otherwise). */
+  objectionGround?: ObjectionGround | null;
 }
 
 export interface IntakeReceipt {
@@ -118,6 +125,7 @@ export class IntakeService {
       name: command.name,
       details: command.details,
       corrections: command.corrections,
+      objectionGround: command.objectionGround ?? null,
       source: 'web',
       receivedAt: now,
       duplicateOfId,
