@@ -54,6 +54,7 @@ describe('rights: portability, restriction, objection', () => {
   let company: TestDatabase;
   let officer: SignedIn;
   const dataDir = mkdtempSync(join(tmpdir(), 'dsar-rights-'));
+  const systemIds: Record<string, string> = {};
   const receiver = new EventReceiver(() =>
     stack.smtp.mails.some((mail) => /restriction of your data is being lifted/.test(mail.subject)),
   );
@@ -84,7 +85,7 @@ describe('rights: portability, restriction, objection', () => {
   async function approved(
     type: 'portability' | 'restriction' | 'objection',
     email: string,
-    objectionGround?: 'direct_marketing',
+    objectionGround?: 'direct_marketing' | 'legitimate_interests',
   ): Promise<string> {
     const request = await stack.api.get(StaffIntake).enter(
       {
@@ -142,6 +143,14 @@ describe('rights: portability, restriction, objection', () => {
         settings: { url: company.url, dataset: customersOnly },
       },
       {
+        name: 'Recommendations',
+        kind: 'webhook',
+        purposes: ['recommendations'],
+        legalBases: ['Legitimate interests (GDPR Art. 6(1)(f))'],
+        actions: ['objection'],
+        settings: { url: hook },
+      },
+      {
         name: 'Newsletter',
         kind: 'webhook',
         purposes: ['direct marketing'],
@@ -151,6 +160,7 @@ describe('rights: portability, restriction, objection', () => {
       },
     ];
     for (const system of systems) {
+      // (the ids: the officer weighs an objection per system)
       const created = await call(stack, 'POST', '/api/admin/systems', admin.token, {
         ...system,
         owner: { name: 'Data team', email: 'data@example.com' },
@@ -160,6 +170,7 @@ describe('rights: portability, restriction, objection', () => {
         201,
         'created',
       ]);
+      systemIds[system.name] = created.body.id;
     }
   }, 120_000);
 
@@ -209,6 +220,63 @@ describe('rights: portability, restriction, objection', () => {
       ['Newsletter', 'succeeded'],
     ]);
     expect(receiver.events.map((event) => event.type)).toContain('dsar.objection.requested');
+  });
+
+  it('objection on legitimate interests: an officer upholds it in one system, records compelling grounds in another; the subject is told which', async () => {
+    const id = await approved('objection', 'carol@example.com', 'legitimate_interests');
+    const weighed = await until(
+      () => tasksOf(id),
+      (tasks) => tasks.length === 2,
+    );
+    expect(weighed.map((task) => [task.systemName, task.state]).sort()).toEqual([
+      ['Recommendations', 'waiting'],
+      ['Statistics database', 'waiting'],
+    ]);
+    // Nothing has been sent to the system before the officer decides.
+    const before = receiver.events.filter((e) => e.type === 'dsar.objection.requested').length;
+    const upheld = await call(
+      stack,
+      'POST',
+      `/api/admin/requests/${id}/objection-decision`,
+      officer.token,
+      { systemId: systemIds.Recommendations, outcome: 'upheld', text: 'No overriding interest.' },
+    );
+    expect(upheld.status).toBe(200);
+    const kept = await call(
+      stack,
+      'POST',
+      `/api/admin/requests/${id}/objection-decision`,
+      officer.token,
+      {
+        systemId: systemIds['Statistics database'],
+        outcome: 'compelling_grounds',
+        text: 'Fraud detection on these statistics protects every player.',
+      },
+    );
+    expect(kept.status).toBe(200);
+    const twice = await call(
+      stack,
+      'POST',
+      `/api/admin/requests/${id}/objection-decision`,
+      officer.token,
+      { systemId: systemIds.Recommendations, outcome: 'upheld', text: 'again' },
+    );
+    expect(twice.status).toBe(409);
+    await until(
+      () => statusOf(id),
+      (status) => status === 'completed',
+    );
+    expect(receiver.events.filter((e) => e.type === 'dsar.objection.requested').length).toBe(
+      before + 1,
+    );
+    const mail = await stack.smtp.waitFor(
+      (m) => m.to.includes('carol@example.com') && /handled your objection/.test(m.subject),
+    );
+    expect(mail.text).toContain('Recommendations: stopped');
+    expect(mail.text).toContain(
+      'the data held in Statistics database: not given, because we have compelling legitimate grounds',
+    );
+    expect(mail.text).toContain('(GDPR Art. 21(1)). Fraud detection on these statistics');
   });
 
   it('restriction: rows marked; lifting mails the subject before the webhook hears of it', async () => {

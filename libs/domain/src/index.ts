@@ -227,6 +227,7 @@ export {
   isObjectionGround,
   LEGAL_BASIS_KINDS,
   OBJECTION_GROUNDS,
+  OFFICER_WEIGHS_OBJECTION,
   servesMarketing,
   SYSTEM_SCOPES,
   type LegalBasisKind,

@@ -190,6 +190,12 @@ const actions = {
     post(`requests/${id}/deny-exemption`, { exemptionCode, text }),
   requestExemptions: (id: string) => get<RequestExemption[]>(`requests/${id}/exemptions`),
   requestRefusals: (id: string) => get<RequestRefusal[]>(`requests/${id}/refusals`),
+  decideObjection: (
+    id: string,
+    systemId: string,
+    outcome: 'upheld' | 'compelling_grounds',
+    text: string,
+  ) => post(`requests/${id}/objection-decision`, { systemId, outcome, text }),
   liftRestriction: (id: string) => post(`requests/${id}/lift-restriction`),
   requestRestrictions: (id: string) =>
     get<{ systemId: string; systemName: string; liftedAt: string | null }[]>(

@@ -21,6 +21,7 @@ const REQUEST_ACTIONS = [
   'refuse_part',
   'deny_exemption',
   'lift_restriction',
+  'uphold_objection',
 ];
 
 const OFFICER: Record<string, string[]> = {

@@ -198,3 +198,74 @@ export function RefusalList({ request }: Props) {
     </List>
   );
 }
+
+/** GDPR Art. 21(1): per system, uphold the objection (the processing stops) or record grounds. */
+export function ObjectionDecisionAction({ request }: Props) {
+  const waiting =
+    useGetList<{
+      id: string;
+      systemId: string;
+      systemName: string;
+      state: string;
+      note: string | null;
+    }>('tasks', {
+      filter: { requestId: request.id },
+      pagination: { page: 1, perPage: 100 },
+    }).data?.filter(
+      (task) => task.state === 'waiting' && /weighs the objection/.test(task.note ?? ''),
+    ) ?? [];
+  const [open, setOpen] = useState(false);
+  const [systemId, setSystemId] = useState('');
+  const [outcome, setOutcome] = useState<'upheld' | 'compelling_grounds'>('upheld');
+  const [text, setText] = useState('');
+  const decide = useStaffAction((p, id: string) => p.decideObjection(id, systemId, outcome, text), {
+    success: 'Recorded; the subject is told in the answer',
+    onSuccess: () => setOpen(false),
+  });
+  if (waiting.length === 0) return null;
+  return (
+    <>
+      <Button variant="outlined" onClick={() => setOpen(true)}>
+        Weigh objection
+      </Button>
+      <ActionDialog
+        open={open}
+        title={`Weigh the objection of ${request.reference}`}
+        confirmLabel="Record"
+        ready={Boolean(systemId && text.trim())}
+        pending={decide.isPending}
+        onClose={() => setOpen(false)}
+        onConfirm={() => decide.mutate(request.id)}
+      >
+        <TextField
+          select
+          fullWidth
+          margin="dense"
+          label="System"
+          value={systemId}
+          onChange={(event) => setSystemId(event.target.value)}
+        >
+          {waiting.map((task) => (
+            <MenuItem key={task.id} value={task.systemId}>
+              {task.systemName}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          fullWidth
+          margin="dense"
+          label="Decision"
+          value={outcome}
+          onChange={(event) => setOutcome(event.target.value as 'upheld' | 'compelling_grounds')}
+        >
+          <MenuItem value="upheld">Uphold: the processing stops there</MenuItem>
+          <MenuItem value="compelling_grounds">
+            Compelling legitimate grounds override it (Art. 21(1))
+          </MenuItem>
+        </TextField>
+        <TextInputField label="What the subject is told" required value={text} onChange={setText} />
+      </ActionDialog>
+    </>
+  );
+}

@@ -11,7 +11,12 @@ import {
 } from './action-buttons.js';
 import { RegimeAction } from './RegimeAction.js';
 import { RestrictionPanel } from './RestrictionPanel.js';
-import { DenyForExemptionAction, RefusalList, RefusePartAction } from './RefusalActions.js';
+import {
+  DenyForExemptionAction,
+  ObjectionDecisionAction,
+  RefusalList,
+  RefusePartAction,
+} from './RefusalActions.js';
 import { TEXT_ACTIONS, TextAction } from './text-actions.js';
 
 const text = (action: string) => TEXT_ACTIONS.find((spec) => spec.action === action)!;
@@ -46,6 +51,9 @@ export function RequestActions() {
       {allowed('deny') ? <DenyAction request={request} /> : null}
       {allowed('refuse_part') ? <RefusePartAction request={request} /> : null}
       {allowed('deny_exemption') ? <DenyForExemptionAction request={request} /> : null}
+      {request.type === 'objection' && allowed('uphold_objection') ? (
+        <ObjectionDecisionAction request={request} />
+      ) : null}
       {allowed('uphold_appeal', 'appeal-decision') ? (
         <TextAction request={request} spec={text('overturn_appeal')} />
       ) : null}

@@ -12,6 +12,7 @@ export const EXEMPTION_CODES = [
   'crime_prevention',
   'legal_privilege',
   'national_restriction',
+  'compelling_legitimate_grounds',
 ] as const;
 export type ExemptionCode = (typeof EXEMPTION_CODES)[number];
 
@@ -82,6 +83,13 @@ export const EXEMPTIONS = {
     lawNamedInText: true,
     citations: { ...NAMED_LAW, gdpr: 'GDPR Art. 23(1), by the Member State law named below' },
   },
+  // An objection to processing on legitimate interests gives way to these (Art. 21(1)).
+  compelling_legitimate_grounds: {
+    words:
+      'we have compelling legitimate grounds for this processing which override your interests, rights and freedoms, or we need it for legal claims',
+    lawNamedInText: false,
+    citations: { gdpr: 'GDPR Art. 21(1)', 'uk-gdpr': 'UK GDPR Art. 21(1)' },
+  },
 } as const satisfies Record<ExemptionCode, Exemption>;
 
 export function isExemptionCode(value: unknown): value is ExemptionCode {
@@ -131,6 +139,8 @@ export interface RefusalWords {
   citation: string;
   /** The officer's own reasons. */
   text: string;
+  /** The refused system, so an answer's list of systems does not name it a second time. */
+  systemName: string | null;
 }
 
 export function refusalWords(refusal: RecordedRefusal): RefusalWords {
@@ -145,5 +155,6 @@ export function refusalWords(refusal: RecordedRefusal): RefusalWords {
     reason: EXEMPTIONS[refusal.exemptionCode].words,
     citation: refusal.citation,
     text: refusal.text,
+    systemName: refusal.scope === 'system' ? refusal.systemName : null,
   };
 }

@@ -70,6 +70,7 @@ describe('partial refusals', () => {
       reason: 'we need it to establish, exercise or defend legal claims',
       citation: 'GDPR Art. 17(3)(e)',
       text: 'A claim is pending.',
+      systemName: null,
     });
   });
 });

@@ -23,6 +23,7 @@ export const LIFECYCLE_ACTIONS = [
   'change_regime',
   'refuse_part',
   'deny_exemption',
+  'uphold_objection',
 ] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
 
@@ -75,6 +76,7 @@ export const ALLOWED_ACTIONS: Readonly<Record<RequestStatus, readonly LifecycleA
       'clarify',
       'refuse_part',
       'deny_exemption',
+      'uphold_objection',
     ],
     action_required: [
       'resume',
@@ -88,6 +90,7 @@ export const ALLOWED_ACTIONS: Readonly<Record<RequestStatus, readonly LifecycleA
       'clarify',
       'refuse_part',
       'deny_exemption',
+      'uphold_objection',
     ],
     awaiting_subject: [
       'clarification_answered',

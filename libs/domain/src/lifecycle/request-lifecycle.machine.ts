@@ -89,6 +89,7 @@ const VERBS: Record<LifecycleAction, string> = {
   change_regime: 'change the regime of',
   refuse_part: 'refuse part of',
   deny_exemption: 'deny (for an exemption)',
+  uphold_objection: 'uphold an objection on',
 };
 
 const HINTS: Partial<Record<LifecycleAction, string>> = {

@@ -38,10 +38,20 @@ export interface ScopedRequest {
 /** Which registered systems a request of each type reaches, and where that is written. */
 export interface SystemScope {
   takesPart(system: ScopedSystem, request: ScopedRequest): boolean;
+  /** Whether each system's task waits for an officer to weigh it before it runs. */
+  weighedByOfficer(request: ScopedRequest): boolean;
   citation: string;
 }
 
-const EVERY_SYSTEM: SystemScope = { takesPart: () => true, citation: 'every system holding data' };
+/** What a task waiting for the officer's weighing says (and how it is known again). */
+export const OFFICER_WEIGHS_OBJECTION =
+  'An officer weighs the objection: uphold it, or record compelling legitimate grounds (GDPR Art. 21(1))';
+
+const EVERY_SYSTEM: SystemScope = {
+  takesPart: () => true,
+  weighedByOfficer: () => false,
+  citation: 'every system holding data',
+};
 
 export const SYSTEM_SCOPES: Record<RequestType, SystemScope> = {
   access: EVERY_SYSTEM,
@@ -51,6 +61,7 @@ export const SYSTEM_SCOPES: Record<RequestType, SystemScope> = {
   portability: {
     takesPart: (system) =>
       hasLegalBasis(system.legalBases, 'consent') || hasLegalBasis(system.legalBases, 'contract'),
+    weighedByOfficer: () => false,
     citation: 'GDPR Art. 20(1)(a)',
   },
   restriction: EVERY_SYSTEM,
@@ -61,6 +72,8 @@ export const SYSTEM_SCOPES: Record<RequestType, SystemScope> = {
       request.objectionGround === 'direct_marketing'
         ? servesMarketing(system.purposes)
         : hasLegalBasis(system.legalBases, 'legitimate_interests'),
+    // Marketing has no balance to strike (Art. 21(3)); legitimate interests have (Art. 21(1)).
+    weighedByOfficer: (request) => request.objectionGround === 'legitimate_interests',
     citation: 'GDPR Art. 21(1)-(3)',
   },
   opt_out: EVERY_SYSTEM,

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { isIdentityType, REQUEST_TYPE_RULES, SYSTEM_SCOPES, type IdentityType } from '@dsar/domain';
+import {
+  isIdentityType,
+  OFFICER_WEIGHS_OBJECTION,
+  REQUEST_TYPE_RULES,
+  SYSTEM_SCOPES,
+  type IdentityType,
+} from '@dsar/domain';
 import {
   type RequestEntity,
   RequestRefusalEntity,
@@ -66,6 +72,8 @@ export class StoreTaskPlanner implements WorkPlanner {
         (refusal) => [refusal.systemId, refusalNote(refusal.exemptionCode, refusal.citation)],
       ),
     );
+    // An Art. 21(1) objection runs in a system only once an officer upheld it there.
+    const weighed = scope.weighedByOfficer(ground);
     const planned = staged.map((task) =>
       task.skipReason || !refused.has(task.systemId)
         ? task
@@ -84,8 +92,12 @@ export class StoreTaskPlanner implements WorkPlanner {
             systemName: byId.get(task.systemId)!.name,
             action,
             stage: task.stage,
-            state: task.skipReason ? ('skipped' as const) : ('queued' as const),
-            note: task.skipReason ?? null,
+            state: task.skipReason
+              ? ('skipped' as const)
+              : weighed
+                ? ('waiting' as const)
+                : ('queued' as const),
+            note: task.skipReason ?? (weighed ? OFFICER_WEIGHS_OBJECTION : null),
             finishedAt: task.skipReason ? now : null,
           })),
         )

@@ -112,6 +112,7 @@ describe('reportHtmlStream', () => {
             reason: 'a law we must comply with requires us to keep or withhold it',
             citation: 'GDPR Art. 17(3)(b) and 23(1)(e)',
             text: 'The <tax> audit is open.',
+            systemName: null,
           },
         ],
       ),

@@ -5,3 +5,4 @@ export * from './bulk-decisions.service.js';
 export * from './staff-intake.service.js';
 export * from './decisions.module.js';
 export * from './part-refusals.service.js';
+export * from './objection-decisions.service.js';

@@ -119,6 +119,7 @@ describe('completion mails', () => {
           reason: 'giving it would reveal personal data about other people or harm their rights',
           citation: 'UK GDPR Art. 15(4)',
           text: 'The tickets quote other customers.',
+          systemName: '<Support desk>',
         },
       ],
       downloadUrl: 'https://dsar.example/download?token=abc',

@@ -24,7 +24,10 @@ function systemsMail(
   done: string,
   closing: string,
 ): MailMessage {
+  // A refused system is named once, in the refusal's own lines below.
+  const refused = new Set(input.refusals.map((refusal) => refusal.systemName));
   const lines = input.outcome.systems
+    .filter((system) => !refused.has(system.system))
     .map((system) => toldLine(system, done))
     .filter((line): line is string => line !== null);
   const list = lines.length

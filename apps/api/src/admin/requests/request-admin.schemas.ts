@@ -67,6 +67,15 @@ export const refusePartBody = z
       });
     }
   });
+export const objectionDecisionBody = z
+  .object({
+    systemId: z.uuid('must be a UUID'),
+    outcome: z.enum(['upheld', 'compelling_grounds'], {
+      error: 'must be upheld or compelling_grounds',
+    }),
+    text: text(5000),
+  })
+  .strict();
 export const denyExemptionBody = z.object({ exemptionCode, text: text(5000) }).strict();
 
 /** The requests a bulk decision names: 1 to BULK_MAX_IDS distinct UUIDs. */

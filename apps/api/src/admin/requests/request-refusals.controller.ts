@@ -1,11 +1,16 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { exemptionsUnder } from '@dsar/domain';
-import { PartRefusals } from '@dsar/requests';
+import { ObjectionDecisions, PartRefusals } from '@dsar/requests';
 import { StaffOnly } from '@dsar/staff';
 import { parseInput } from '../../http/validation.js';
 import { Decision, type DecisionCall, DecisionRoute } from './decision-route.js';
-import { denyExemptionBody, idParam, refusePartBody } from './request-admin.schemas.js';
+import {
+  denyExemptionBody,
+  idParam,
+  objectionDecisionBody,
+  refusePartBody,
+} from './request-admin.schemas.js';
 import { RequestAdminReader } from './request-admin.service.js';
 import { requestView } from './request.view.js';
 
@@ -18,7 +23,21 @@ export class RequestRefusalsController {
   constructor(
     private readonly refusals: PartRefusals,
     private readonly reader: RequestAdminReader,
+    private readonly objections: ObjectionDecisions,
   ) {}
+
+  @DecisionRoute(
+    'objection-decision',
+    'Weigh an Art. 21(1) objection in one system `{systemId, outcome: upheld | compelling_grounds, text}`',
+  )
+  async objectionDecision(
+    @Decision(objectionDecisionBody)
+    { id, actor, body }: DecisionCall<typeof objectionDecisionBody>,
+  ) {
+    return requestView(
+      await this.objections.decide(id, actor, body.systemId, body.outcome, body.text),
+    );
+  }
 
   @DecisionRoute(
     'refuse-part',
