@@ -4,6 +4,20 @@ export const TYPE_CHOICES = [
   { id: 'access', name: 'Access' },
   { id: 'rectification', name: 'Rectification' },
   { id: 'erasure', name: 'Erasure' },
+  { id: 'portability', name: 'Portability' },
+  { id: 'restriction', name: 'Restriction' },
+  { id: 'objection', name: 'Objection' },
+  { id: 'opt_out', name: 'Opt-out of sale or sharing' },
+  { id: 'limit_sensitive', name: 'Limit sensitive data' },
+];
+
+/** Why the subject objects (GDPR Art. 21). */
+export const OBJECTION_GROUND_CHOICES = [
+  { id: 'direct_marketing', name: 'To direct marketing (stops at once, Art. 21(2))' },
+  {
+    id: 'legitimate_interests',
+    name: 'To processing on legitimate interests (weighed, Art. 21(1))',
+  },
 ];
 
 /** The same types, each with what it asks for (where an officer sets a policy). */

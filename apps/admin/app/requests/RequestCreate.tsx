@@ -16,6 +16,7 @@ import {
   regionChoices,
   useJurisdictions,
 } from '../common/jurisdictions.js';
+import { OBJECTION_GROUND_CHOICES } from '../common/choices.js';
 import { TYPE_CHOICES } from './RequestList.js';
 
 /** A request received by post or phone, verified by staff (the note says how). */
@@ -31,6 +32,7 @@ export function RequestCreate() {
         details: data.details || undefined,
         receivedAt: data.receivedAt ? new Date(String(data.receivedAt)).toISOString() : undefined,
         corrections: data.type === 'rectification' ? data.corrections : undefined,
+        objectionGround: data.type === 'objection' ? data.objectionGround : undefined,
         // The regime follows from the residence unless staff name one.
         jurisdiction: data.jurisdiction || undefined,
         residence: residenceOf(data.residence),
@@ -89,6 +91,18 @@ export function RequestCreate() {
                   <TextInput source="value" label="Correct value" validate={required()} />
                 </SimpleFormIterator>
               </ArrayInput>
+            ) : null
+          }
+        </FormDataConsumer>
+        <FormDataConsumer>
+          {({ formData }) =>
+            formData.type === 'objection' ? (
+              <SelectInput
+                source="objectionGround"
+                label="The objection is"
+                choices={OBJECTION_GROUND_CHOICES}
+                validate={required()}
+              />
             ) : null
           }
         </FormDataConsumer>
