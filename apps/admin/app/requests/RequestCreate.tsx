@@ -14,10 +14,10 @@ import {
   countryChoices,
   jurisdictionChoices,
   regionChoices,
+  rightsFor,
   useJurisdictions,
 } from '../common/jurisdictions.js';
-import { OBJECTION_GROUND_CHOICES } from '../common/choices.js';
-import { TYPE_CHOICES } from './RequestList.js';
+import { grantedTypeChoices, OBJECTION_GROUND_CHOICES } from '../common/choices.js';
 
 /** A request received by post or phone, verified by staff (the note says how). */
 export function RequestCreate() {
@@ -48,7 +48,6 @@ export function RequestCreate() {
           ]}
           validate={required()}
         />
-        <SelectInput source="type" choices={TYPE_CHOICES} validate={required()} />
         <TextInput source="email" label="Subject's e-mail" type="email" validate={required()} />
         <TextInput source="name" label="Subject's name" />
         <SelectInput
@@ -76,6 +75,18 @@ export function RequestCreate() {
           choices={jurisdictionChoices(regimes)}
           emptyText="From the residence"
         />
+        <FormDataConsumer>
+          {({ formData }) => (
+            // Only the rights the regime grants (GET /api/jurisdictions); the server refuses others.
+            <SelectInput
+              source="type"
+              choices={grantedTypeChoices(
+                rightsFor(regimes, formData.jurisdiction, formData.residence),
+              )}
+              validate={required()}
+            />
+          )}
+        </FormDataConsumer>
         <DateTimeInput source="receivedAt" label="Received at (the deadline starts here)" />
         <TextInput source="details" multiline />
         <FormDataConsumer>

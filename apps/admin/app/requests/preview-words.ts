@@ -41,12 +41,12 @@ export function describeTable(table: PreviewTable): string {
 
 /** Why a system shows no table: how it takes part instead, said for its kind. */
 export function unpreviewedReason(
-  action: 'access' | 'erasure' | 'rectification',
+  action: string,
   kind: string | undefined,
   note: string | undefined,
   supported: boolean,
 ): string {
-  if (action === 'access') {
+  if (action === 'access' || action === 'portability') {
     return kind === 'email' || kind === 'manual'
       ? 'Staff are asked to send what it holds; nothing is changed.'
       : 'Asked for a copy of what it holds; nothing is changed.';

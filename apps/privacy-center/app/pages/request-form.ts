@@ -13,7 +13,7 @@ function typeChoice(): HTMLElement {
     const [label, hint] = m.types[type];
     return h(
       'div',
-      { class: 'choice' },
+      { class: 'choice', 'data-type': type },
       h('input', {
         type: 'radio',
         name: 'type',
@@ -91,6 +91,21 @@ function readBody(form: HTMLFormElement, residence: ResidenceFields): Record<str
   return body;
 }
 
+/**
+ * Shows only the rights the residence's regimes grant (all while none is chosen); a chosen right
+ * that is no longer offered gives way to the first one that is.
+ */
+function offerGranted(form: HTMLFormElement, rights: string[] | null): void {
+  const choices = Array.from(form.querySelectorAll<HTMLElement>('.choice[data-type]'));
+  for (const choice of choices)
+    choice.hidden = rights !== null && !rights.includes(choice.dataset.type ?? '');
+  const checked = form.querySelector<HTMLInputElement>('input[name="type"]:checked');
+  if (!checked || checked.closest<HTMLElement>('.choice')?.hidden) {
+    const first = choices.find((choice) => !choice.hidden)?.querySelector('input');
+    if (first) first.checked = true;
+  }
+}
+
 /** The public request form at `/`. */
 export async function requestFormPage(): Promise<void> {
   const summary = errorSummary();
@@ -114,10 +129,15 @@ export async function requestFormPage(): Promise<void> {
     field('details', m.details, h('textarea', { rows: '4' })),
     submit,
   );
-  form.addEventListener('change', () => {
+  const showFields = () => {
     const type = new FormData(form).get('type');
     corrections.hidden = type !== 'rectification';
+  };
+  residence.onChange(() => {
+    offerGranted(form, residence.rights());
+    showFields();
   });
+  form.addEventListener('change', showFields);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(form, summary);
@@ -125,17 +145,21 @@ export async function requestFormPage(): Promise<void> {
     submit.textContent = m.sending;
     try {
       const body = readBody(form, residence);
-      const answer = await api<{ reference: string; dueAt: string }>('/api/requests', {
-        method: 'POST',
-        body,
-      });
+      const answer = await api<{ reference: string; dueAt: string; status: string }>(
+        '/api/requests',
+        {
+          method: 'POST',
+          body,
+        },
+      );
       if (answer.status === 202) {
         render(
           m.sentTitle,
           h(
             'p',
             { id: 'sent' },
-            format(m.sent, {
+            // A right that needs no verification is already being worked on: no link to open.
+            format(answer.body.status === 'pending_verification' ? m.sent : m.sentAtOnce, {
               reference: answer.body.reference,
               email: String(body.email),
               dueAt: formatDate(answer.body.dueAt),
