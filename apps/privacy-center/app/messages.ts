@@ -53,6 +53,12 @@ export const en = {
     regionElsewhere: 'Elsewhere in the country',
     details: 'Anything else we should know',
     corrections: 'What should we correct?',
+    objectionGround: 'What do you object to?',
+    objectionGrounds: {
+      direct_marketing: 'Direct marketing (we stop at once)',
+      legitimate_interests:
+        'Another use based on our legitimate interests (we stop it unless we have compelling grounds)',
+    },
     correctionField: 'Information to correct',
     correctionValue: 'Correct value',
     correctionFields: {

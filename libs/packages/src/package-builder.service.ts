@@ -179,12 +179,12 @@ export class PackageBuilder {
           })
         : [];
       const attachments = given
-          ? attachmentsOf(
-              attached.filter((file) => file.taskId === task.id),
-              `data/${dir}`,
-              files,
-            )
-          : [];
+        ? attachmentsOf(
+            attached.filter((file) => file.taskId === task.id),
+            `data/${dir}`,
+            files,
+          )
+        : [];
       return {
         taskId: task.id,
         state: task.state,
@@ -212,7 +212,9 @@ export class PackageBuilder {
         ? row
         : Object.fromEntries(Object.entries(row).filter(([column]) => !withheld.has(column)));
     for await (const batch of readSpoolBatches(this.vault, system.spool)) {
-      yield batch.filter((entry) => entry.collection === collection).map((entry) => kept(entry.row));
+      yield batch
+        .filter((entry) => entry.collection === collection)
+        .map((entry) => kept(entry.row));
     }
   }
 }

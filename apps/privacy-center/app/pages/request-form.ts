@@ -81,6 +81,7 @@ function readBody(form: HTMLFormElement, residence: ResidenceFields): Record<str
   };
   if (text('name')) body.name = text('name');
   if (text('details')) body.details = text('details');
+  if (type === 'objection') body.objectionGround = text('objectionGround');
   if (type === 'rectification') {
     const rows = form.querySelectorAll('.correction');
     body.corrections = Array.from(rows, (_row, index) => ({
@@ -106,11 +107,23 @@ function offerGranted(form: HTMLFormElement, rights: string[] | null): void {
   }
 }
 
+/** GDPR Art. 21: an objection names its ground (marketing, or legitimate interests). */
+function objectionGroundField(): HTMLElement {
+  const select = h('select');
+  for (const [value, label] of Object.entries(m.objectionGrounds)) {
+    select.append(h('option', { value }, label));
+  }
+  const wrapper = field('objectionGround', m.objectionGround, select, { required: true });
+  wrapper.hidden = true;
+  return wrapper;
+}
+
 /** The public request form at `/`. */
 export async function requestFormPage(): Promise<void> {
   const summary = errorSummary();
   const residence = await residenceFields();
   const corrections = correctionsBlock();
+  const objectionGround = objectionGroundField();
   const submit = h('button', { type: 'submit' }, m.submit);
   const form = h(
     'form',
@@ -118,6 +131,7 @@ export async function requestFormPage(): Promise<void> {
     summary,
     typeChoice(),
     corrections,
+    objectionGround,
     field(
       'email',
       m.email,
@@ -132,6 +146,7 @@ export async function requestFormPage(): Promise<void> {
   const showFields = () => {
     const type = new FormData(form).get('type');
     corrections.hidden = type !== 'rectification';
+    objectionGround.hidden = type !== 'objection';
   };
   residence.onChange(() => {
     offerGranted(form, residence.rights());
