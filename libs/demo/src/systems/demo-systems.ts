@@ -146,7 +146,7 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       transfers: [],
       automatedDecisions: NO_PROFILING,
       identityTypes: ['cookie_id'],
-      actions: ['access', 'erasure', 'restriction'],
+      actions: ['access', 'erasure', 'restriction', 'objection'],
       ...statistics,
     },
     {
