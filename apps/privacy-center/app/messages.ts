@@ -86,6 +86,15 @@ export const en = {
     already:
       'Request {reference} was confirmed earlier; there is nothing more to do here. Its status: {status}. To follow it, use the status link in the first e-mail we sent you.',
   },
+  gpc: {
+    title: 'Your browser asks us not to sell or share your data',
+    says: 'Your browser asks us not to sell or share your data — we treat that as an opt-out. Give us your e-mail and we record it for you too, not only for this browser, and tell our partners.',
+    email: 'Your e-mail address',
+    emailMissing: 'Please give the e-mail address you use with us.',
+    record: 'Record my opt-out',
+    recorded: 'Recorded: we do not sell or share your data (reference {reference}).',
+    failed: 'We could not record it; please try again.',
+  },
   status: {
     title: 'Request {reference}',
     type: 'Type',

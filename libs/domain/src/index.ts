@@ -136,6 +136,7 @@ export {
 } from './connectors/connector-result.js';
 export { intakeRegime, type IntakeRegimeInput } from './regimes/intake-regime.js';
 export { answerRuleFor, needsVerification } from './regimes/unverified-rights.js';
+export { GPC_SIGNAL } from './regimes/gpc.js';
 export {
   datesAfterPauses,
   pausedDueDates,

@@ -46,8 +46,8 @@ export interface PreviewTable {
   rows: number;
   fields: Record<string, number>;
   /** How each field in `fields` is changed, so the preview can say erased, masked or hashed. */
-  fieldActions?: Record<string, 'null' | 'mask' | 'hash' | 'rectify' | 'restrict'>;
-  rowAction?: 'delete' | 'restrict' | null;
+  fieldActions?: Record<string, 'null' | 'mask' | 'hash' | 'rectify' | 'restrict' | 'stamp'>;
+  rowAction?: 'delete' | 'restrict' | 'stamp' | null;
 }
 
 export interface ConnectorPreview {

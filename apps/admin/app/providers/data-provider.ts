@@ -243,6 +243,13 @@ const actions = {
   },
   getStats: (period?: { from: string; to: string }) =>
     get<Stats>(period ? `stats?from=${period.from}&to=${period.to}` : 'stats'),
+  /** The suppression list (every remembered opt-out) as the CSV data flows apply. */
+  async downloadSuppression(): Promise<Blob> {
+    const response = await fetch(`${API}/opt-outs/suppression.csv`, authorized());
+    if (!response.ok)
+      throw new HttpError('The suppression list could not be downloaded', response.status);
+    return response.blob();
+  },
   /** The package as a file the browser saves; the download is audited by the server. */
   async downloadPackage(id: string): Promise<{ blob: Blob; fileName: string }> {
     const response = await fetch(`${API}/requests/${id}/package`, authorized());

@@ -7,6 +7,8 @@ import {
 } from './audit/audit-admin.controller.js';
 import { AuditChainVerifier } from './audit/audit-chain-verifier.service.js';
 import { AuditEventReader } from './audit/audit-events-admin.service.js';
+import { OptOutsAdminController } from './opt-outs/opt-outs-admin.controller.js';
+import { OptOutReader } from './opt-outs/opt-outs-admin.service.js';
 import { BulkActionsController } from './requests/bulk-actions.controller.js';
 import { RequestActionsController } from './requests/request-actions.controller.js';
 import { RequestAdminReader } from './requests/request-admin.service.js';
@@ -37,6 +39,7 @@ import { UserAdminReader } from './users/users-admin.service.js';
     AuditEventsAdminController,
     AuditChainController,
     SettingsAdminController,
+    OptOutsAdminController,
   ],
   providers: [
     RequestAdminReader,
@@ -44,6 +47,7 @@ import { UserAdminReader } from './users/users-admin.service.js';
     AuditEventReader,
     AuditChainVerifier,
     SettingsAdmin,
+    OptOutReader,
   ],
 })
 export class AdminModule {}

@@ -1,6 +1,7 @@
 import { api } from '../api.js';
 import { clearErrors, errorSummary, field, formatDate, h, render, showErrors } from '../dom.js';
 import { format, messages } from '../messages.js';
+import { gpcNotice } from './gpc-notice.js';
 import { showProblem } from './problems.js';
 import { residenceFields, type ResidenceFields } from './residence-fields.js';
 
@@ -191,5 +192,5 @@ export async function requestFormPage(): Promise<void> {
       submit.textContent = m.submit;
     }
   });
-  render(m.title, h('p', { id: 'form-intro' }, m.intro), form);
+  render(m.title, h('p', { id: 'form-intro' }, m.intro), gpcNotice(), form);
 }

@@ -35,6 +35,10 @@ const tableSchema = z
     follow: z.array(z.object({ column: name, from: name }).strict()).optional(),
     fields: z.record(name, fieldSchema).optional(),
     restrictColumn: name.optional(),
+    /** Stamped (a timestamp, or true for a flag) on the subject's rows by an opt-out of sale/sharing. */
+    optOutColumn: name.optional(),
+    /** Stamped on the subject's rows by a request to limit the use of sensitive data. */
+    limitSensitiveColumn: name.optional(),
     rowErasure: z.enum(['delete']).optional(),
     shared: z.boolean().optional(),
   })

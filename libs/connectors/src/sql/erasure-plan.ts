@@ -24,6 +24,8 @@ export interface TablePlan {
   restrictColumn: string | null;
   /** Clear the restrict column instead of setting it (a restriction lifted, Art. 18(3)). */
   lift?: true;
+  /** A column stamped on the subject's rows (an opt-out, the limit on sensitive data). */
+  stampColumn?: string;
 }
 
 /** Hashed values start with this, so a value is never hashed twice. */
@@ -96,6 +98,31 @@ export function planRectification(
   }
   const unmatched = corrections.map((c) => c.field).filter((field) => !matched.has(field));
   return { plans, unmatched: [...new Set(unmatched)] };
+}
+
+/**
+ * An opt-out of sale/sharing or the limit on sensitive data: each table that names the column
+ * for it has the column stamped on the subject's rows. Shared tables hold others' rows too and
+ * are never written.
+ */
+export function planStamp(
+  map: DatasetMap,
+  column: 'optOutColumn' | 'limitSensitiveColumn',
+): TablePlan[] {
+  return map.tables.flatMap((table) => {
+    const stamp = table[column];
+    if (!stamp || table.shared) return [];
+    return [
+      {
+        table: table.name,
+        deleteRows: false,
+        changes: [],
+        retained: [],
+        restrictColumn: null,
+        stampColumn: stamp,
+      },
+    ];
+  });
 }
 
 /** End of a hold: the latest date among the subject's rows plus the hold's years (ISO date). */

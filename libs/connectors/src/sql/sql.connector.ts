@@ -23,7 +23,13 @@ import {
 import { checkSqlSettings, sqlSettingsSchema, type SqlSettings } from './dataset-map.schema.js';
 import type { SqlDialect, SqlSession } from './dialect.js';
 import { applyPlans } from './dataset-writer.js';
-import { planErasure, planRectification, planRestriction, type TablePlan } from './erasure-plan.js';
+import {
+  planErasure,
+  planRectification,
+  planRestriction,
+  planStamp,
+  type TablePlan,
+} from './erasure-plan.js';
 import { checkMapAgainstSchema, readLiveSchema, type LiveSchema } from './live-schema.js';
 import { countFound, walkRows } from './row-walker.js';
 import { providedIdentities, streamRows } from './access-rows.js';
@@ -43,6 +49,22 @@ type WritePlanner = (
   dataset: SqlSettings['dataset'],
   corrections: TaskContext['corrections'],
 ) => { plans: TablePlan[]; unmatched: string[]; nothingLeft: string };
+
+/** The opt-out stamps of a map, and what to say when none was needed. */
+function stamped(
+  dataset: SqlSettings['dataset'],
+  column: 'optOutColumn' | 'limitSensitiveColumn',
+  done: string,
+): ReturnType<WritePlanner> {
+  const plans = planStamp(dataset, column);
+  return {
+    plans,
+    unmatched: [],
+    nothingLeft: plans.length
+      ? `every row was ${done} already`
+      : `no table of the dataset map names a ${column}`,
+  };
+}
 
 /** What a request type does to a company database: read rows, write them, or refuse (why). */
 type SqlAction =
@@ -66,13 +88,10 @@ const SQL_ACTIONS: Record<TaskAction, SqlAction> = {
     kind: 'refuse',
     why: 'the SQL connector cannot stop a processing purpose; record by hand what was stopped',
   },
-  opt_out: {
-    kind: 'refuse',
-    why: 'the SQL connector does not mark opt-outs yet; record by hand that the rows are opted out',
-  },
+  opt_out: { kind: 'write', plan: (dataset) => stamped(dataset, 'optOutColumn', 'opted out') },
   limit_sensitive: {
-    kind: 'refuse',
-    why: 'the SQL connector does not mark the limit on sensitive data yet; record it by hand',
+    kind: 'write',
+    plan: (dataset) => stamped(dataset, 'limitSensitiveColumn', 'limited'),
   },
   erasure: {
     kind: 'write',
@@ -259,7 +278,7 @@ export abstract class SqlConnector implements Connector {
       await session.query(dryRun ? dialect.rollback : dialect.commit, []);
       const total = countFound(found);
       const { found: _found, retained: _kept, ...changes } = outcome.counts;
-      const changed = Object.values(changes).reduce((sum, n) => sum + n, 0);
+      const changed = Object.values(changes).reduce((sum, n) => sum + n, 0) + outcome.stamped;
       const note =
         unmatched.length > 0
           ? `no rectifiable field holds ${unmatched.join(', ')}`

@@ -226,7 +226,8 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       automatedDecisions:
         'The partners choose which advertisement to show you from the pages you visited (retargeting, policy 1.2.6); it has no legal or similarly significant effect on you',
       identityTypes: ['cookie_id'],
-      actions: ['erasure', 'restriction', 'objection', 'opt_out', 'limit_sensitive'],
+      // They sell and share nothing else: an opt-out of sale/sharing (CCPA) is mailed to them.
+      actions: ['erasure', 'restriction', 'objection', 'opt_out'],
       settings: { to: ADS.email },
     },
     {

@@ -12,6 +12,7 @@ import { QueueOutboxEntity } from './queue-outbox.entity.js';
 import { RequestPauseEntity } from './request-pause.entity.js';
 import { RequestAppealEntity } from './request-appeal.entity.js';
 import { RequestRefusalEntity } from './request-refusal.entity.js';
+import { OptOutEntity } from './opt-out.entity.js';
 
 export * from './audit-event.entity.js';
 export * from './outbound-mail.entity.js';
@@ -27,6 +28,7 @@ export * from './queue-outbox.entity.js';
 export * from './request-pause.entity.js';
 export * from './request-appeal.entity.js';
 export * from './request-refusal.entity.js';
+export * from './opt-out.entity.js';
 
 /** Every entity; a feature that adds one appends it here. */
 export const ALL_ENTITIES = [
@@ -44,4 +46,5 @@ export const ALL_ENTITIES = [
   RequestPauseEntity,
   RequestAppealEntity,
   RequestRefusalEntity,
+  OptOutEntity,
 ];

@@ -51,7 +51,7 @@ export class RequestEntity {
 
   /** `web` (public form) or `staff` (received by post or phone). */
   @Column({ type: 'text', default: 'web' })
-  source: 'web' | 'staff';
+  source: 'web' | 'staff' | 'gpc';
 
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt: Date;
