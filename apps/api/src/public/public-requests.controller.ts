@@ -43,6 +43,7 @@ export class PublicRequestsController {
       residence: input.residence ?? null,
       details: input.details ?? null,
       corrections: input.corrections ?? null,
+      objectionGround: input.objectionGround ?? null,
     });
   }
 

@@ -54,6 +54,7 @@ export class StaffIntake {
           name: command.name,
           details: command.details,
           corrections: command.corrections,
+          objectionGround: command.objectionGround ?? null,
           source: 'staff',
           receivedAt: command.receivedAt,
           identities: { email: [command.email] },

@@ -1,6 +1,6 @@
 import { html, trusted, type MailMessage, type TrustedHtml } from '@dsar/mail';
 import { formatDate, layout, linkButton, type MailContext } from './mail-layout.js';
-import type { RequestOutcome } from '@dsar/domain';
+import type { RefusalWords, RequestOutcome } from '@dsar/domain';
 
 export interface CompletionMailInput extends MailContext {
   request: {
@@ -11,6 +11,28 @@ export interface CompletionMailInput extends MailContext {
   };
   outcome: RequestOutcome;
   timeZone: string;
+  /** What an officer refused, and why (empty when the whole request was answered). */
+  refusals: RefusedPartLine[];
+  /** The complaint route of the request's regime (its denial wording). */
+  complaint: string;
+}
+
+/** One refused part, as the subject reads it (`refusalWords`). */
+export type RefusedPartLine = RefusalWords;
+
+/** What was refused and why, with where to complain; nothing when nothing was refused. */
+export function refusedLines(input: CompletionMailInput): { markup: string; text: string } {
+  if (input.refusals.length === 0) return { markup: '', text: '' };
+  const line = (r: RefusedPartLine) =>
+    `${r.part}: not given, because ${r.reason} (${r.citation}). ${r.text}`;
+  return {
+    markup: html`<p>We could not do all you asked. Part of your request was refused:</p>
+<ul>${input.refusals.map((r) => trusted(html`<li>${line(r)}</li>`))}</ul>
+<p>${input.complaint}</p>`,
+    text: `\n\nWe could not do all you asked. Part of your request was refused:\n${input.refusals
+      .map((r) => `- ${line(r)}`)
+      .join('\n')}\n\n${input.complaint}`,
+  };
 }
 
 function greeting(name: string | null): string {
@@ -53,15 +75,17 @@ export function accessCompletedMail(
     ? 'Your personal data is ready to download: a file with everything we hold about you, how we use it and why.'
     : 'We searched every system that could hold your personal data and found none. The file below lists where we looked.';
   const until = formatDate(input.expiresAt, input.timeZone);
+  const refused = refusedLines(input);
   const body = trusted(
     html`<p>${greeting(input.request.name)}</p>
       <p>${what}</p>` +
       linkButton(input.downloadUrl, 'Download my data').markup +
       html`<p>
         The link works until ${until}. You can ask for a fresh one from your status page.
-      </p>`,
+      </p>` +
+      refused.markup,
   );
-  const text = `${greeting(input.request.name)}\n\n${what}\n\nDownload: ${input.downloadUrl}\nThe link works until ${until}.`;
+  const text = `${greeting(input.request.name)}\n\n${what}\n\nDownload: ${input.downloadUrl}\nThe link works until ${until}.${refused.text}`;
   return frame(
     input,
     found ? 'Your personal data is ready' : 'We found no personal data about you',
@@ -99,10 +123,11 @@ export function erasureCompletedMail(input: CompletionMailInput): MailMessage {
     html`<p>${greeting(input.request.name)}</p>
       <p>${summary}</p>` +
       (lines.length ? html`<ul>${lines.map((line) => trusted(html`<li>${line}</li>`))}</ul>` : '') +
-      kept.markup,
+      kept.markup +
+      refusedLines(input).markup,
   );
   const list = lines.map((line) => `- ${line}`).join('\n');
-  const text = `${greeting(input.request.name)}\n\n${summary}\n${list}\n\n${kept.text}`;
+  const text = `${greeting(input.request.name)}\n\n${summary}\n${list}\n\n${kept.text}${refusedLines(input).text}`;
   return frame(input, 'Your personal data has been erased', body, text);
 }
 
@@ -117,9 +142,10 @@ export function rectificationCompletedMail(input: CompletionMailInput): MailMess
   const body = trusted(
     html`<p>${greeting(input.request.name)}</p>
 <p>${summary}</p>
-<ul>${corrections.map((c) => trusted(html`<li>${c.field}: ${c.value}</li>`))}</ul>`,
+<ul>${corrections.map((c) => trusted(html`<li>${c.field}: ${c.value}</li>`))}</ul>` +
+      refusedLines(input).markup,
   );
-  const text = `${greeting(input.request.name)}\n\n${summary}\n${corrections.map((c) => `- ${c.field}: ${c.value}`).join('\n')}`;
+  const text = `${greeting(input.request.name)}\n\n${summary}\n${corrections.map((c) => `- ${c.field}: ${c.value}`).join('\n')}${refusedLines(input).text}`;
   return frame(
     input,
     changed > 0 ? 'Your personal data has been corrected' : 'Your correction request is complete',

@@ -1,7 +1,7 @@
 import { html, trusted, type MailMessage } from '@dsar/mail';
 import type { SystemOutcome } from '@dsar/domain';
-import { formatDate, layout, linkButton } from './mail-layout.js';
-import type { CompletionMailInput } from './completion-mails.js';
+import { formatDate, layout, linkButton, type MailContext } from './mail-layout.js';
+import { refusedLines, type CompletionMailInput } from './completion-mails.js';
 
 function greeting(name: string | null): string {
   return name ? `Dear ${name},` : 'Hello,';
@@ -24,7 +24,10 @@ function systemsMail(
   done: string,
   closing: string,
 ): MailMessage {
+  // A refused system is named once, in the refusal's own lines below.
+  const refused = new Set(input.refusals.map((refusal) => refusal.systemName));
   const lines = input.outcome.systems
+    .filter((system) => !refused.has(system.system))
     .map((system) => toldLine(system, done))
     .filter((line): line is string => line !== null);
   const list = lines.length
@@ -34,18 +37,20 @@ function systemsMail(
     html`<p>${greeting(input.request.name)}</p>
 <p>${summary}</p>` +
       list +
-      html`<p>${closing}</p>`,
+      html`<p>${closing}</p>` +
+      refusedLines(input).markup,
   );
-  const text = [
-    greeting(input.request.name),
-    '',
-    summary,
-    ...(lines.length
-      ? lines.map((line) => `- ${line}`)
-      : ['No system of ours holds data about you.']),
-    '',
-    closing,
-  ].join('\n');
+  const text =
+    [
+      greeting(input.request.name),
+      '',
+      summary,
+      ...(lines.length
+        ? lines.map((line) => `- ${line}`)
+        : ['No system of ours holds data about you.']),
+      '',
+      closing,
+    ].join('\n') + refusedLines(input).text;
   const framed = layout(input, title, body, text);
   return { to: input.request.email, subject: `${title} (${input.request.reference})`, ...framed };
 }
@@ -63,9 +68,10 @@ export function portabilityCompletedMail(
     html`<p>${greeting(input.request.name)}</p>
       <p>${what}</p>` +
       linkButton(input.downloadUrl, 'Download my data').markup +
-      html`<p>The link works until ${until}. You can ask for a fresh one from your status page.</p>`,
+      html`<p>The link works until ${until}. You can ask for a fresh one from your status page.</p>` +
+      refusedLines(input).markup,
   );
-  const text = `${greeting(input.request.name)}\n\n${what}\n\nDownload: ${input.downloadUrl}\nThe link works until ${until}.`;
+  const text = `${greeting(input.request.name)}\n\n${what}\n\nDownload: ${input.downloadUrl}\nThe link works until ${until}.${refusedLines(input).text}`;
   const title = found ? 'Your data is ready to take with you' : 'We found no data you gave us';
   const framed = layout(input, title, body, text);
   return { to: input.request.email, subject: `${title} (${input.request.reference})`, ...framed };
@@ -113,4 +119,33 @@ export function limitSensitiveCompletedMail(input: CompletionMailInput): MailMes
     'told, and confirmed',
     'Your choice stays recorded: we check it before any other use of that information.',
   );
+}
+
+/** Art. 18(3): told before the restriction is lifted, with the systems where it ends. */
+export function restrictionLiftingMail(
+  input: MailContext & {
+    request: { reference: string; email: string; name: string | null };
+    systems: string[];
+  },
+): MailMessage {
+  const summary = `We are about to lift the restriction of the processing of your personal data (request ${input.request.reference}). From now on we may use it again in:`;
+  const closing =
+    'If you think the restriction should stay, for example because the accuracy of the data or our grounds are still in question, reply to this mail.';
+  const body = trusted(
+    html`<p>${greeting(input.request.name)}</p>
+<p>${summary}</p>
+<ul>${input.systems.map((system) => trusted(html`<li>${system}</li>`))}</ul>
+<p>${closing}</p>`,
+  );
+  const text = [
+    greeting(input.request.name),
+    '',
+    summary,
+    ...input.systems.map((system) => `- ${system}`),
+    '',
+    closing,
+  ].join('\n');
+  const title = 'The restriction of your data is being lifted';
+  const framed = layout(input, title, body, text);
+  return { to: input.request.email, subject: `${title} (${input.request.reference})`, ...framed };
 }

@@ -22,6 +22,8 @@ export function requestView(request: RequestEntity, now = new Date(), targetAt?:
     name: request.name,
     details: request.details,
     corrections: request.corrections,
+    objectionGround: request.objectionGround,
+    restrictionLiftedAt: request.restrictionLiftedAt,
     source: request.source,
     receivedAt: request.receivedAt,
     dueAt: request.dueAt,

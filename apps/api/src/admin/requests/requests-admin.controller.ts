@@ -52,6 +52,7 @@ export class RequestsAdminController {
         residence: input.residence ?? null,
         details: input.details ?? null,
         corrections: input.corrections ?? null,
+        objectionGround: input.objectionGround ?? null,
         channel: input.channel,
         receivedAt: input.receivedAt ? new Date(input.receivedAt) : new Date(),
         verificationNote: input.verificationNote,
