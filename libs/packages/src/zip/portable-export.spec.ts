@@ -41,10 +41,7 @@ const collection = (name: string) => ({
   rows: 2,
   columns: ['id', 'email'],
   withheldColumns: [],
-  fields: [
-    { name: 'id', category: 'user.id' },
-    { name: 'email', category: 'user.contact.email' },
-  ],
+  categories: { id: 'user.id', email: 'user.contact.email' },
   jsonPath: `data/Shop/${name}.json`,
   csvPath: `data/Shop/${name}.csv`,
 });
