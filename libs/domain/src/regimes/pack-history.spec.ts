@@ -105,6 +105,7 @@ describe('an open request keeps its pinned version after a newer one takes effec
 
   it('explains and extends a Utah request received in June under 2026.1, in December', () => {
     const request = {
+      type: 'access',
       jurisdiction: 'us-ut',
       policyVersion: '2026.1',
       receivedAt,
@@ -127,6 +128,7 @@ describe('an open request keeps its pinned version after a newer one takes effec
 
   it('explains a request received before pinning under the version in force on its receipt day', () => {
     const request = {
+      type: 'access',
       jurisdiction: 'us-ut',
       policyVersion: null,
       receivedAt: new Date('2026-07-02T12:00:00Z'),
