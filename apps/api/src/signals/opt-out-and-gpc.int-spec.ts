@@ -160,6 +160,7 @@ describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', 
     ]);
     const csv = await fetch(`${stack.baseUrl}/api/admin/opt-outs/suppression.csv`, {
       headers: { authorization: `Bearer ${officer.token}` },
+      signal: AbortSignal.timeout(15_000),
     });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(await csv.text()).toContain(`opt_out,email,alice@example.com,${reference},web,`);

@@ -1,7 +1,8 @@
-import { All, Controller, Get, Header, Req, Res } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import { All, Controller, Get, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { ANY_ROLE, Roles } from '@dsar/staff';
+import { ANY_ROLE, Roles, StaffOnly } from '@dsar/staff';
 import { Listing, ListRoute } from '../listing/list-route.js';
 import { methodNotAllowed } from '../method-not-allowed.js';
 import { OptOutReader, optOutView } from './opt-outs-admin.service.js';
@@ -9,11 +10,11 @@ import { OptOutReader, optOutView } from './opt-outs-admin.service.js';
 /**
  * `opt-outs`: the identities that opted out of sale/sharing or limited their sensitive data,
  * and the suppression export data flows apply. Read-only: an opt-out is withdrawn by the person,
- * never by staff here. Officers and admins only (the rows name people).
+ * never by staff here. Every staff role reads it, as it reads the requests these rows come from.
  */
 @ApiTags('admin: opt-outs')
 @ApiBearerAuth()
-@Roles('admin', 'officer')
+@StaffOnly()
 @Controller('admin/opt-outs')
 export class OptOutsAdminController {
   constructor(private readonly reader: OptOutReader) {}
@@ -27,13 +28,11 @@ export class OptOutsAdminController {
 
   @Get('suppression.csv')
   @ApiOperation({ summary: 'Every remembered opt-out as CSV, for data flows to leave out' })
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('content-disposition', 'attachment; filename="suppression.csv"')
-  async suppression(@Res() response: Response): Promise<void> {
-    for await (const chunk of this.reader.suppressionCsv()) {
-      if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve));
-    }
-    response.end();
+  suppression(): StreamableFile {
+    return new StreamableFile(Readable.from(this.reader.suppressionCsv()), {
+      type: 'text/csv; charset=utf-8',
+      disposition: 'attachment; filename="suppression.csv"',
+    });
   }
 
   @All()

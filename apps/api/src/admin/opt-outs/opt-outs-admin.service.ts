@@ -74,28 +74,38 @@ export class OptOutReader {
    */
   async *suppressionCsv(pageSize = 2_000): AsyncGenerator<string> {
     yield `${CSV_HEADER}\n`;
-    let after: { at: Date; id: string } | null = null;
+    // The cursor keeps the timestamp as Postgres text: a JS Date drops the microseconds, and the
+    // same row would come back after itself forever.
+    let after: [string, string] | null = null;
     for (;;) {
-      const builder = this.dataSource.manager
-        .createQueryBuilder(OptOutEntity, 'o')
-        .orderBy('o.recordedAt', 'ASC')
-        .addOrderBy('o.id', 'ASC')
-        .limit(pageSize);
-      if (after) {
-        builder.where('(o.recordedAt, o.id) > (:at, :id)', after);
-      }
-      const rows = await builder.getMany();
+      const rows = (await this.dataSource.query(
+        `SELECT id, kind, identity_type, identity_value, reference, source, recorded_at,
+                recorded_at::text AS cursor
+           FROM opt_outs
+          WHERE $1::timestamptz IS NULL OR (recorded_at, id) > ($1::timestamptz, $2::uuid)
+          ORDER BY recorded_at, id LIMIT $3`,
+        [after?.[0] ?? null, after?.[1] ?? null, pageSize],
+      )) as {
+        id: string;
+        kind: string;
+        identity_type: string;
+        identity_value: string;
+        reference: string;
+        source: string;
+        recorded_at: Date;
+        cursor: string;
+      }[];
       if (rows.length === 0) return;
       yield (
         rows
           .map((row) =>
             [
               row.kind,
-              row.identityType,
-              row.identityValue,
+              row.identity_type,
+              row.identity_value,
               row.reference,
               row.source,
-              row.recordedAt.toISOString(),
+              row.recorded_at.toISOString(),
             ]
               .map(cell)
               .join(','),
@@ -103,7 +113,7 @@ export class OptOutReader {
           .join('\n') + '\n'
       );
       const last = rows[rows.length - 1]!;
-      after = { at: last.recordedAt, id: last.id };
+      after = [last.cursor, last.id];
     }
   }
 }
