@@ -1,9 +1,10 @@
 import { Inject, type OnApplicationBootstrap } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { PermanentTaskError, StoreTaskRunner, TaskBusyError } from '@dsar/fanout';
-import { QUEUE, type StoreTaskPayload } from '@dsar/queue';
+import { JOB, QUEUE, type StoreTaskPayload } from '@dsar/queue';
+import { JobHost } from '../job-host.js';
 
 /** A job that finds its task running on another worker looks again this much later. */
 const BUSY_RECHECK_MS = 5_000;
@@ -17,7 +18,14 @@ const BUSY_RECHECK_MS = 5_000;
   stalledInterval: 5_000,
   maxStalledCount: 3,
 })
-export class StoreTaskProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class StoreTaskProcessor
+  extends JobHost<typeof QUEUE.storeTasks>
+  implements OnApplicationBootstrap
+{
+  protected readonly handlers = {
+    [JOB.runStoreTask]: (job: Job, token?: string) => this.run(job as Job<StoreTaskPayload>, token),
+  };
+
   constructor(
     private readonly runner: StoreTaskRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -30,7 +38,7 @@ export class StoreTaskProcessor extends WorkerHost implements OnApplicationBoots
     this.worker.concurrency = this.config.storeTaskConcurrency;
   }
 
-  async process(job: Job<StoreTaskPayload>, token?: string): Promise<string> {
+  private async run(job: Job<StoreTaskPayload>, token?: string): Promise<string> {
     try {
       return await this.runner.run(job.data.taskId, {
         made: job.attemptsMade,

@@ -1,13 +1,26 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import type { Job } from 'bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { JOB, QUEUE } from '@dsar/queue';
 import { ProcessorCancellations, ProcessorReminders } from '@dsar/connectors';
 import { FailedTaskAlerts, RecipientNotices, RegimeDutyAlerts, StaffDigest } from '@dsar/notices';
 import { WebhookCancellations, WebhookSweep } from '@dsar/webhooks';
+import { JobHost } from '../job-host.js';
 
 /** Sweeps over Postgres: staff alerts (failed tasks, regime duties), Art. 19 notices, processor reminders, lost retries, digest. */
 @Processor(QUEUE.notices)
-export class NoticesProcessor extends WorkerHost {
+export class NoticesProcessor extends JobHost<typeof QUEUE.notices> {
+  protected readonly handlers = {
+    [JOB.sweepNotices]: async () => ({
+      failedTaskAlerts: await this.failedTasks.run(),
+      regimeDutyAlerts: await this.regimeDuties.run(),
+      recipientNotices: await this.recipients.run(),
+      processorReminders: await this.reminders.run(),
+      cancellations: await this.cancellations.run(),
+      processorCancellations: await this.processorCancellations.run(),
+    }),
+    [JOB.sweepWebhooks]: () => this.webhookSweep.run(),
+    [JOB.staffDigest]: async () => ({ sent: await this.digest.run() }),
+  };
+
   constructor(
     private readonly failedTasks: FailedTaskAlerts,
     private readonly regimeDuties: RegimeDutyAlerts,
@@ -19,25 +32,5 @@ export class NoticesProcessor extends WorkerHost {
     private readonly processorCancellations: ProcessorCancellations,
   ) {
     super();
-  }
-
-  async process(job: Job): Promise<unknown> {
-    switch (job.name) {
-      case JOB.sweepNotices:
-        return {
-          failedTaskAlerts: await this.failedTasks.run(),
-          regimeDutyAlerts: await this.regimeDuties.run(),
-          recipientNotices: await this.recipients.run(),
-          processorReminders: await this.reminders.run(),
-          cancellations: await this.cancellations.run(),
-          processorCancellations: await this.processorCancellations.run(),
-        };
-      case JOB.sweepWebhooks:
-        return this.webhookSweep.run();
-      case JOB.staffDigest:
-        return { sent: await this.digest.run() };
-      default:
-        throw new Error(`no handler for notices job ${job.name}`);
-    }
   }
 }

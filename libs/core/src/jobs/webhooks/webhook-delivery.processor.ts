@@ -1,7 +1,8 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { JOB, QUEUE, type DeliverWebhookPayload } from '@dsar/queue';
 import { WebhookRetries } from '@dsar/webhooks';
+import { JobHost } from '../job-host.js';
 
 /**
  * Scheduled webhook attempts; the handler re-reads the message and claims its attempt. As for
@@ -14,13 +15,13 @@ import { WebhookRetries } from '@dsar/webhooks';
   stalledInterval: 5_000,
   maxStalledCount: 3,
 })
-export class WebhookDeliveryProcessor extends WorkerHost {
+export class WebhookDeliveryProcessor extends JobHost<typeof QUEUE.webhooks> {
+  protected readonly handlers = {
+    [JOB.deliverWebhook]: (job: Job) =>
+      this.retries.run((job.data as DeliverWebhookPayload).messageId),
+  };
+
   constructor(private readonly retries: WebhookRetries) {
     super();
-  }
-
-  async process(job: Job<DeliverWebhookPayload>): Promise<string> {
-    if (job.name !== JOB.deliverWebhook) throw new Error(`no handler for webhooks job ${job.name}`);
-    return this.retries.run(job.data.messageId);
   }
 }

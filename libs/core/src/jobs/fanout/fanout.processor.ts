@@ -1,0 +1,22 @@
+import { Processor } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { FanoutSweep, RequestFinaliser } from '@dsar/fanout';
+import { JOB, QUEUE, type StageCompletePayload } from '@dsar/queue';
+import { JobHost } from '../job-host.js';
+
+/** Stage-complete parents (the next stage is decided in Postgres) and the stuck-work reconciler. */
+@Processor(QUEUE.fanout)
+export class FanoutProcessor extends JobHost<typeof QUEUE.fanout> {
+  protected readonly handlers = {
+    [JOB.stageComplete]: (job: Job) =>
+      this.finaliser.settleAfterStage((job.data as StageCompletePayload).requestId),
+    [JOB.sweepFanout]: () => this.sweep.reconcile(),
+  };
+
+  constructor(
+    private readonly finaliser: RequestFinaliser,
+    private readonly sweep: FanoutSweep,
+  ) {
+    super();
+  }
+}
