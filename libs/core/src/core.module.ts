@@ -29,7 +29,9 @@ export class CoreModule {
     return {
       module: CoreModule,
       imports: [
-        options.config ? AppConfigModule.withConfig(options.config) : await AppConfigModule.forRoot(),
+        options.config
+          ? AppConfigModule.withConfig(options.config)
+          : await AppConfigModule.forRoot(),
         LoggerModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (appConfig: AppConfig) => loggerParams(appConfig),

@@ -21,7 +21,10 @@ export function compositionOf(modules: ModulesContainer): Composition {
     processedQueues: () =>
       new Set(
         wrappers()
-          .map((wrapper) => wrapper.metatype && Reflect.getMetadata(PROCESSOR_METADATA, wrapper.metatype))
+          .map(
+            (wrapper) =>
+              wrapper.metatype && Reflect.getMetadata(PROCESSOR_METADATA, wrapper.metatype),
+          )
           .filter((meta): meta is { name: string } => Boolean(meta?.name))
           .map((meta) => meta.name),
       ),
@@ -63,6 +66,5 @@ export function assertComplete(
         .map((job) => `${job} (queue ${JOB_QUEUE[job]})`)
         .join(', ')}; JobsModule (@dsar/core) holds a processor for each queue`,
     );
-  if (problems.length)
-    throw new Error(`The product cannot start: ${problems.join('; ')}`);
+  if (problems.length) throw new Error(`The product cannot start: ${problems.join('; ')}`);
 }

@@ -25,5 +25,7 @@ export const PRODUCT_NEEDS: ProductNeed[] = [
 ];
 
 export function needName(need: ProductNeed): string {
-  return typeof need.token === 'symbol' ? (need.token.description ?? String(need.token)) : need.token.name;
+  return typeof need.token === 'symbol'
+    ? (need.token.description ?? String(need.token))
+    : need.token.name;
 }

@@ -1,23 +1,48 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
-import { linkToken } from '../../../../e2e/support/test-stack.js';
+import pg from 'pg';
 import { AccessPackages } from '@dsar/packages';
 import { DownloadLinks } from '@dsar/requests';
+import {
+  addSqlTestSystem,
+  approve,
+  COMPANY_SCHEMA,
+  createTestDatabase,
+  fakeSystems,
+  InMemorySystems,
+  linkToken,
+  readZip,
+  SqlTestConnector,
+  startStack,
+  TEST_STAFF as STAFF,
+  waitFor,
+  waitForStatus,
+  type CoreStack,
+  type TestDatabase,
+} from '@dsar/testing';
 import { StoreTaskProcessor } from './store-task.processor.js';
 import { FanoutProcessor } from './fanout.processor.js';
 import { PackageProcessor } from '../packages/package.processor.js';
 import { MailProcessor } from '../mail/mail.processor.js';
-import { FanoutHarness, STAFF } from './testing/fanout-harness.js';
-import { readZip } from './testing/zip-reader.js';
 
-const harness = new FanoutHarness();
+// The engine's systems are tables of a company database this file owns, read by SqlTestConnector.
+const systems = new InMemorySystems();
+let stack: CoreStack;
+let company: TestDatabase;
+let companyDb: pg.Client;
+let connector: SqlTestConnector;
 let worker: INestApplicationContext;
 let adaDownloadToken = '';
 let adaAccessRequest = '';
 
 beforeAll(async () => {
-  await harness.start();
-  await harness.companyDb.query(`
+  company = await createTestDatabase('company', { migrate: false });
+  companyDb = new pg.Client({ connectionString: company.url });
+  await companyDb.connect();
+  await companyDb.query(COMPANY_SCHEMA);
+  connector = new SqlTestConnector(company.url);
+  stack = await startStack({ worker: false, fakes: fakeSystems(systems, [connector]) });
+  await companyDb.query(`
     INSERT INTO accounts (email, user_id, name) VALUES
       ('ada@example.com', 'u-1', '=HYPERLINK("http://evil.example","click")'),
       ('bob@example.com', 'u-2', 'Bob'),
@@ -26,33 +51,41 @@ beforeAll(async () => {
       ('u-1', '<script>alert(1)</script>', 'Ada'), ('u-1', '+SUM(A1:A9)', 'Ada'), ('u-2', 'bob things', 'Bob'),
       ('u-3', 'eve things', 'Eve');
     INSERT INTO visits (cookie_id, page, name) VALUES ('c-1', '/home', 'Ada');`);
-  harness.systems.add('Accounts DB', {
+  addSqlTestSystem(systems, 'Accounts DB', {
     table: 'accounts',
     keyColumn: 'email',
     identityType: 'email',
     provides: { column: 'user_id', type: 'user_id' },
   });
-  harness.systems.add('../Orders', {
+  addSqlTestSystem(systems, '../Orders', {
     table: 'orders',
     keyColumn: 'user_id',
     identityType: 'user_id',
   });
-  harness.systems.add('Visits', {
+  addSqlTestSystem(systems, 'Visits', {
     table: 'visits',
     keyColumn: 'cookie_id',
     identityType: 'cookie_id',
   });
-  worker = await harness.startWorker();
+  worker = await stack.startWorker();
 }, 60_000);
 
 afterAll(async () => {
-  await worker?.close();
-  await harness.stop();
+  await stack?.stop();
+  await connector?.close();
+  await companyDb?.end();
+  await company?.drop();
 }, 60_000);
+
+async function statusOf(requestId: string): Promise<string> {
+  return (
+    await stack.query<{ status: string }>('SELECT status FROM requests WHERE id = $1', [requestId])
+  )[0]!.status;
+}
 
 async function tasksOf(requestId: string) {
   return (
-    await harness.db.query(
+    await stack.db.query(
       `SELECT system_name, state, stage, attempts, note, result FROM store_tasks WHERE request_id = $1 ORDER BY stage, system_name`,
       [requestId],
     )
@@ -61,9 +94,9 @@ async function tasksOf(requestId: string) {
 
 describe('fan-out of an access request', () => {
   it('runs providers first, skips what nobody can reach, and mails a package with the right contents', async () => {
-    const requestId = await harness.approve('access', 'ada@example.com');
+    const requestId = await approve(stack.app, 'access', 'ada@example.com');
     adaAccessRequest = requestId;
-    await harness.waitForStatus(requestId, 'completed');
+    await waitForStatus(stack, requestId, 'completed');
 
     const tasks = await tasksOf(requestId);
     expect(tasks.map((t) => [t.system_name, t.stage, t.state])).toEqual([
@@ -73,12 +106,12 @@ describe('fan-out of an access request', () => {
     ]);
     expect(tasks[2].note).toMatch(/no registered system provides an identity of type cookie_id/);
     const request = (
-      await harness.db.query('SELECT identities, outcome FROM requests WHERE id = $1', [requestId])
+      await stack.db.query('SELECT identities, outcome FROM requests WHERE id = $1', [requestId])
     ).rows[0];
     expect(request.identities).toEqual({ email: ['ada@example.com'], user_id: ['u-1'] });
     expect(request.outcome.result).toBe('completed');
 
-    const mail = await harness.smtp.waitFor(
+    const mail = await stack.smtp.waitFor(
       (m) => m.to.includes('ada@example.com') && /ready/.test(m.subject),
     );
     adaDownloadToken = linkToken(mail.text, '/download');
@@ -129,7 +162,7 @@ describe('fan-out of an access request', () => {
     expect(everything).not.toContain('bob');
     expect(everything).not.toContain('u-2');
 
-    const downloads = await harness.db.query(
+    const downloads = await stack.db.query(
       `SELECT actor_type FROM audit_events WHERE request_id = $1 AND action = 'download_package'`,
       [requestId],
     );
@@ -137,10 +170,10 @@ describe('fan-out of an access request', () => {
   }, 60_000);
 
   it('mails a fresh download link on request; the earlier link stops working', async () => {
-    const before = harness.smtp.mailsTo('ada@example.com').length;
+    const before = stack.smtp.mailsTo('ada@example.com').length;
     await worker.get(DownloadLinks).resend(adaAccessRequest);
-    await harness.smtp.waitFor(() => harness.smtp.mailsTo('ada@example.com').length > before);
-    const fresh = harness.smtp.mailsTo('ada@example.com').at(-1)!;
+    await stack.smtp.waitFor(() => stack.smtp.mailsTo('ada@example.com').length > before);
+    const fresh = stack.smtp.mailsTo('ada@example.com').at(-1)!;
     const links = worker.get(DownloadLinks);
     await expect(links.open(adaDownloadToken)).rejects.toMatchObject({ code: 'gone' });
     adaDownloadToken = linkToken(fresh.text, '/download');
@@ -154,7 +187,7 @@ async function crash(app: INestApplicationContext): Promise<void> {
   for (const processor of [StoreTaskProcessor, FanoutProcessor, PackageProcessor, MailProcessor]) {
     await app.get(processor).worker.close(true);
   }
-  await harness.db.query(
+  await stack.db.query(
     `SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()
        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
   );
@@ -167,20 +200,20 @@ describe('crashes and lost work', () => {
     let releaseCrashed!: (error: Error) => void;
     const hang = new Promise<void>((_resolve, reject) => (releaseCrashed = reject));
     hang.catch(() => undefined);
-    harness.connector.afterChange = async (context) => {
+    connector.afterChange = async (context) => {
       if (context.system.name !== 'Accounts DB') return;
-      harness.connector.afterChange = null;
+      connector.afterChange = null;
       reached();
       await hang; // the "dead" worker never returns its result
     };
-    const requestId = await harness.approve('erasure', 'eve@example.com');
+    const requestId = await approve(stack.app, 'erasure', 'eve@example.com');
     await atChange;
     const crashed = worker;
     await crash(crashed);
-    worker = await harness.startWorker();
-    await harness.waitForStatus(requestId, 'completed', 60_000);
+    worker = await stack.startWorker();
+    await waitForStatus(stack, requestId, 'completed', 60_000);
 
-    const changes = await harness.companyDb.query(
+    const changes = await companyDb.query(
       `SELECT tbl, row_id, count(*)::int AS times FROM change_log WHERE action = 'erasure' GROUP BY tbl, row_id ORDER BY tbl`,
     );
     expect(changes.rows).toEqual([
@@ -191,10 +224,10 @@ describe('crashes and lost work', () => {
     expect(tasks[0]).toMatchObject({ system_name: 'Accounts DB', state: 'succeeded', attempts: 2 });
     expect(tasks[0].note).toMatch(/nothing left to change/);
     expect(
-      (await harness.companyDb.query(`SELECT name FROM accounts WHERE email = 'bob@example.com'`))
-        .rows[0].name,
+      (await companyDb.query(`SELECT name FROM accounts WHERE email = 'bob@example.com'`)).rows[0]
+        .name,
     ).toBe('Bob');
-    await harness.smtp.waitFor((m) => m.to.includes('eve@example.com') && /erased/.test(m.subject));
+    await stack.smtp.waitFor((m) => m.to.includes('eve@example.com') && /erased/.test(m.subject));
 
     releaseCrashed(new Error('the crashed worker is gone'));
     await crashed.close();
@@ -202,17 +235,17 @@ describe('crashes and lost work', () => {
 
   it('finishes requests whose jobs were flushed out of Redis, once the sweep has run', async () => {
     await worker.close();
-    await harness.companyDb.query(`
+    await companyDb.query(`
       INSERT INTO accounts (email, user_id, name) VALUES ('f1@example.com', 'f-1', 'F1'), ('f2@example.com', 'f-2', 'F2');
       INSERT INTO orders (user_id, item, name) VALUES ('f-1', 'x', 'F1'), ('f-2', 'y', 'F2');`);
     const ids = [
-      await harness.approve('erasure', 'f1@example.com'),
-      await harness.approve('erasure', 'f2@example.com'),
+      await approve(stack.app, 'erasure', 'f1@example.com'),
+      await approve(stack.app, 'erasure', 'f2@example.com'),
     ];
-    await harness.redis.flush();
-    worker = await harness.startWorker();
+    await stack.redis.flush();
+    worker = await stack.startWorker();
     // Nothing can run: Postgres still holds the work, Redis has no job for it.
-    const waiting = await harness.db.query(
+    const waiting = await stack.db.query(
       `SELECT state, attempts FROM store_tasks WHERE request_id = ANY($1) AND stage = 0`,
       [ids],
     );
@@ -222,8 +255,8 @@ describe('crashes and lost work', () => {
     ]);
     const { FanoutSweep } = await import('@dsar/fanout');
     await worker.get(FanoutSweep).reenqueueLost(0);
-    for (const id of ids) await harness.waitForStatus(id, 'completed', 60_000);
-    const changes = await harness.companyDb.query(
+    for (const id of ids) await waitForStatus(stack, id, 'completed', 60_000);
+    const changes = await companyDb.query(
       `SELECT count(*)::int AS changes, count(DISTINCT (tbl, row_id))::int AS rows FROM change_log c JOIN accounts a ON c.tbl = 'accounts' AND a.id = c.row_id WHERE a.email LIKE 'f_@example.com'`,
     );
     expect(changes.rows[0]).toEqual({ changes: 2, rows: 2 });
@@ -236,17 +269,17 @@ describe('jobs failed for good by killed workers', () => {
     const { Queue, UnrecoverableError, Worker } = await import('bullmq');
     const { redisConnection, QUEUE } = await import('@dsar/queue');
     await worker.close();
-    await harness.companyDb.query(
+    await companyDb.query(
       `INSERT INTO accounts (email, user_id, name) VALUES ('stall@example.com', 's-1', 'Stall')`,
     );
-    const requestId = await harness.approve('erasure', 'stall@example.com');
-    const { rows } = await harness.db.query(
+    const requestId = await approve(stack.app, 'erasure', 'stall@example.com');
+    const { rows } = await stack.db.query(
       `SELECT id FROM store_tasks WHERE request_id = $1 AND stage = 0`,
       [requestId],
     );
     const jobOf = `task-${rows[0].id}-r0`;
-    const connection = redisConnection(harness.redis.url);
-    const prefix = harness.config.queuePrefix;
+    const connection = redisConnection(stack.redis.url);
+    const prefix = stack.config.queuePrefix;
     const queue = new Queue(QUEUE.storeTasks, { connection, prefix });
     // What BullMQ does to a job whose workers were killed once too often: failed, untouched rows.
     const killer = new Worker(
@@ -256,16 +289,16 @@ describe('jobs failed for good by killed workers', () => {
       },
       { connection, prefix },
     );
-    await harness.waitFor(
+    await waitFor(
       () => queue.getJobState(jobOf),
       (state) => state === 'failed',
     );
     await killer.close();
-    worker = await harness.startWorker();
+    worker = await stack.startWorker();
     const sweep = worker.get(FanoutSweep);
     expect(await sweep.reconcile(0)).toMatchObject({ tasks: 1 });
-    await harness.waitForStatus(requestId, 'completed');
-    const changes = await harness.companyDb.query(
+    await waitForStatus(stack, requestId, 'completed');
+    const changes = await companyDb.query(
       `SELECT count(*)::int AS times FROM change_log c JOIN accounts a ON c.tbl = 'accounts' AND a.id = c.row_id WHERE a.email = 'stall@example.com'`,
     );
     expect(changes.rows[0]).toEqual({ times: 1 });
@@ -280,34 +313,34 @@ describe('one run at a time', () => {
     const { Queue } = await import('bullmq');
     const { redisConnection, QUEUE } = await import('@dsar/queue');
     await worker.close();
-    await harness.companyDb.query(
+    await companyDb.query(
       `INSERT INTO accounts (email, user_id, name) VALUES ('lock@example.com', 'l-1', 'Lock')`,
     );
-    const requestId = await harness.approve('erasure', 'lock@example.com');
-    const { rows } = await harness.db.query(
+    const requestId = await approve(stack.app, 'erasure', 'lock@example.com');
+    const { rows } = await stack.db.query(
       `SELECT id FROM store_tasks WHERE request_id = $1 AND stage = 0`,
       [requestId],
     );
     const taskId: string = rows[0].id;
     const queue = new Queue(QUEUE.storeTasks, {
-      connection: redisConnection(harness.redis.url),
-      prefix: harness.config.queuePrefix,
+      connection: redisConnection(stack.redis.url),
+      prefix: stack.config.queuePrefix,
     });
-    await harness.producer.get(TaskLocks).withLock(taskId, async () => {
-      worker = await harness.startWorker();
-      await harness.waitFor(
+    await stack.app.get(TaskLocks).withLock(taskId, async () => {
+      worker = await stack.startWorker();
+      await waitFor(
         () => queue.getJobState(`task-${taskId}-r0`),
         (state) => state === 'delayed',
       );
       const task = (
-        await harness.db.query('SELECT state, attempts FROM store_tasks WHERE id = $1', [taskId])
+        await stack.db.query('SELECT state, attempts FROM store_tasks WHERE id = $1', [taskId])
       ).rows[0];
       expect(task).toEqual({ state: 'queued', attempts: 0 });
       expect((await queue.getJob(`task-${taskId}-r0`))?.attemptsMade).toBe(0);
     });
-    await harness.waitForStatus(requestId, 'completed');
+    await waitForStatus(stack, requestId, 'completed');
     // One real run, and the job never failed while it waited.
-    const after = await harness.db.query('SELECT state, attempts FROM store_tasks WHERE id = $1', [
+    const after = await stack.db.query('SELECT state, attempts FROM store_tasks WHERE id = $1', [
       taskId,
     ]);
     expect(after.rows[0]).toEqual({ state: 'succeeded', attempts: 1 });
@@ -318,23 +351,23 @@ describe('one run at a time', () => {
 describe('tasks that need people', () => {
   async function taskOf(requestId: string, systemName: string) {
     return (
-      await harness.db.query(
-        `SELECT * FROM store_tasks WHERE request_id = $1 AND system_name = $2`,
-        [requestId, systemName],
-      )
+      await stack.db.query(`SELECT * FROM store_tasks WHERE request_id = $1 AND system_name = $2`, [
+        requestId,
+        systemName,
+      ])
     ).rows[0];
   }
 
   it('completes with "no data found" when no system knows the subject', async () => {
-    const requestId = await harness.approve('erasure', 'nobody@example.com');
-    await harness.waitForStatus(requestId, 'completed');
+    const requestId = await approve(stack.app, 'erasure', 'nobody@example.com');
+    await waitForStatus(stack, requestId, 'completed');
     const { outcome } = (
-      await harness.db.query('SELECT outcome FROM requests WHERE id = $1', [requestId])
+      await stack.db.query('SELECT outcome FROM requests WHERE id = $1', [requestId])
     ).rows[0];
     expect(outcome.result).toBe('no_data_found');
-    const mail = await harness.smtp.waitFor((m) => m.to.includes('nobody@example.com'));
+    const mail = await stack.smtp.waitFor((m) => m.to.includes('nobody@example.com'));
     expect(mail.text).toContain('found none to erase');
-    const audit = await harness.db.query(
+    const audit = await stack.db.query(
       `SELECT data FROM audit_events WHERE request_id = $1 AND action = 'complete'`,
       [requestId],
     );
@@ -342,37 +375,37 @@ describe('tasks that need people', () => {
   }, 30_000);
 
   it('rectifies, and tells the subject what changed', async () => {
-    await harness.companyDb.query(
+    await companyDb.query(
       `INSERT INTO accounts (email, user_id, name) VALUES ('kim@example.com', 'k-1', 'Kim Typo')`,
     );
-    const requestId = await harness.approve('rectification', 'kim@example.com', [
+    const requestId = await approve(stack.app, 'rectification', 'kim@example.com', [
       { field: 'user.name', value: 'Kim Correct' },
     ]);
-    await harness.waitForStatus(requestId, 'completed');
+    await waitForStatus(stack, requestId, 'completed');
     expect(
-      (await harness.companyDb.query(`SELECT name FROM accounts WHERE email = 'kim@example.com'`))
-        .rows[0].name,
+      (await companyDb.query(`SELECT name FROM accounts WHERE email = 'kim@example.com'`)).rows[0]
+        .name,
     ).toBe('Kim Correct');
     const { outcome } = (
-      await harness.db.query('SELECT outcome FROM requests WHERE id = $1', [requestId])
+      await stack.db.query('SELECT outcome FROM requests WHERE id = $1', [requestId])
     ).rows[0];
     expect(outcome.counts.rectified).toBe(1);
-    const mail = await harness.smtp.waitFor((m) => m.to.includes('kim@example.com'));
+    const mail = await stack.smtp.waitFor((m) => m.to.includes('kim@example.com'));
     expect(mail.subject).toMatch(/corrected/);
     expect(mail.text).toContain('user.name: Kim Correct');
   }, 30_000);
 
   it('moves a request to action_required on a permanent failure; a retry finishes it', async () => {
     const { StoreTaskService } = await import('@dsar/fanout');
-    const flaky = harness.systems.add('Flaky', {
+    const flaky = addSqlTestSystem(systems, 'Flaky', {
       table: 'accounts',
       keyColumn: 'email',
       identityType: 'email',
       fail: 'permanent',
     });
     try {
-      const requestId = await harness.approve('erasure', 'g1@example.com');
-      await harness.waitForStatus(requestId, 'action_required');
+      const requestId = await approve(stack.app, 'erasure', 'g1@example.com');
+      await waitForStatus(stack, requestId, 'action_required');
       const failed = await taskOf(requestId, 'Flaky');
       expect(failed).toMatchObject({
         state: 'failed',
@@ -387,14 +420,14 @@ describe('tasks that need people', () => {
 
       delete (flaky.settings as { fail?: string }).fail;
       await tasks.retry(failed.id, { type: 'staff', id: '00000000-0000-4000-8000-000000000001' });
-      await harness.waitForStatus(requestId, 'completed');
+      await waitForStatus(stack, requestId, 'completed');
       expect(await taskOf(requestId, 'Flaky')).toMatchObject({
         state: 'succeeded',
         run: 1,
         attempts: 2,
       });
       const actions = (
-        await harness.db.query(
+        await stack.db.query(
           `SELECT action, actor_type FROM audit_events WHERE request_id = $1 ORDER BY seq`,
           [requestId],
         )
@@ -408,21 +441,21 @@ describe('tasks that need people', () => {
         ]),
       );
     } finally {
-      harness.systems.systems.delete(flaky.id);
+      systems.systems.delete(flaky.id);
     }
   }, 60_000);
 
   it('closes a failed task by hand with a note and an outcome', async () => {
     const { StoreTaskService } = await import('@dsar/fanout');
-    const flaky = harness.systems.add('Flaky', {
+    const flaky = addSqlTestSystem(systems, 'Flaky', {
       table: 'accounts',
       keyColumn: 'email',
       identityType: 'email',
       fail: 'permanent',
     });
     try {
-      const requestId = await harness.approve('erasure', 'g2@example.com');
-      await harness.waitForStatus(requestId, 'action_required');
+      const requestId = await approve(stack.app, 'erasure', 'g2@example.com');
+      await waitForStatus(stack, requestId, 'action_required');
       const failed = await taskOf(requestId, 'Flaky');
       const officer = { type: 'staff' as const, id: '00000000-0000-4000-8000-000000000002' };
       await worker
@@ -432,7 +465,7 @@ describe('tasks that need people', () => {
           { outcome: 'not_found', note: 'checked with the vendor by phone' },
           officer,
         );
-      await harness.waitForStatus(requestId, 'completed');
+      await waitForStatus(stack, requestId, 'completed');
       expect(await taskOf(requestId, 'Flaky')).toMatchObject({
         state: 'succeeded',
         completed_by: officer.id,
@@ -444,25 +477,25 @@ describe('tasks that need people', () => {
           .closeByHand(failed.id, { outcome: 'not_found', note: 'again' }, officer),
       ).rejects.toMatchObject({ code: 'conflict' });
     } finally {
-      harness.systems.systems.delete(flaky.id);
+      systems.systems.delete(flaky.id);
     }
   }, 60_000);
 
   it('holds no job for a waiting task; the answer completes the request, a repeat is harmless', async () => {
     const { StoreTaskService } = await import('@dsar/fanout');
-    const processor = harness.systems.add('Payment processor', {
+    const processor = addSqlTestSystem(systems, 'Payment processor', {
       table: 'accounts',
       keyColumn: 'email',
       identityType: 'email',
       wait: true,
     });
     try {
-      const requestId = await harness.approve('erasure', 'g3@example.com');
-      const waiting = await harness.waitFor(
+      const requestId = await approve(stack.app, 'erasure', 'g3@example.com');
+      const waiting = await waitFor(
         () => taskOf(requestId, 'Payment processor'),
         (task) => task?.state === 'waiting',
       );
-      expect(await harness.status(requestId)).toBe('in_progress');
+      expect(await statusOf(requestId)).toBe('in_progress');
       const answer = {
         outcome: 'completed' as const,
         counts: {
@@ -477,13 +510,13 @@ describe('tasks that need people', () => {
       };
       const tasks = worker.get(StoreTaskService);
       expect(await tasks.completeWaiting(waiting.id, answer)).toBe(true);
-      await harness.waitForStatus(requestId, 'completed');
+      await waitForStatus(stack, requestId, 'completed');
       expect(await tasks.completeWaiting(waiting.id, answer)).toBe(false);
       await expect(
         tasks.completeWaiting(waiting.id, { ...answer, outcome: 'not_found' }),
       ).rejects.toMatchObject({ code: 'conflict' });
     } finally {
-      harness.systems.systems.delete(processor.id);
+      systems.systems.delete(processor.id);
     }
   }, 60_000);
 });
@@ -491,44 +524,44 @@ describe('tasks that need people', () => {
 describe('package retention', () => {
   it("deletes the subject's earlier packages when an erasure completes", async () => {
     const earlier = (
-      await harness.db.query(
+      await stack.db.query(
         `SELECT p.file_name, p.request_id FROM access_packages p JOIN requests r ON r.id = p.request_id WHERE r.email = 'ada@example.com' AND p.deleted_at IS NULL`,
       )
     ).rows;
     expect(earlier).toHaveLength(1);
-    const requestId = await harness.approve('erasure', 'ada@example.com');
-    await harness.waitForStatus(requestId, 'completed');
+    const requestId = await approve(stack.app, 'erasure', 'ada@example.com');
+    await waitForStatus(stack, requestId, 'completed');
     const after = (
-      await harness.db.query('SELECT deletion_reason FROM access_packages WHERE request_id = $1', [
+      await stack.db.query('SELECT deletion_reason FROM access_packages WHERE request_id = $1', [
         earlier[0].request_id,
       ])
     ).rows[0];
     expect(after.deletion_reason).toBe('erasure');
     const { existsSync } = await import('node:fs');
     // The row is marked in the completing transaction; the file goes right after commit.
-    await harness.waitFor(
-      async () => existsSync(`${harness.dataDir}/${earlier[0].file_name}`),
+    await waitFor(
+      async () => existsSync(`${stack.dataDir}/${earlier[0].file_name}`),
       (exists) => !exists,
     );
     await expect(worker.get(DownloadLinks).open(adaDownloadToken)).rejects.toMatchObject({
       code: 'gone',
     });
-    const audit = await harness.db.query(
+    const audit = await stack.db.query(
       `SELECT reason FROM audit_events WHERE request_id = $1 AND action = 'package_deleted'`,
       [earlier[0].request_id],
     );
     expect(audit.rows).toEqual([{ reason: 'erasure' }]);
   }, 60_000);
   it('deletes packages past the retention period', async () => {
-    const requestId = await harness.approve('access', 'bob@example.com');
-    await harness.waitForStatus(requestId, 'completed');
+    const requestId = await approve(stack.app, 'access', 'bob@example.com');
+    await waitForStatus(stack, requestId, 'completed');
     const packages = worker.get(AccessPackages);
     expect(await packages.deleteExpired(new Date())).toBe(0);
     expect(
       await packages.deleteExpired(new Date(Date.now() + 31 * 24 * 3600_000)),
     ).toBeGreaterThanOrEqual(1);
     const row = (
-      await harness.db.query(
+      await stack.db.query(
         'SELECT deleted_at, deletion_reason FROM access_packages WHERE request_id = $1',
         [requestId],
       )
@@ -545,24 +578,24 @@ describe('package retention', () => {
   it('removes the spool files of a request closed before its package was built', async () => {
     const { RequestLifecycle } = await import('@dsar/requests');
     const { DataSource } = await import('typeorm');
-    const processor = harness.systems.add('Slow processor', {
+    const processor = addSqlTestSystem(systems, 'Slow processor', {
       table: 'accounts',
       keyColumn: 'email',
       identityType: 'email',
       wait: true,
     });
     try {
-      const requestId = await harness.approve('access', 'bob@example.com');
-      await harness.waitFor(
+      const requestId = await approve(stack.app, 'access', 'bob@example.com');
+      await waitFor(
         () =>
-          harness.db.query(
+          stack.db.query(
             `SELECT state FROM store_tasks WHERE request_id = $1 AND system_name = 'Slow processor'`,
             [requestId],
           ),
         (r) => r.rows[0]?.state === 'waiting',
       );
       const { existsSync } = await import('node:fs');
-      expect(existsSync(`${harness.dataDir}/spool/${requestId}`)).toBe(true);
+      expect(existsSync(`${stack.dataDir}/spool/${requestId}`)).toBe(true);
       await worker
         .get(DataSource)
         .transaction((manager) =>
@@ -571,9 +604,9 @@ describe('package retention', () => {
             .apply(manager, requestId, 'cancel', STAFF, { reason: 'withdrawn by phone' }),
         );
       expect((await worker.get(AccessPackages).sweep()).spoolsRemoved).toBe(1);
-      expect(existsSync(`${harness.dataDir}/spool/${requestId}`)).toBe(false);
+      expect(existsSync(`${stack.dataDir}/spool/${requestId}`)).toBe(false);
     } finally {
-      harness.systems.systems.delete(processor.id);
+      systems.systems.delete(processor.id);
     }
   }, 30_000);
 });

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import QueryStream from 'pg-query-stream';
-import type { Connector, ConnectorExecution, TaskContext } from '@dsar/systems';
+import type { Connector, ConnectorExecution, SystemRecord, TaskContext } from '@dsar/systems';
+import type { InMemorySystems } from './fake-systems.js';
 import { PermanentConnectorError } from '@dsar/systems';
 import { emptyCounts, type IdentityType } from '@dsar/domain';
 
@@ -156,3 +157,16 @@ export const COMPANY_SCHEMA = `
   CREATE TABLE visits (id serial PRIMARY KEY, cookie_id text, page text, name text, erased_at timestamptz);
   CREATE TABLE change_log (id serial PRIMARY KEY, task_id uuid, tbl text, row_id int, action text);
 `;
+
+/** A system of `SqlTestConnector`: one table of the company database, found by its key. */
+export function addSqlTestSystem(
+  systems: InMemorySystems,
+  name: string,
+  settings: SqlTestSettings,
+  extra: Partial<SystemRecord> = {},
+): SystemRecord {
+  return systems.add(name, 'postgres', settings as unknown as Record<string, unknown>, {
+    identityTypes: [settings.identityType],
+    ...extra,
+  });
+}
