@@ -9,3 +9,4 @@ export * from './request-factories.js';
 export * from './fake-systems.js';
 export * from './zip-reader.js';
 export * from './sql-test-connector.js';
+export * from './demo-visits.js';

@@ -6,7 +6,7 @@ import { RequestLifecycle, RequestTokens } from '@dsar/requests';
 import { generateWebhookSecret } from '@dsar/webhooks';
 import { CustomerStore } from '../../../../examples/webhook-receiver/src/customer-store.js';
 import { WebhookReceiver } from '../../../../examples/webhook-receiver/src/receiver.js';
-import { readZip } from '../../../worker/src/fanout/testing/zip-reader.js';
+import { readZip } from '@dsar/testing';
 import { ADMIN, ConnectedSystemsStack, OFFICER } from './testing/connected-systems-stack.js';
 
 const STAFF_MAIL = 'dpo@controller.test';

@@ -6,7 +6,7 @@ import {
   linkToken,
   startTestStack,
   type TestStack,
-} from '../../../../../e2e/support/test-stack.js';
+} from '../../testing/api-stack.js';
 import { call, signIn, type SignedIn } from '../testing/staff-test-kit.js';
 
 // A whole stack with a worker and argon2 logins: slow on a shared two-core machine.

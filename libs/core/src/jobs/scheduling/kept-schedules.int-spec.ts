@@ -2,15 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { JOB, QUEUE } from '@dsar/queue';
-import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+import { startStack, type CoreStack } from '@dsar/testing';
 import { FanoutScheduler } from '../fanout/fanout.scheduler.js';
 import { MaintenanceScheduler } from '../maintenance/maintenance.scheduler.js';
 import { NoticesScheduler } from '../webhooks/notices.scheduler.js';
 
-let stack: TestStack;
+let stack: CoreStack;
 
 beforeAll(async () => {
-  stack = await startTestStack();
+  stack = await startStack();
 }, 60_000);
 
 afterAll(async () => {

@@ -2,11 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
-import { DemoRuntime } from './demo-runtime.service.js';
-import { DemoSeeder } from './demo-seeder.service.js';
-import { DEMO_STAFF } from './demo-staff.js';
-import { demoVisits, dropDemoStats } from '../testing/demo-visits.js';
+import { DEMO_STAFF, DemoRuntime, DemoSeeder } from '@dsar/demo';
+import { demoVisits, dropDemoStats } from '@dsar/testing';
+import { startTestStack, type TestStack } from '../testing/api-stack.js';
 
 describe('the demo tenant seeded at start (SEED_DEMO=true)', () => {
   let stack: TestStack;

@@ -1,6 +1,6 @@
 import mysql from 'mysql2/promise';
 import type pg from 'pg';
-import type { DemoEndpoints } from '../systems/demo-systems.js';
+import type { DemoEndpoints } from '@dsar/demo';
 
 /** Visits of the demo's statistics, wherever they live (MariaDB when it answered, else PostgreSQL). */
 export async function demoVisits(

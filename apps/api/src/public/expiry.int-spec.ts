@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import pg from 'pg';
 import { ExpiryService } from '@dsar/requests';
-import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+import { startTestStack, type TestStack } from '../testing/api-stack.js';
 
 // A whole stack with a worker: slow on a shared two-core machine.
 jest.setTimeout(60_000);

@@ -4,9 +4,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JOB, QUEUE, jobId, redisConnection } from '@dsar/queue';
-import { PrivateRedis } from '@dsar/testing';
-import { createWorker } from '../create-worker.js';
-import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+import { PrivateRedis, startTestWorker } from '@dsar/testing';
+import { startTestStack, type TestStack } from '../testing/api-stack.js';
 
 jest.setTimeout(120_000);
 
@@ -81,7 +80,7 @@ describe('two deployments on one Redis', () => {
     });
 
     // Staging's own worker sends staging's mail.
-    stagingWorker = await createWorker(staging.config);
+    stagingWorker = await startTestWorker(staging.config);
     await staging.smtp.waitFor((mail) => mail.to.includes('stage@example.com'));
     expect(production.smtp.mails.some((mail) => mail.to.includes('stage@example.com'))).toBe(false);
 
