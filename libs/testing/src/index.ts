@@ -10,3 +10,4 @@ export * from './fake-systems.js';
 export * from './zip-reader.js';
 export * from './sql-test-connector.js';
 export * from './demo-visits.js';
+export * from './rows.js';
