@@ -128,7 +128,7 @@ describe('/api/admin/tasks', () => {
     await waitForStatus(stack, extended, 'completed');
     await waitForStatus(stack, sooner, 'completed');
     // The first request was received earlier, but its answer date was pushed back.
-    await harness.db.query(
+    await stack.db.query(
       `UPDATE requests SET received_at = now() - interval '1 day', extended_due_at = due_at + interval '2 months' WHERE id = $1`,
       [extended],
     );
@@ -161,7 +161,7 @@ describe('/api/admin/tasks', () => {
     expect(
       (await call(stack, 'POST', `/api/admin/tasks/${task.id}/retry`, officer.token)).status,
     ).toBe(409);
-    const audit = await harness.db.query(
+    const audit = await stack.db.query(
       `SELECT actor_id FROM audit_events WHERE request_id = $1 AND action = 'task_retried'`,
       [requestId],
     );
@@ -232,7 +232,7 @@ describe('downloads', () => {
       404,
     );
 
-    const audit = await harness.db.query(
+    const audit = await stack.db.query(
       `SELECT actor_type, actor_id, data->>'channel' AS channel FROM audit_events WHERE request_id = $1 AND action = 'download_package' ORDER BY seq`,
       [requestId],
     );
@@ -245,10 +245,10 @@ describe('downloads', () => {
   it('mails a fresh download link when the subject asks with the status token', async () => {
     const { RequestTokens } = await import('@dsar/requests');
     const { DataSource } = await import('typeorm');
-    const { rows } = await harness.db.query(
+    const { rows } = await stack.db.query(
       `SELECT id FROM requests WHERE email = 'hana@example.com' AND type = 'access'`,
     );
-    const statusToken = await api
+    const statusToken = await stack.api
       .get(RequestTokens)
       .issue(stack.api.get(DataSource).manager, rows[0].id, 'status', null);
     const before = stack.smtp.mailsTo('hana@example.com').length;
