@@ -49,7 +49,6 @@ export class CoreModule {
           },
         },
       ],
-      exports: PRODUCT_MODULES,
     };
   }
 }

@@ -7,7 +7,7 @@ const PROCESSOR_METADATA = 'bullmq:processor_metadata';
 
 /** What the boot checks read of the composed application: the providers, before any start. */
 interface Composition {
-  /** How many modules declare a provider of `token` (an override counts as the provider). */
+  /** How many modules provide `token` (an override counts as the provider; a null value does not). */
   providersOf(token: unknown): number;
   /** The queues a processor class among the providers runs. */
   processedQueues(): Set<string>;
@@ -17,7 +17,11 @@ export function compositionOf(modules: ModulesContainer): Composition {
   const wrappers = () => [...modules.values()].flatMap((module) => [...module.providers.values()]);
   return {
     providersOf: (token) =>
-      [...modules.values()].filter((module) => module.providers.has(token as never)).length,
+      [...modules.values()].filter((module) => {
+        const wrapper = module.providers.get(token as never);
+        // A value of nothing (`useValue(null)`) provides nothing.
+        return wrapper !== undefined && !(wrapper.metatype == null && wrapper.instance == null);
+      }).length,
     processedQueues: () =>
       new Set(
         wrappers()
