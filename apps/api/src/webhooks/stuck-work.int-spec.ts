@@ -4,7 +4,7 @@ import { QUEUE, jobId, redisConnection } from '@dsar/queue';
 import { WebhookSweep, generateWebhookSecret } from '@dsar/webhooks';
 import { approve, setSettings, storeTasksOf, waitFor, waitForStatus } from '@dsar/testing';
 import type { TestStack } from '../testing/api-stack.js';
-import { bearer, WebhookTestbed } from './testing/webhook-testbed.js';
+import { WebhookTestbed } from './testing/webhook-testbed.js';
 import { ScriptedReceiver, answer } from './testing/receivers.js';
 
 const STAFF_MAIL = 'dpo@stuck.test';

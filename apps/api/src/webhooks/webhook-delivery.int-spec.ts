@@ -2,9 +2,9 @@ import { WebhookConnector } from '@dsar/connectors';
 import { generateWebhookSecret } from '@dsar/webhooks';
 import { CustomerStore } from '../../../../examples/webhook-receiver/src/customer-store.js';
 import { WebhookReceiver } from '../../../../examples/webhook-receiver/src/receiver.js';
-import { approve, setSettings, storeTasksOf, waitFor, waitForStatus } from '@dsar/testing';
+import { approve, setSettings, storeTasksOf, waitForStatus } from '@dsar/testing';
 import type { TestStack } from '../testing/api-stack.js';
-import { bearer, WebhookTestbed } from './testing/webhook-testbed.js';
+import { WebhookTestbed } from './testing/webhook-testbed.js';
 import { ScriptedReceiver, answer } from './testing/receivers.js';
 
 const STAFF_MAIL = 'dpo@controller.test';
