@@ -71,9 +71,22 @@ export interface TestStack extends CoreStack {
   api: INestApplication;
 }
 
+/** What the builder's container (private in @nestjs/testing) offers for the adapter. */
+interface HttpAdapterHolder {
+  setHttpAdapter(adapter: AbstractHttpAdapter): void;
+}
+
 /** The composition root with the test's fakes, compiled: its boot checks ran. */
-export async function compose(root: DynamicModule, fakes?: Fakes): Promise<TestingModule> {
+export async function compose(
+  root: DynamicModule,
+  fakes?: Fakes,
+  httpAdapter?: AbstractHttpAdapter,
+): Promise<TestingModule> {
   const builder = Test.createTestingModule({ imports: [root] });
+  // As NestFactory.create does: modules that register middleware while they are built (the UI)
+  // find the HTTP adapter already there.
+  if (httpAdapter)
+    (builder as unknown as { container: HttpAdapterHolder }).container.setHttpAdapter(httpAdapter);
   return (fakes ? fakes(builder) : builder).compile();
 }
 
@@ -116,7 +129,10 @@ export async function startStack(
   const api = options.api
     ? await options.api(config, {
         make: async (root, adapter, appOptions) =>
-          (await compose(root, options.fakes)).createNestApplication(adapter, appOptions) as never,
+          (await compose(root, options.fakes, adapter)).createNestApplication(
+            adapter,
+            appOptions,
+          ) as never,
       })
     : null;
   await api?.listen(port, '127.0.0.1');
