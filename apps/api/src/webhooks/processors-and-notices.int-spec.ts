@@ -63,7 +63,7 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
     const requestId = await approve(stack.api, 'erasure', 'ada@example.com');
     const mail = await stack.smtp.waitFor((m) => m.to.includes('privacy@payments.test'));
     expect(mail.subject).toMatch(
-      /^Data-subject request DSR-WH-\d+-\w+ \(erasure\) — please answer by /,
+      /^Data-subject request DSR-TEST-\d+-\w+ \(erasure\) — please answer by /,
     );
     expect(mail.text).toContain('About whom: Ada Lovelace, identified by email: ada@example.com.');
     expect(mail.text).toContain('Where to reply: privacy@flatris.test');
@@ -251,8 +251,8 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
     const mail = await stack.smtp.waitFor(
       (m) => m.to.includes(STAFF_MAIL) && m.subject.startsWith('Daily digest'),
     );
-    expect(mail.text).toMatch(/Newly verified \(last 24 hours\): DSR-WH-/);
-    expect(mail.text).toMatch(/At their internal target within 7 days: DSR-WH-.*target .*due /);
+    expect(mail.text).toMatch(/Newly verified \(last 24 hours\): DSR-TEST-/);
+    expect(mail.text).toMatch(/At their internal target within 7 days: DSR-TEST-.*target .*due /);
   });
 
   it('tells a mailed processor when the request is cancelled, once', async () => {
