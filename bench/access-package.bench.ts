@@ -9,16 +9,16 @@ import { afterAll, beforeAll, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { INestApplicationContext } from '@nestjs/common';
-import { FanoutHarness } from '../apps/worker/src/fanout/testing/fanout-harness.js';
+import { SqlBenchStack } from './support/sql-bench-stack.js';
 import { bench, note } from './support/report.js';
 
 const ROWS = Number(process.env.BENCH_PACKAGE_ROWS ?? 1_000_000);
-const harness = new FanoutHarness();
+const harness = new SqlBenchStack();
 let worker: INestApplicationContext;
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 beforeAll(async () => {
-  await harness.start({ smtp: false });
+  await harness.start();
   await harness.companyDb.query(`
     CREATE TABLE events (id serial PRIMARY KEY, email text, kind text, page text, referrer text, user_agent text, created_at timestamptz, name text, erased_at timestamptz);
     INSERT INTO events (email, kind, page, referrer, user_agent, created_at)
@@ -27,7 +27,7 @@ beforeAll(async () => {
              'Mozilla/5.0 (X11; Linux x86_64) bench/' || (n % 13), now() - (n || ' minutes')::interval
         FROM generate_series(1, ${ROWS} + 10000) n;
     CREATE INDEX ON events (email); ANALYZE events;`);
-  harness.systems.add('Web analytics', {
+  harness.addSystem('Web analytics', {
     table: 'events',
     keyColumn: 'email',
     identityType: 'email',

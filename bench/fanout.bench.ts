@@ -13,8 +13,8 @@ import { Queue, Worker } from 'bullmq';
 import { QUEUE, redisConnection } from '@dsar/queue';
 import { emptyCounts } from '@dsar/domain';
 import type { SystemRecord } from '@dsar/systems';
-import { FanoutHarness } from '../apps/worker/src/fanout/testing/fanout-harness.js';
-import { SqlTestConnector } from '../libs/fanout/src/testing/sql-test-connector.js';
+import { SqlBenchStack } from './support/sql-bench-stack.js';
+import { SqlTestConnector } from '@dsar/testing';
 import { startProcess, stopProcess } from './support/processes.js';
 import { bench, note, pool } from './support/report.js';
 
@@ -22,14 +22,14 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
 const CONCURRENCY = Number(process.env.STORE_TASK_CONCURRENCY ?? 8);
 const SYSTEMS = 3;
 const SETS = ['one', 'two', 'raw'] as const;
-const harness = new FanoutHarness();
+const harness = new SqlBenchStack();
 const workers: ChildProcess[] = [];
 let connection: ReturnType<typeof redisConnection>;
 
 const emailOf = (set: string, n: number) => `${set}${n}@example.com`;
 
 beforeAll(async () => {
-  await harness.start({ smtp: false });
+  await harness.start();
   for (const set of SETS) {
     await harness.companyDb.query(`
       INSERT INTO accounts (email, user_id, name) SELECT '${set}' || n || '@example.com', '${set}u' || n, 'Name ' || n FROM generate_series(1, ${REQUESTS}) n;
@@ -39,14 +39,14 @@ beforeAll(async () => {
   await harness.companyDb.query(
     'CREATE INDEX ON accounts (email); CREATE INDEX ON orders (user_id); CREATE INDEX ON visits (cookie_id); ANALYZE',
   );
-  harness.systems.add('accounts', {
+  harness.addSystem('accounts', {
     table: 'accounts',
     keyColumn: 'email',
     identityType: 'email',
     provides: { column: 'user_id', type: 'user_id' },
   });
-  harness.systems.add('orders', { table: 'orders', keyColumn: 'user_id', identityType: 'user_id' });
-  harness.systems.add('visits', {
+  harness.addSystem('orders', { table: 'orders', keyColumn: 'user_id', identityType: 'user_id' });
+  harness.addSystem('visits', {
     table: 'visits',
     keyColumn: 'cookie_id',
     identityType: 'user_id',

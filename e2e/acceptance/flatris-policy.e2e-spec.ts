@@ -6,7 +6,7 @@ import pg from 'pg';
 import { DEMO_STAFF, DemoRuntime, NAMED_PLAYERS } from '@dsar/demo';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
 import { ScenarioClient, type TaskView } from '../support/scenario-client.js';
-import { demoVisits, dropDemoStats } from '../../libs/demo/src/testing/demo-visits.js';
+import { demoVisits, dropDemoStats } from '@dsar/testing';
 
 // Each step runs a request through every system of the inventory.
 jest.setTimeout(60_000);

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { SmtpSink } from '@dsar/testing';
-import { readZip } from '../../apps/worker/src/fanout/testing/zip-reader.js';
+import { readZip } from '@dsar/testing';
 
 export interface TaskView {
   id: string;

@@ -1,3 +1,4 @@
+import type { DynamicModule, NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
@@ -25,23 +26,33 @@ export const OUTSIDE_API_PREFIX = [
 export const MAX_BODY_BYTES = 128 * 1024;
 
 /**
+ * How the application is made from its root module: Nest's factory here, a test's compiled
+ * module (with its overridden providers) in the harness of @dsar/testing.
+ */
+export type ApplicationMaker = (
+  root: DynamicModule,
+  adapter: ExpressAdapter,
+  options: NestApplicationOptions,
+) => Promise<NestExpressApplication>;
+
+const nestFactory: ApplicationMaker = (root, adapter, options) =>
+  NestFactory.create<NestExpressApplication>(root, adapter, options);
+
+/**
  * Builds the HTTP application; `main.ts`, the embedded mode and the tests share it. The embedded
  * mode handles signals itself, so that its database closes after both applications.
  */
 export async function createApiApp(
   config?: AppConfig,
-  options: { shutdownHooks?: boolean } = {},
+  options: { shutdownHooks?: boolean; make?: ApplicationMaker } = {},
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(
-    await AppModule.register(config),
-    new ExpressAdapter(strictExpress()),
-    {
-      bufferLogs: true,
-      bodyParser: false,
-      // Webhook callbacks are verified over the exact bytes received (req.rawBody).
-      rawBody: true,
-    },
-  );
+  const make = options.make ?? nestFactory;
+  const app = await make(await AppModule.register(config), new ExpressAdapter(strictExpress()), {
+    bufferLogs: true,
+    bodyParser: false,
+    // Webhook callbacks are verified over the exact bytes received (req.rawBody).
+    rawBody: true,
+  });
   const settings = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });

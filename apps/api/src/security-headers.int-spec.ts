@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import { testConfig } from '@dsar/testing';
-import { startTestStack, type TestStack } from '../../../e2e/support/test-stack.js';
+import { startTestStack, type TestStack } from './testing/api-stack.js';
 import { createApiApp } from './create-app.js';
 
 jest.setTimeout(60_000);

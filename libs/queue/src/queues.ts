@@ -27,6 +27,34 @@ export const JOB = {
   liftRestriction: 'lift-restriction',
 } as const;
 
+export type JobName = (typeof JOB)[keyof typeof JOB];
+
+/**
+ * The queue each job goes to. A job without its queue does not compile; a processor of that
+ * queue handles every job listed for it (JobHost), and the worker's boot stops when a queue
+ * with jobs has no processor (libs/core, boot checks).
+ */
+export const JOB_QUEUE = {
+  [JOB.sendMail]: QUEUE.mail,
+  [JOB.expireUnverified]: QUEUE.maintenance,
+  [JOB.sweepOutbox]: QUEUE.maintenance,
+  [JOB.runStoreTask]: QUEUE.storeTasks,
+  [JOB.stageComplete]: QUEUE.fanout,
+  [JOB.sweepFanout]: QUEUE.fanout,
+  [JOB.liftRestriction]: QUEUE.fanout,
+  [JOB.buildPackage]: QUEUE.packages,
+  [JOB.sweepPackages]: QUEUE.packages,
+  [JOB.deliverWebhook]: QUEUE.webhooks,
+  [JOB.sweepWebhooks]: QUEUE.notices,
+  [JOB.sweepNotices]: QUEUE.notices,
+  [JOB.staffDigest]: QUEUE.notices,
+} as const satisfies Record<JobName, QueueName>;
+
+/** The jobs that go to queue `Q`. */
+export type JobsOn<Q extends QueueName> = {
+  [J in JobName]: (typeof JOB_QUEUE)[J] extends Q ? J : never;
+}[JobName];
+
 export interface SendMailPayload {
   mailId: string;
 }

@@ -4,12 +4,13 @@ import { QueueModule } from '@dsar/queue';
 import { SettingsModule } from '@dsar/settings';
 import { NoticesModule, RECIPIENT_EVENTS, RecipientNotices } from '@dsar/notices';
 import { SystemsModule } from '@dsar/systems';
+import { DEFAULT_OUTBOUND_LIMITS } from '@dsar/outbound';
 import { Deliveries } from './admin/deliveries.service.js';
 import { WebhookConnectionTest } from './admin/webhook-test.service.js';
 import { WebhookSecrets } from './admin/webhook-secrets.service.js';
 import { TaskCallbacks } from './callbacks/task-callbacks.service.js';
 import { WebhookDispatcher } from './delivery/webhook-dispatcher.service.js';
-import { WebhookSender } from './delivery/webhook-sender.service.js';
+import { OUTBOUND_LIMITS, WebhookSender } from './delivery/webhook-sender.service.js';
 import { WebhookMessages } from './delivery/webhook-messages.service.js';
 import { WebhookRetryQueue } from './delivery/webhook-retry-queue.js';
 import { WebhookSweep } from './delivery/webhook-sweep.service.js';
@@ -45,6 +46,7 @@ const SERVICES = [
     ...SERVICES,
     RecipientNotices,
     { provide: RECIPIENT_EVENTS, useExisting: WebhookRecipientEvents },
+    { provide: OUTBOUND_LIMITS, useValue: DEFAULT_OUTBOUND_LIMITS },
   ],
   exports: [...SERVICES, RecipientNotices, NoticesModule, SystemsModule],
 })

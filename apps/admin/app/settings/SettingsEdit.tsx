@@ -17,17 +17,64 @@ import {
 import { TYPE_CHOICES_EXPLAINED } from '../common/choices.js';
 import { jurisdictionChoices, useJurisdictions } from '../common/jurisdictions.js';
 
-/** A whole number between `min` and `max`, with what it means (the server checks the same). */
-function Count(props: { source: string; label: string; min: number; max: number; help: string }) {
+/** Each whole-number setting: its label, its bounds (the server checks the same) and what it means. */
+const COUNTS = {
+  verificationExpiryHours: {
+    label: 'Confirmation link valid for (hours)',
+    min: 1,
+    max: 720,
+    help: 'A request not confirmed within this time expires; the subject may ask again.',
+  },
+  internalTargetDays: {
+    label: 'Internal target (working days before the legal date)',
+    min: 0,
+    max: 60,
+    help: 'Staff see and are alerted by this earlier date; the person is always told the legal one.',
+  },
+  processorLeadDays: {
+    label: "Processor lead time (calendar days before the person's date)",
+    min: 0,
+    max: 60,
+    help: "Webhook and e-mail processors, and manual tasks, are asked to answer this many days before the person's due date, so there is time to check their answer. Processors must assist with requests (GDPR Art. 28(3)(e)); the number of days is our reading, not the law's.",
+  },
+  mailsPerRecipientPerDay: {
+    label: 'Mails to one address per day',
+    min: 1,
+    max: 100,
+    help: "Caps mails from the public form to one address, so nobody can flood a third party's inbox.",
+  },
+  downloadLinkHours: {
+    label: 'Download link valid for (hours)',
+    min: 1,
+    max: 720,
+    help: 'How long the link in the ‘your data is ready’ mail works.',
+  },
+  packageRetentionDays: {
+    label: 'Keep access packages for (days)',
+    min: 1,
+    max: 365,
+    help: 'Packages are deleted after this; the audit log keeps that they existed.',
+  },
+  deliveryBodyRetentionDays: {
+    label: 'Keep webhook bodies for (days)',
+    min: 1,
+    max: 3650,
+    help: 'The bodies of webhook deliveries are cleared after this; their outcome stays.',
+  },
+} satisfies Record<string, { label: string; min: number; max: number; help: string }>;
+
+/** A whole number within its bounds, with what it means. */
+function Count({ source }: { source: keyof typeof COUNTS }) {
+  const { label, min, max, help } = COUNTS[source];
   return (
     <NumberInput
-      source={props.source}
-      label={props.label}
-      helperText={props.help}
+      source={source}
+      label={label}
+      helperText={help}
       step={1}
-      min={props.min}
-      max={props.max}
-      validate={[required(), minValue(props.min), maxValue(props.max)]}
+      min={min}
+      max={max}
+      validate={[required(), minValue(min), maxValue(max)]}
       sx={{ minWidth: 320 }}
     />
   );
@@ -82,13 +129,7 @@ export function SettingsEdit() {
         <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
           Confirming and approving
         </Typography>
-        <Count
-          source="verificationExpiryHours"
-          label="Confirmation link valid for (hours)"
-          min={1}
-          max={720}
-          help="A request not confirmed within this time expires; the subject may ask again."
-        />
+        <Count source="verificationExpiryHours" />
         <ArrayInput
           source="autoApproval"
           label="Approve without an officer"
@@ -109,52 +150,16 @@ export function SettingsEdit() {
             />
           </SimpleFormIterator>
         </ArrayInput>
-        <Count
-          source="internalTargetDays"
-          label="Internal target (working days before the legal date)"
-          min={0}
-          max={60}
-          help="Staff see and are alerted by this earlier date; the person is always told the legal one."
-        />
-        <Count
-          source="processorLeadDays"
-          label="Processor lead time (calendar days before the person's date)"
-          min={0}
-          max={60}
-          help="Webhook and e-mail processors, and manual tasks, are asked to answer this many days before the person's due date, so there is time to check their answer. Processors must assist with requests (GDPR Art. 28(3)(e)); the number of days is our reading, not the law's."
-        />
-        <Count
-          source="mailsPerRecipientPerDay"
-          label="Mails to one address per day"
-          min={1}
-          max={100}
-          help="Caps mails from the public form to one address, so nobody can flood a third party's inbox."
-        />
+        <Count source="internalTargetDays" />
+        <Count source="processorLeadDays" />
+        <Count source="mailsPerRecipientPerDay" />
 
         <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
           Packages and retention
         </Typography>
-        <Count
-          source="downloadLinkHours"
-          label="Download link valid for (hours)"
-          min={1}
-          max={720}
-          help="How long the link in the ‘your data is ready’ mail works."
-        />
-        <Count
-          source="packageRetentionDays"
-          label="Keep access packages for (days)"
-          min={1}
-          max={365}
-          help="Packages are deleted after this; the audit log keeps that they existed."
-        />
-        <Count
-          source="deliveryBodyRetentionDays"
-          label="Keep webhook bodies for (days)"
-          min={1}
-          max={3650}
-          help="The bodies of webhook deliveries are cleared after this; their outcome stays."
-        />
+        <Count source="downloadLinkHours" />
+        <Count source="packageRetentionDays" />
+        <Count source="deliveryBodyRetentionDays" />
 
         <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
           Connected systems and alerts

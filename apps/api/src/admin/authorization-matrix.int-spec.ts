@@ -6,7 +6,7 @@ import { ModulesContainer } from '@nestjs/core';
 import type { StaffRole } from '@dsar/persistence';
 import { ACCESS_KEY, type RouteAccess } from '@dsar/staff';
 import { OUTSIDE_API_PREFIX } from '../create-app.js';
-import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+import { startTestStack, type TestStack } from '../testing/api-stack.js';
 import { call, signIn } from './testing/staff-test-kit.js';
 
 // A whole stack per file and argon2 logins: slow on a shared two-core machine.

@@ -5,7 +5,7 @@ import { fetchUtils, type DataProvider } from 'ra-core';
 import { MailSender } from '@dsar/mail';
 import { OutboundMailEntity } from '@dsar/persistence';
 import { DataSource } from 'typeorm';
-import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+import { startTestStack, type TestStack } from '../testing/api-stack.js';
 import { call, signIn, type SignedIn } from './testing/staff-test-kit.js';
 
 // A whole stack per file and argon2 logins: slow on a shared two-core machine.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import pg from 'pg';
-import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+import { startTestStack, type TestStack } from '../testing/api-stack.js';
 import { ADDRESS_FAILURE_LIMIT, PASSWORD_CHECK_LIMITS, PasswordCheckGate } from '@dsar/staff';
 import { call, signIn, TEST_PASSWORD } from '../admin/testing/staff-test-kit.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { linkToken, startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+import { linkToken, startTestStack, type TestStack } from '../testing/api-stack.js';
 
 let stack: TestStack;
 let db: pg.Client;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { ScriptedReceiver, answer } from '../webhooks/testing/receivers.js';
 import { awaitingApproval, call, signIn, type SignedIn } from '../admin/testing/staff-test-kit.js';
-import { linkToken, startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+import { linkToken, startTestStack, type TestStack } from '../testing/api-stack.js';
 
 jest.setTimeout(120_000);
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { computeDueAt } from '@dsar/domain';
-import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+import { startTestStack, type TestStack } from '../testing/api-stack.js';
 import { call, signIn, type SignedIn } from '../admin/testing/staff-test-kit.js';
 
 // A whole stack with a worker and an argon2 login: slow on a shared two-core machine.

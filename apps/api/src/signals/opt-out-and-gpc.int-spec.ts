@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import pg from 'pg';
 import { computeDueAt } from '@dsar/domain';
 import { createTestDatabase, type TestDatabase } from '@dsar/testing';
-import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+import { startTestStack, type TestStack } from '../testing/api-stack.js';
 import { call, signIn, type SignedIn } from '../admin/testing/staff-test-kit.js';
 import { ScriptedReceiver, answer } from '../webhooks/testing/receivers.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { JURISDICTIONS } from '@dsar/domain';
 import { StaffIntake } from '@dsar/requests';
-import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+import { startTestStack, type TestStack } from '../testing/api-stack.js';
 import { call, signIn } from '../admin/testing/staff-test-kit.js';
 
 // A whole stack per file: slow on a shared two-core machine.

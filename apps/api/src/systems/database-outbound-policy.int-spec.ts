@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@dsar/testing';
 import { PostgresConnector } from '@dsar/connectors';
 import { SystemEntity } from '@dsar/persistence';
 import { SystemsService } from '@dsar/systems';
-import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+import { startTestStack, type TestStack } from '../testing/api-stack.js';
 import { call, signIn, type SignedIn } from '../admin/testing/staff-test-kit.js';
 import {
   COMPANY_SCHEMA,

@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { DownloadLinks } from '@dsar/requests';
 import { RequestEntity, StoreTaskEntity } from '@dsar/persistence';
 import { SecretBox } from '@dsar/security';
-import { linkToken, startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
-import { readZip } from '../../../worker/src/fanout/testing/zip-reader.js';
+import { linkToken, startTestStack, type TestStack } from '../testing/api-stack.js';
+import { readZip } from '@dsar/testing';
 import { awaitingApproval, call, signIn, type SignedIn } from '../admin/testing/staff-test-kit.js';
 import {
   conformanceMap,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@dsar/testing';
 import { RequestEntity, StoreTaskEntity } from '@dsar/persistence';
-import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+import { startTestStack, type TestStack } from '../testing/api-stack.js';
 import { awaitingApproval, call, signIn } from '../admin/testing/staff-test-kit.js';
 import {
   COMPANY_SCHEMA,

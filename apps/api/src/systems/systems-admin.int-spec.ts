@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@dsar/testing';
 import { SecretBox } from '@dsar/security';
 import { refuseRacedDuplicateName, rotateSettingsKey } from '@dsar/systems';
-import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+import { startTestStack, type TestStack } from '../testing/api-stack.js';
 import { awaitingApproval, call, signIn, type SignedIn } from '../admin/testing/staff-test-kit.js';
 import {
   COMPANY_SCHEMA,

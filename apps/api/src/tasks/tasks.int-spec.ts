@@ -1,53 +1,64 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { createApiApp } from '../create-app.js';
+import pg from 'pg';
+import {
+  addSqlTestSystem,
+  approve,
+  COMPANY_SCHEMA,
+  createTestDatabase,
+  fakeSystems,
+  InMemorySystems,
+  readZip,
+  SqlTestConnector,
+  waitForStatus,
+  type TestDatabase,
+} from '@dsar/testing';
 import { call, signIn, type SignedIn } from '../admin/testing/staff-test-kit.js';
-import type { TestStack } from '../../../../e2e/support/test-stack.js';
-import { linkToken } from '../../../../e2e/support/test-stack.js';
-import { FanoutHarness } from '../../../worker/src/fanout/testing/fanout-harness.js';
-import { readZip } from '../../../worker/src/fanout/testing/zip-reader.js';
+import { linkToken, startTestStack, type TestStack } from '../testing/api-stack.js';
 
-const harness = new FanoutHarness();
-let worker: INestApplicationContext;
-let api: INestApplication;
+// The tasks' systems are tables of a company database this file owns, read by SqlTestConnector.
+const systems = new InMemorySystems();
+let company: TestDatabase;
+let companyDb: pg.Client;
+let connector: SqlTestConnector;
 let stack: TestStack;
 let officer: SignedIn;
 let viewer: SignedIn;
 
 beforeAll(async () => {
-  await harness.start();
-  await harness.companyDb.query(
+  company = await createTestDatabase('company', { migrate: false });
+  companyDb = new pg.Client({ connectionString: company.url });
+  await companyDb.connect();
+  await companyDb.query(COMPANY_SCHEMA);
+  await companyDb.query(
     `INSERT INTO accounts (email, user_id, name) VALUES ('hana@example.com', 'h-1', 'Hana')`,
   );
-  harness.systems.add('Accounts DB', {
+  connector = new SqlTestConnector(company.url);
+  addSqlTestSystem(systems, 'Accounts DB', {
     table: 'accounts',
     keyColumn: 'email',
     identityType: 'email',
   });
-  worker = await harness.startWorker();
-  api = await createApiApp(harness.config);
-  await api.listen(0, '127.0.0.1');
-  const { port } = api.getHttpServer().address() as { port: number };
-  stack = { api, baseUrl: `http://127.0.0.1:${port}` } as TestStack;
+  stack = await startTestStack({ fakes: fakeSystems(systems, [connector]) });
   officer = await signIn(stack, 'officer');
   viewer = await signIn(stack, 'viewer');
 }, 60_000);
 
 afterAll(async () => {
-  await api?.close();
-  await worker?.close();
-  await harness.stop();
+  await stack?.stop();
+  await connector?.close();
+  await companyDb?.end();
+  await company?.drop();
 }, 60_000);
 
 async function failingRequest(email: string) {
-  const flaky = harness.systems.add(`Flaky ${email}`, {
+  const flaky = addSqlTestSystem(systems, `Flaky ${email}`, {
     table: 'accounts',
     keyColumn: 'email',
     identityType: 'email',
     fail: 'permanent',
   });
-  const requestId = await harness.approve('erasure', email);
-  await harness.waitForStatus(requestId, 'action_required');
+  const requestId = await approve(stack.api, 'erasure', email);
+  await waitForStatus(stack, requestId, 'action_required');
   const listed = await call(
     stack,
     'GET',
@@ -63,8 +74,8 @@ async function failingRequest(email: string) {
 
 describe('/api/admin/tasks', () => {
   it('lists tasks in the React-Admin dialect; bad queries are 400s naming the field', async () => {
-    const requestId = await harness.approve('erasure', 'hana@example.com');
-    await harness.waitForStatus(requestId, 'completed');
+    const requestId = await approve(stack.api, 'erasure', 'hana@example.com');
+    await waitForStatus(stack, requestId, 'completed');
     const query = `filter=${encodeURIComponent(JSON.stringify({ requestId }))}&sort=${encodeURIComponent('["systemName","ASC"]')}&range=[0,9]`;
     const listed = await call(stack, 'GET', `/api/admin/tasks?${query}`, viewer.token);
     expect(listed.status).toBe(200);
@@ -111,13 +122,13 @@ describe('/api/admin/tasks', () => {
 
   it("sorts by the request's answer date, an extension included", async () => {
     const [extended, sooner] = [
-      await harness.approve('erasure', 'ivy@example.com'),
-      await harness.approve('erasure', 'jon@example.com'),
+      await approve(stack.api, 'erasure', 'ivy@example.com'),
+      await approve(stack.api, 'erasure', 'jon@example.com'),
     ];
-    await harness.waitForStatus(extended, 'completed');
-    await harness.waitForStatus(sooner, 'completed');
+    await waitForStatus(stack, extended, 'completed');
+    await waitForStatus(stack, sooner, 'completed');
     // The first request was received earlier, but its answer date was pushed back.
-    await harness.db.query(
+    await stack.db.query(
       `UPDATE requests SET received_at = now() - interval '1 day', extended_due_at = due_at + interval '2 months' WHERE id = $1`,
       [extended],
     );
@@ -146,16 +157,16 @@ describe('/api/admin/tasks', () => {
     delete (flaky.settings as { fail?: string }).fail;
     const retried = await call(stack, 'POST', `/api/admin/tasks/${task.id}/retry`, officer.token);
     expect(retried.status).toBe(200);
-    await harness.waitForStatus(requestId, 'completed');
+    await waitForStatus(stack, requestId, 'completed');
     expect(
       (await call(stack, 'POST', `/api/admin/tasks/${task.id}/retry`, officer.token)).status,
     ).toBe(409);
-    const audit = await harness.db.query(
+    const audit = await stack.db.query(
       `SELECT actor_id FROM audit_events WHERE request_id = $1 AND action = 'task_retried'`,
       [requestId],
     );
     expect(audit.rows).toEqual([{ actor_id: officer.id }]);
-    harness.systems.systems.delete(flaky.id);
+    systems.systems.delete(flaky.id);
   }, 60_000);
 
   it('closes a task by hand with an outcome and a note; a bad body is a 400 naming each field', async () => {
@@ -183,16 +194,16 @@ describe('/api/admin/tasks', () => {
       note: 'asked the vendor by phone',
       completedBy: officer.id,
     });
-    await harness.waitForStatus(requestId, 'completed');
-    harness.systems.systems.delete(flaky.id);
+    await waitForStatus(stack, requestId, 'completed');
+    systems.systems.delete(flaky.id);
   }, 60_000);
 });
 
 describe('downloads', () => {
   it('serves the package to the subject by link and to staff, each download audited', async () => {
-    const requestId = await harness.approve('access', 'hana@example.com');
-    await harness.waitForStatus(requestId, 'completed');
-    const mail = await harness.smtp.waitFor(
+    const requestId = await approve(stack.api, 'access', 'hana@example.com');
+    await waitForStatus(stack, requestId, 'completed');
+    const mail = await stack.smtp.waitFor(
       (m) => m.to.includes('hana@example.com') && /ready/.test(m.subject),
     );
     const token = linkToken(mail.text, '/download');
@@ -243,7 +254,7 @@ describe('downloads', () => {
       404,
     );
 
-    const audit = await harness.db.query(
+    const audit = await stack.db.query(
       `SELECT actor_type, actor_id, data->>'channel' AS channel FROM audit_events WHERE request_id = $1 AND action = 'download_package' ORDER BY seq`,
       [requestId],
     );
@@ -256,19 +267,19 @@ describe('downloads', () => {
   it('mails a fresh download link when the subject asks with the status token', async () => {
     const { RequestTokens } = await import('@dsar/requests');
     const { DataSource } = await import('typeorm');
-    const { rows } = await harness.db.query(
+    const { rows } = await stack.db.query(
       `SELECT id FROM requests WHERE email = 'hana@example.com' AND type = 'access'`,
     );
-    const statusToken = await api
+    const statusToken = await stack.api
       .get(RequestTokens)
-      .issue(api.get(DataSource).manager, rows[0].id, 'status', null);
-    const before = harness.smtp.mailsTo('hana@example.com').length;
+      .issue(stack.api.get(DataSource).manager, rows[0].id, 'status', null);
+    const before = stack.smtp.mailsTo('hana@example.com').length;
     const asked = await call(stack, 'POST', '/api/requests/download-link', undefined, {
       token: statusToken,
     });
     expect(asked.status).toBe(202);
-    await harness.smtp.waitFor(() => harness.smtp.mailsTo('hana@example.com').length > before);
-    const fresh = linkToken(harness.smtp.mailsTo('hana@example.com').at(-1)!.text, '/download');
+    await stack.smtp.waitFor(() => stack.smtp.mailsTo('hana@example.com').length > before);
+    const fresh = linkToken(stack.smtp.mailsTo('hana@example.com').at(-1)!.text, '/download');
     expect((await fetch(`${stack.baseUrl}/download?token=${fresh}&file=1`)).status).toBe(200);
     expect(
       (await call(stack, 'POST', '/api/requests/download-link', undefined, { token: 'x' })).status,

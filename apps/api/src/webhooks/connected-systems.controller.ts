@@ -5,13 +5,14 @@ import { DataSource } from 'typeorm';
 import { TaskOutcomes, taskOutcomeSchema } from '@dsar/connectors';
 import { RecipientNotices } from '@dsar/notices';
 import { RequestTokens } from '@dsar/requests';
-import { Roles, StaffOnly, Public } from '@dsar/staff';
+import { Roles, StaffOnly, Public, type StaffPrincipal } from '@dsar/staff';
 import { WebhookSecrets } from '@dsar/webhooks';
 import { parseInput } from '../http/validation.js';
-import { ADMINS, WORKERS, requireRole } from './staff-roles.js';
+import { actorOf, staffOf } from '../admin/staff-actor.js';
 import { idParam, statusTokenQuery } from './webhooks.schemas.js';
 
-type StaffRequest = Request & { staff?: { id?: string; role?: string } };
+/** Set by the global StaffAuthGuard, which checks the role each route declares or defaults to. */
+type StaffRequest = Request & { staff?: StaffPrincipal };
 
 /** Secret rotation, staff outcomes of e-mail and manual tasks, and the subject's Art. 19 list. */
 @ApiTags('connected systems')
@@ -32,11 +33,7 @@ export class ConnectedSystemsController {
   @ApiOperation({ summary: 'A new whsec_ secret (shown once); the old one signs too for 24 hours' })
   @HttpCode(200)
   async rotate(@Param() params: unknown, @Req() request: StaffRequest) {
-    requireRole(request, ADMINS);
-    return this.secrets.rotate(parseInput(idParam, params, 'path').id, {
-      type: 'staff',
-      id: request.staff!.id!,
-    });
+    return this.secrets.rotate(parseInput(idParam, params, 'path').id, actorOf(staffOf(request)));
   }
 
   /** Staff record a processor's or a person's answer: done, partly done, refused, not found. */
@@ -49,12 +46,8 @@ export class ConnectedSystemsController {
   })
   @HttpCode(204)
   async outcome(@Param() params: unknown, @Body() body: unknown, @Req() request: StaffRequest) {
-    requireRole(request, WORKERS);
     const id = parseInput(idParam, params, 'path').id;
-    await this.outcomes.record(id, parseInput(taskOutcomeSchema, body), {
-      type: 'staff',
-      id: request.staff!.id!,
-    });
+    await this.outcomes.record(id, parseInput(taskOutcomeSchema, body), actorOf(staffOf(request)));
   }
 
   /** The subject asks who their data went to and was told (Art. 19, last sentence). */

@@ -17,14 +17,15 @@ import { DomainError } from '@dsar/domain';
 import { Deliveries } from '@dsar/webhooks';
 import type { WebhookDeliveryEntity } from '@dsar/persistence';
 import { parseInput } from '../http/validation.js';
-import { READERS, WORKERS, requireRole } from './staff-roles.js';
+import { actorOf, staffOf } from '../admin/staff-actor.js';
 import { deliveryListQuery, idParam } from './webhooks.schemas.js';
-import { StaffOnly } from '@dsar/staff';
+import { StaffOnly, type StaffPrincipal } from '@dsar/staff';
 
 const LOG_ONLY = () =>
   new DomainError('method_not_allowed', 'Deliveries are a log: list and get only');
 
-type StaffRequest = Request & { staff?: { id?: string; role?: string } };
+/** Set by the global StaffAuthGuard, which checks the role each route declares or defaults to. */
+type StaffRequest = Request & { staff?: StaffPrincipal };
 
 function deliveryView(delivery: WebhookDeliveryEntity) {
   const { messageId, webhookId, systemId, systemName, taskId, requestId, eventType, attempt } =
@@ -62,12 +63,7 @@ export class DeliveriesController {
   @ListQueryDocs(
     'id (list), messageId, webhookId, systemId, taskId, requestId, eventType, statusCode, outcome, redelivery; sort by any of them or createdAt, attempt, latencyMs',
   )
-  async list(
-    @Query() query: unknown,
-    @Req() request: StaffRequest,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    requireRole(request, READERS);
+  async list(@Query() query: unknown, @Res({ passthrough: true }) response: Response) {
     const input = parseInput(deliveryListQuery, query, 'query');
     const [start, end] = input.range;
     const { rows, total } = await this.deliveries.list({
@@ -81,8 +77,7 @@ export class DeliveriesController {
   }
 
   @Get(':id')
-  async get(@Param() params: unknown, @Req() request: StaffRequest) {
-    requireRole(request, READERS);
+  async get(@Param() params: unknown) {
     return deliveryView(await this.deliveries.get(parseInput(idParam, params, 'path').id));
   }
 
@@ -92,8 +87,7 @@ export class DeliveriesController {
   })
   @HttpCode(200)
   async redeliver(@Param() params: unknown, @Req() request: StaffRequest) {
-    requireRole(request, WORKERS);
-    const actor = { type: 'staff' as const, id: request.staff!.id! };
+    const actor = actorOf(staffOf(request));
     return deliveryView(
       await this.deliveries.redeliver(parseInput(idParam, params, 'path').id, actor),
     );

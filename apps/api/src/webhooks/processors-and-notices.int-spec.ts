@@ -6,24 +6,27 @@ import { RequestLifecycle, RequestTokens } from '@dsar/requests';
 import { generateWebhookSecret } from '@dsar/webhooks';
 import { CustomerStore } from '../../../../examples/webhook-receiver/src/customer-store.js';
 import { WebhookReceiver } from '../../../../examples/webhook-receiver/src/receiver.js';
-import { readZip } from '../../../worker/src/fanout/testing/zip-reader.js';
-import { ADMIN, ConnectedSystemsStack, OFFICER } from './testing/connected-systems-stack.js';
+import { readZip } from '@dsar/testing';
+import { approve, setSettings, storeTasksOf, waitFor, waitForStatus } from '@dsar/testing';
+import type { TestStack } from '../testing/api-stack.js';
+import { bearer, WebhookTestbed } from './testing/webhook-testbed.js';
 
 const STAFF_MAIL = 'dpo@controller.test';
 
 describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
-  const stack = new ConnectedSystemsStack();
+  const bed = new WebhookTestbed();
+  let stack: TestStack;
   let hub: WebhookReceiver;
 
   beforeAll(async () => {
-    await stack.start();
-    await stack.setSettings({
+    stack = await bed.start();
+    await setSettings(stack, {
       staffAlertEmails: [STAFF_MAIL],
       controllerContact: 'privacy@flatris.test',
     });
     const secret = generateWebhookSecret();
     hub = new WebhookReceiver({ secret, mode: 'sync', store: new CustomerStore({}) });
-    stack.registry.add(
+    bed.registry.add(
       'Analytics hub',
       'webhook',
       { url: await hub.start(), secret },
@@ -33,18 +36,18 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
 
   afterAll(async () => {
     await hub.stop();
-    await stack.stop();
+    await bed.stop();
   });
 
   const outcome = (taskId: string, body: unknown) =>
     fetch(`${stack.baseUrl}/api/admin/tasks/${taskId}/outcome`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-test-staff': JSON.stringify(OFFICER) },
+      headers: { 'content-type': 'application/json', ...bearer(bed.officer) },
       body: JSON.stringify(body),
     });
 
   it('mails the processor, waits for staff, and an officer completing the task finishes the request; recipients are told', async () => {
-    const processor = stack.registry.add(
+    const processor = bed.registry.add(
       'Payment provider',
       'email',
       { to: 'privacy@payments.test' },
@@ -56,15 +59,15 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
         ],
       },
     );
-    stack.registry.only(processor);
-    const requestId = await stack.approve('erasure', 'ada@example.com');
+    bed.registry.only(processor);
+    const requestId = await approve(stack.api, 'erasure', 'ada@example.com');
     const mail = await stack.smtp.waitFor((m) => m.to.includes('privacy@payments.test'));
     expect(mail.subject).toMatch(
-      /^Data-subject request DSR-WH-\d+-\w+ \(erasure\) — please answer by /,
+      /^Data-subject request DSR-TEST-\d+-\w+ \(erasure\) — please answer by /,
     );
     expect(mail.text).toContain('About whom: Ada Lovelace, identified by email: ada@example.com.');
     expect(mail.text).toContain('Where to reply: privacy@flatris.test');
-    const [task] = await stack.tasksOf(requestId);
+    const [task] = await storeTasksOf(stack, requestId);
     expect(task!.state).toBe('waiting');
 
     const bad = await outcome(task!.id, { outcome: 'finished', note: '', extra: 1 });
@@ -76,8 +79,8 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
       (await outcome(task!.id, { outcome: 'done', note: 'ok', data: { rows: [] } })).status,
     ).toBe(400);
 
-    stack.registry.systems.get(
-      [...stack.registry.systems.values()].find((s) => s.name === 'Analytics hub')!.id,
+    bed.registry.systems.get(
+      [...bed.registry.systems.values()].find((s) => s.name === 'Analytics hub')!.id,
     )!.enabled = true;
     expect(
       (
@@ -87,13 +90,13 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
         })
       ).status,
     ).toBe(204);
-    await stack.waitForStatus(requestId, 'completed');
+    await waitForStatus(stack, requestId, 'completed');
     expect((await outcome(task!.id, { outcome: 'done', note: 'again' })).status).toBe(409);
 
     const notice = await stack.smtp.waitFor((m) => m.to.includes('dpo@adpartner.test'));
     expect(notice.subject).toMatch(/notice of erasure under Art\. 19/);
     expect(notice.text).toContain('Identified by: E-mail address ada@example.com.');
-    await stack.waitFor(
+    await waitFor(
       async () => hub.events.filter((e) => e.type === 'dsar.recipient.notice').length,
       (n) => n === 1,
     );
@@ -103,10 +106,10 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
       sourceSystem: 'Payment provider',
     });
 
-    const token = await stack.app
+    const token = await stack.api
       .get(DataSource)
       .transaction((manager) =>
-        stack.app.get(RequestTokens).issue(manager, requestId, 'status', null),
+        stack.api.get(RequestTokens).issue(manager, requestId, 'status', null),
       );
     const listed = await fetch(`${stack.baseUrl}/api/requests/recipients?token=${token}`);
     expect(listed.status).toBe(200);
@@ -128,14 +131,14 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
   }, 30_000);
 
   it('reminds the processor 7 days before the due date, once', async () => {
-    const processor = stack.registry.add('Ad partner', 'email', { to: 'privacy@ads.test' });
-    stack.registry.only(processor);
-    const requestId = await stack.approve('access', 'bo@example.com');
+    const processor = bed.registry.add('Ad partner', 'email', { to: 'privacy@ads.test' });
+    bed.registry.only(processor);
+    const requestId = await approve(stack.api, 'access', 'bo@example.com');
     await stack.smtp.waitFor((m) => m.to.includes('privacy@ads.test'));
     await stack.query(`UPDATE requests SET due_at = now() + interval '5 days' WHERE id = $1`, [
       requestId,
     ]);
-    const reminders = stack.app.get(ProcessorReminders);
+    const reminders = stack.api.get(ProcessorReminders);
     await reminders.run();
     await reminders.run();
     const reminder = await stack.smtp.waitFor(
@@ -148,13 +151,13 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
   });
 
   it('a manual access task takes uploaded rows into the package; a refusal needs an officer', async () => {
-    const manual = stack.registry.add('Paper archive', 'manual', {
+    const manual = bed.registry.add('Paper archive', 'manual', {
       assignee: 'archivist@flatris.test',
     });
-    stack.registry.only(manual);
-    const accessId = await stack.approve('access', 'cy@example.com');
-    const [task] = await stack.waitFor(
-      () => stack.tasksOf(accessId),
+    bed.registry.only(manual);
+    const accessId = await approve(stack.api, 'access', 'cy@example.com');
+    const [task] = await waitFor(
+      () => storeTasksOf(stack, accessId),
       (tasks) => tasks[0]?.state === 'waiting',
     );
     const note = (
@@ -167,7 +170,7 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
         `${stack.baseUrl}/api/admin/tasks/${task!.id}/attachments?name=${encodeURIComponent(name)}`,
         {
           method: 'POST',
-          headers: { 'content-type': type, 'x-test-staff': JSON.stringify(OFFICER) },
+          headers: { 'content-type': type, ...bearer(bed.officer) },
           body,
         },
       );
@@ -185,12 +188,12 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
     ).json()) as { id: string };
     const download = await fetch(
       `${stack.baseUrl}/api/admin/tasks/${task!.id}/attachments/${letter.id}`,
-      { headers: { 'x-test-staff': JSON.stringify(OFFICER) } },
+      { headers: bearer(bed.officer) },
     );
     expect(download.headers.get('content-disposition')).toBe('attachment; filename="letter.txt"');
     expect(await download.text()).toBe('Signed by the archivist');
     const listed = await fetch(`${stack.baseUrl}/api/admin/tasks/${task!.id}/attachments`, {
-      headers: { 'x-test-staff': JSON.stringify(OFFICER) },
+      headers: bearer(bed.officer),
     });
     expect(((await listed.json()) as { name: string }[]).map((file) => file.name)).toEqual([
       'archive_export.json',
@@ -204,8 +207,8 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
       attachments: [letter.id],
     });
     expect(done.status).toBe(204);
-    await stack.waitForStatus(accessId, 'completed');
-    expect((await stack.tasksOf(accessId))[0]!.result).toMatchObject({
+    await waitForStatus(stack, accessId, 'completed');
+    expect((await storeTasksOf(stack, accessId))[0]!.result).toMatchObject({
       counts: { found: 2 },
       note: 'partly done: Two folders found; one is off-site',
       evidence: { attachments: [{ id: letter.id, name: 'letter.txt', bytes: 23 }] },
@@ -214,7 +217,7 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
       'SELECT file_name FROM access_packages WHERE request_id = $1',
       [accessId],
     );
-    const vault = stack.app.get(FileVault);
+    const vault = stack.api.get(FileVault);
     const files = await readZip(vault.read(built!.file_name));
     expect(files['data/Paper_archive/attachments/letter.txt']).toBe('Signed by the archivist');
     expect(files['data/Paper_archive/attachments/archive_export.json']).toBe(exported);
@@ -227,46 +230,46 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
     ]);
     expect(files['report.html']).toContain('data/Paper_archive/attachments/letter.txt');
 
-    const erasureId = await stack.approve('erasure', 'cy@example.com');
-    const [erasure] = await stack.waitFor(
-      () => stack.tasksOf(erasureId),
+    const erasureId = await approve(stack.api, 'erasure', 'cy@example.com');
+    const [erasure] = await waitFor(
+      () => storeTasksOf(stack, erasureId),
       (tasks) => tasks[0]?.state === 'waiting',
     );
     expect(
       (await outcome(erasure!.id, { outcome: 'refused', note: 'Kept under a court order' })).status,
     ).toBe(204);
-    await stack.waitForStatus(erasureId, 'action_required');
+    await waitForStatus(stack, erasureId, 'action_required');
     await stack.smtp.waitFor(
       (m) => m.to.includes(STAFF_MAIL) && m.subject.includes('Task failed: Paper archive'),
     );
   }, 30_000);
 
   it('sends the daily digest of newly verified requests and those at their target within 7 days, once a day', async () => {
-    const digest = stack.app.get(StaffDigest);
+    const digest = stack.api.get(StaffDigest);
     expect(await digest.run()).toBe(true);
     expect(await digest.run()).toBe(false);
     const mail = await stack.smtp.waitFor(
       (m) => m.to.includes(STAFF_MAIL) && m.subject.startsWith('Daily digest'),
     );
-    expect(mail.text).toMatch(/Newly verified \(last 24 hours\): DSR-WH-/);
-    expect(mail.text).toMatch(/At their internal target within 7 days: DSR-WH-.*target .*due /);
+    expect(mail.text).toMatch(/Newly verified \(last 24 hours\): DSR-TEST-/);
+    expect(mail.text).toMatch(/At their internal target within 7 days: DSR-TEST-.*target .*due /);
   });
 
   it('tells a mailed processor when the request is cancelled, once', async () => {
-    const processor = stack.registry.add('Survey tool', 'email', { to: 'privacy@survey.test' });
-    stack.registry.only(processor);
-    const requestId = await stack.approve('erasure', 'dot@example.com');
+    const processor = bed.registry.add('Survey tool', 'email', { to: 'privacy@survey.test' });
+    bed.registry.only(processor);
+    const requestId = await approve(stack.api, 'erasure', 'dot@example.com');
     await stack.smtp.waitFor((m) => m.to.includes('privacy@survey.test'));
-    await stack.app
+    await stack.api
       .get(DataSource)
       .transaction((manager) =>
-        stack.app
+        stack.api
           .get(RequestLifecycle)
           .apply(
             manager,
             requestId,
             'cancel',
-            { type: 'staff', id: ADMIN.id },
+            { type: 'staff', id: bed.admin.id },
             { reason: 'withdrawn' },
           ),
       );
@@ -275,7 +278,7 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
         m.to.includes('privacy@survey.test') && m.subject.endsWith('withdrawn — no action needed'),
     );
     expect(withdrawn.text).toContain('Please take no further action on it.');
-    await stack.app.get(ProcessorCancellations).run(); // a second sweep mails nothing more
+    await stack.api.get(ProcessorCancellations).run(); // a second sweep mails nothing more
     const recorded = await stack.query(
       `SELECT id FROM outbound_mails WHERE template = 'processor_cancel' AND request_id = $1`,
       [requestId],

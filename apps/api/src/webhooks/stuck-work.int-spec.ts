@@ -2,7 +2,9 @@ import { Queue } from 'bullmq';
 import { FanoutSweep, StoreTaskService } from '@dsar/fanout';
 import { QUEUE, jobId, redisConnection } from '@dsar/queue';
 import { WebhookSweep, generateWebhookSecret } from '@dsar/webhooks';
-import { ConnectedSystemsStack, OFFICER } from './testing/connected-systems-stack.js';
+import { approve, setSettings, storeTasksOf, waitFor, waitForStatus } from '@dsar/testing';
+import type { TestStack } from '../testing/api-stack.js';
+import { WebhookTestbed } from './testing/webhook-testbed.js';
 import { ScriptedReceiver, answer } from './testing/receivers.js';
 
 const STAFF_MAIL = 'dpo@stuck.test';
@@ -11,13 +13,14 @@ const STAFF_MAIL = 'dpo@stuck.test';
 const ERASED = { status: 'completed', data: { subscribers: [{ id: 1 }, { id: 2 }] } };
 
 describe('stuck work: the fan-out reconciler settles, re-enqueues and alerts', () => {
-  const stack = new ConnectedSystemsStack();
+  const bed = new WebhookTestbed();
+  let stack: TestStack;
   const cleanups: (() => Promise<void>)[] = [];
   let webhookJobs: Queue;
 
   beforeAll(async () => {
-    await stack.start();
-    await stack.setSettings({ retrySchedule: [1, 1, 1], staffAlertEmails: [STAFF_MAIL] });
+    stack = await bed.start();
+    await setSettings(stack, { retrySchedule: [1, 1, 1], staffAlertEmails: [STAFF_MAIL] });
     webhookJobs = new Queue(QUEUE.webhooks, {
       connection: redisConnection(stack.redis.url),
       prefix: stack.config.queuePrefix,
@@ -27,7 +30,7 @@ describe('stuck work: the fan-out reconciler settles, re-enqueues and alerts', (
   afterAll(async () => {
     await webhookJobs?.close();
     for (const cleanup of cleanups) await cleanup();
-    await stack.stop();
+    await bed.stop();
   });
 
   async function scripted(name: string, script: ConstructorParameters<typeof ScriptedReceiver>[1]) {
@@ -35,12 +38,12 @@ describe('stuck work: the fan-out reconciler settles, re-enqueues and alerts', (
     const receiver = new ScriptedReceiver([secret], script);
     const url = await receiver.start();
     cleanups.push(() => receiver.stop());
-    const system = stack.registry.add(name, 'webhook', { url, secret });
-    stack.registry.only(system);
+    const system = bed.registry.add(name, 'webhook', { url, secret });
+    bed.registry.only(system);
     return { receiver, system };
   }
 
-  const reconcile = () => stack.app.get(FanoutSweep).reconcile(0);
+  const reconcile = () => stack.api.get(FanoutSweep).reconcile(0);
 
   const taskEvents = (requestId: string) =>
     stack.query<{ action: string }>(
@@ -60,24 +63,24 @@ describe('stuck work: the fan-out reconciler settles, re-enqueues and alerts', (
     const { receiver } = await scripted('CRM (dies after the retry)', (attempt, res) =>
       attempt === 1 ? answer(res, 500, { error: 'busy' }) : answer(res, 200, ERASED),
     );
-    stack.faults.beforeFollowUp = 1;
-    const requestId = await stack.approve('erasure', 'stuck@example.com');
-    const [task] = await stack.tasksOf(requestId);
+    bed.faults.beforeFollowUp = 1;
+    const requestId = await approve(stack.api, 'erasure', 'stuck@example.com');
+    const [task] = await storeTasksOf(stack, requestId);
     // The retry's job got its 200, died before the task heard of it, and was then retried: the
     // job found its message settled and ended. Nothing else would ever move this task.
-    const message = await stack.waitFor(
+    const message = await waitFor(
       () => messageOf(task!.id),
       (value) => value?.state === 'succeeded',
     );
-    await stack.waitFor(
+    await waitFor(
       () => webhookJobs.getJobState(jobId('webhook', message!.id, 'a1')),
       (state) => state === 'unknown',
     );
-    expect(stack.faults.beforeFollowUp).toBe(0);
-    expect((await stack.tasksOf(requestId))[0]!.state).toBe('waiting');
+    expect(bed.faults.beforeFollowUp).toBe(0);
+    expect((await storeTasksOf(stack, requestId))[0]!.state).toBe('waiting');
 
     // Two sweeps and the late processor's own follow-up, all at once: one outcome.
-    const tasks = stack.app.get(StoreTaskService);
+    const tasks = stack.api.get(StoreTaskService);
     const late = tasks
       .completeWaiting(task!.id, {
         outcome: 'completed',
@@ -94,10 +97,10 @@ describe('stuck work: the fan-out reconciler settles, re-enqueues and alerts', (
       .catch((error: Error) => error.message);
     const [first, second] = await Promise.all([reconcile(), reconcile(), late]);
     expect(first.settled + second.settled).toBeLessThanOrEqual(1);
-    await stack.waitForStatus(requestId, 'completed');
+    await waitForStatus(stack, requestId, 'completed');
     expect((await reconcile()).settled).toBe(0);
 
-    const [settled] = await stack.tasksOf(requestId);
+    const [settled] = await storeTasksOf(stack, requestId);
     expect(settled).toMatchObject({ state: 'succeeded', result: { counts: { erased: 2 } } });
     const events = (await taskEvents(requestId)).map((event) => event.action);
     expect(events.filter((action) => action === 'task_succeeded')).toHaveLength(1);
@@ -109,22 +112,22 @@ describe('stuck work: the fan-out reconciler settles, re-enqueues and alerts', (
     const { receiver } = await scripted('CRM (no late processor)', (attempt, res) =>
       attempt === 1 ? answer(res, 503, { error: 'busy' }) : answer(res, 200, ERASED),
     );
-    stack.faults.beforeFollowUp = 1;
-    const requestId = await stack.approve('erasure', 'alone@example.com');
-    const [task] = await stack.tasksOf(requestId);
-    const message = await stack.waitFor(
+    bed.faults.beforeFollowUp = 1;
+    const requestId = await approve(stack.api, 'erasure', 'alone@example.com');
+    const [task] = await storeTasksOf(stack, requestId);
+    const message = await waitFor(
       () => messageOf(task!.id),
       (value) => value?.state === 'succeeded',
     );
-    await stack.waitFor(
+    await waitFor(
       () => webhookJobs.getJobState(jobId('webhook', message!.id, 'a1')),
       (state) => state === 'unknown',
     );
-    expect((await stack.tasksOf(requestId))[0]!.state).toBe('waiting');
+    expect((await storeTasksOf(stack, requestId))[0]!.state).toBe('waiting');
     const runs = await Promise.all([reconcile(), reconcile()]);
     expect(runs.map((run) => run.settled).sort()).toEqual([0, 1]);
-    await stack.waitForStatus(requestId, 'completed');
-    expect((await stack.tasksOf(requestId))[0]).toMatchObject({
+    await waitForStatus(stack, requestId, 'completed');
+    expect((await storeTasksOf(stack, requestId))[0]).toMatchObject({
       state: 'succeeded',
       result: { outcome: 'completed', counts: { found: 2, erased: 2 } },
     });
@@ -138,11 +141,11 @@ describe('stuck work: the fan-out reconciler settles, re-enqueues and alerts', (
     const { receiver, system } = await scripted('CRM (dies in the run)', (_attempt, res) =>
       answer(res, 200, ERASED),
     );
-    stack.faults.afterDelivery = 1;
-    const requestId = await stack.approve('erasure', 'rerun@example.com');
-    await stack.waitForStatus(requestId, 'completed');
-    expect(stack.faults.afterDelivery).toBe(0);
-    const [task] = await stack.tasksOf(requestId);
+    bed.faults.afterDelivery = 1;
+    const requestId = await approve(stack.api, 'erasure', 'rerun@example.com');
+    await waitForStatus(stack, requestId, 'completed');
+    expect(bed.faults.afterDelivery).toBe(0);
+    const [task] = await storeTasksOf(stack, requestId);
     expect(task).toMatchObject({ state: 'succeeded', result: { counts: { erased: 2 } } });
     expect(receiver.received).toHaveLength(1);
     const deliveries = await stack.query('SELECT 1 FROM webhook_deliveries WHERE system_id = $1', [
@@ -158,11 +161,11 @@ describe('stuck work: the fan-out reconciler settles, re-enqueues and alerts', (
     const { receiver } = await scripted('Silent CRM', (attempt, res) =>
       attempt === 1 ? answer(res, 202) : answer(res, 200, ERASED),
     );
-    await stack.setSettings({ waitingTaskAlertHours: 2 });
-    const requestId = await stack.approve('erasure', 'silent@example.com');
-    const [task] = await stack.tasksOf(requestId);
-    await stack.waitFor(
-      async () => (await stack.tasksOf(requestId))[0]!.state,
+    await setSettings(stack, { waitingTaskAlertHours: 2 });
+    const requestId = await approve(stack.api, 'erasure', 'silent@example.com');
+    const [task] = await storeTasksOf(stack, requestId);
+    await waitFor(
+      async () => (await storeTasksOf(stack, requestId))[0]!.state,
       (state) => state === 'waiting',
     );
     // Not yet past the limit: no alert.
@@ -188,9 +191,9 @@ describe('stuck work: the fan-out reconciler settles, re-enqueues and alerts', (
       stack.smtp.mailsTo(STAFF_MAIL).filter((m) => /Task waiting/.test(m.subject)),
     ).toHaveLength(1);
 
-    await stack.app.get(StoreTaskService).retry(task!.id, { type: 'staff', id: OFFICER.id });
-    await stack.waitForStatus(requestId, 'completed');
-    expect((await stack.tasksOf(requestId))[0]).toMatchObject({ state: 'succeeded' });
+    await stack.api.get(StoreTaskService).retry(task!.id, { type: 'staff', id: bed.officer.id });
+    await waitForStatus(stack, requestId, 'completed');
+    expect((await storeTasksOf(stack, requestId))[0]).toMatchObject({ state: 'succeeded' });
     expect(receiver.received).toHaveLength(2);
     expect(new Set(receiver.received.map((r) => r.id)).size).toBe(1);
     const retried = await stack.query<{ data: { from: string; run: number } }>(
@@ -202,43 +205,43 @@ describe('stuck work: the fan-out reconciler settles, re-enqueues and alerts', (
     ]);
     // A settled task is not retried.
     await expect(
-      stack.app.get(StoreTaskService).retry(task!.id, { type: 'staff', id: OFFICER.id }),
+      stack.api.get(StoreTaskService).retry(task!.id, { type: 'staff', id: bed.officer.id }),
     ).rejects.toThrow(/Only a failed or waiting task can be retried; this one is succeeded/);
   }, 60_000);
 
   it('a waiting task whose message gave up unrecorded is failed by the reconciler; the request needs an officer', async () => {
     await scripted('CRM (gives up)', (_attempt, res) => answer(res, 500, { error: 'down' }));
     // The last retry's follow-up dies: the message failed, the task still waits.
-    stack.faults.beforeFollowUp = 1;
-    const requestId = await stack.approve('erasure', 'gaveup@example.com');
-    const [task] = await stack.tasksOf(requestId);
-    const message = await stack.waitFor(
+    bed.faults.beforeFollowUp = 1;
+    const requestId = await approve(stack.api, 'erasure', 'gaveup@example.com');
+    const [task] = await storeTasksOf(stack, requestId);
+    const message = await waitFor(
       () => messageOf(task!.id),
       (value) => value?.state === 'failed',
     );
-    await stack.waitFor(
+    await waitFor(
       () => webhookJobs.getJobState(jobId('webhook', message!.id, 'a3')),
       (state) => state === 'unknown',
     );
-    expect(stack.faults.beforeFollowUp).toBe(0);
-    expect((await stack.tasksOf(requestId))[0]!.state).toBe('waiting');
+    expect(bed.faults.beforeFollowUp).toBe(0);
+    expect((await storeTasksOf(stack, requestId))[0]!.state).toBe('waiting');
     expect((await reconcile()).settled).toBe(1);
-    await stack.waitForStatus(requestId, 'action_required');
-    expect((await stack.tasksOf(requestId))[0]).toMatchObject({ state: 'failed' });
+    await waitForStatus(stack, requestId, 'action_required');
+    expect((await storeTasksOf(stack, requestId))[0]).toMatchObject({ state: 'failed' });
     expect(
       (await taskEvents(requestId)).filter((event) => event.action === 'task_failed_for_good'),
     ).toHaveLength(1);
   }, 60_000);
 
   it('a retry job that Redis failed for good (its workers killed) is scheduled again while the message is due', async () => {
-    await stack.setSettings({ retrySchedule: [3600] });
+    await setSettings(stack, { retrySchedule: [3600] });
     const { receiver } = await scripted('CRM (retry job lost)', (attempt, res) =>
       attempt === 1 ? answer(res, 500, { error: 'busy' }) : answer(res, 200, ERASED),
     );
-    const requestId = await stack.approve('erasure', 'retryjob@example.com');
-    const [task] = await stack.tasksOf(requestId);
-    await stack.waitFor(
-      async () => (await stack.tasksOf(requestId))[0]!.state,
+    const requestId = await approve(stack.api, 'erasure', 'retryjob@example.com');
+    const [task] = await storeTasksOf(stack, requestId);
+    await waitFor(
+      async () => (await storeTasksOf(stack, requestId))[0]!.state,
       (state) => state === 'waiting',
     );
     const message = (await messageOf(task!.id))!;
@@ -246,7 +249,7 @@ describe('stuck work: the fan-out reconciler settles, re-enqueues and alerts', (
     // The attempt's job, failed for good in Redis as BullMQ fails a job that stalled too often.
     await webhookJobs.remove(retryJob);
     await webhookJobs.add('killed-too-often', { messageId: message.id }, { jobId: retryJob });
-    await stack.waitFor(
+    await waitFor(
       () => webhookJobs.getJobState(retryJob),
       (state) => state === 'failed',
     );
@@ -254,10 +257,10 @@ describe('stuck work: the fan-out reconciler settles, re-enqueues and alerts', (
       `UPDATE webhook_messages SET next_attempt_at = now() - interval '1 minute' WHERE id = $1`,
       [message.id],
     );
-    expect(await stack.app.get(WebhookSweep).run()).toMatchObject({ rescheduled: 1 });
-    await stack.waitForStatus(requestId, 'completed');
+    expect(await stack.api.get(WebhookSweep).run()).toMatchObject({ rescheduled: 1 });
+    await waitForStatus(stack, requestId, 'completed');
     expect(receiver.received).toHaveLength(2);
     expect(new Set(receiver.received.map((r) => r.id)).size).toBe(1);
-    await stack.setSettings({ retrySchedule: [1, 1, 1] });
+    await setSettings(stack, { retrySchedule: [1, 1, 1] });
   }, 60_000);
 });

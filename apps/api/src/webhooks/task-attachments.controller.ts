@@ -6,10 +6,11 @@ import { DomainError } from '@dsar/domain';
 import { TaskAttachments } from '@dsar/connectors';
 import type { TaskAttachmentEntity } from '@dsar/persistence';
 import { parseInput } from '../http/validation.js';
-import { READERS, WORKERS, requireRole } from './staff-roles.js';
-import { StaffOnly } from '@dsar/staff';
+import { actorOf, staffOf } from '../admin/staff-actor.js';
+import { StaffOnly, type StaffPrincipal } from '@dsar/staff';
 
-type StaffRequest = Request & { staff?: { id?: string; role?: string } };
+/** Set by the global StaffAuthGuard, which checks the role each route declares or defaults to. */
+type StaffRequest = Request & { staff?: StaffPrincipal };
 
 const taskParam = z.object({ id: z.uuid() }).strict();
 const attachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() }).strict();
@@ -46,7 +47,6 @@ export class TaskAttachmentsController {
   })
   @HttpCode(201)
   async upload(@Param() params: unknown, @Query() query: unknown, @Req() request: StaffRequest) {
-    requireRole(request, WORKERS);
     const { id } = parseInput(taskParam, params, 'path');
     const { name } = parseInput(uploadQuery, query, 'query');
     if (request.is(['application/json', 'application/x-www-form-urlencoded'])) {
@@ -62,22 +62,17 @@ export class TaskAttachmentsController {
     }
     const contentType = request.headers['content-type'] ?? 'application/octet-stream';
     return view(
-      await this.attachments.upload(id, { name, contentType }, request, {
-        type: 'staff',
-        id: request.staff!.id!,
-      }),
+      await this.attachments.upload(id, { name, contentType }, request, actorOf(staffOf(request))),
     );
   }
 
   @Get()
-  async list(@Param() params: unknown, @Req() request: StaffRequest) {
-    requireRole(request, READERS);
+  async list(@Param() params: unknown) {
     return (await this.attachments.list(parseInput(taskParam, params, 'path').id)).map(view);
   }
 
   @Get(':attachmentId')
-  async download(@Param() params: unknown, @Req() request: StaffRequest): Promise<StreamableFile> {
-    requireRole(request, READERS);
+  async download(@Param() params: unknown): Promise<StreamableFile> {
     const { id, attachmentId } = parseInput(attachmentParams, params, 'path');
     const file = await this.attachments.get(id, attachmentId);
     return new StreamableFile(this.attachments.open(file), {

@@ -3,14 +3,14 @@ import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
 import { RequestLifecycle } from '@dsar/requests';
 import { generateWebhookSecret } from '@dsar/webhooks';
-import { ADMIN, ConnectedSystemsStack, OFFICER } from './testing/connected-systems-stack.js';
+import { approve, setSettings, storeTasksOf, waitFor, waitForStatus } from '@dsar/testing';
+import type { TestStack } from '../testing/api-stack.js';
+import { bearer, WebhookTestbed } from './testing/webhook-testbed.js';
 import { ScriptedReceiver, answer } from './testing/receivers.js';
 
 interface TaskEvent {
   data: { taskId: string; callbackUrl: string; callbackToken: string };
 }
-
-const VIEWER = { id: randomUUID(), role: 'viewer' };
 
 /** Signs like an integrator following docs/webhooks.md (standardwebhooks package). */
 function signed(secret: string, body: string, at = new Date(), id = `msg_${randomUUID()}`) {
@@ -22,29 +22,30 @@ function signed(secret: string, body: string, at = new Date(), id = `msg_${rando
 }
 
 describe('callbacks, secret rotation and the delivery log', () => {
-  const stack = new ConnectedSystemsStack();
+  const bed = new WebhookTestbed();
+  let stack: TestStack;
   let receiver: ScriptedReceiver;
   let secret: string;
   let systemId: string;
 
   beforeAll(async () => {
-    await stack.start();
-    await stack.setSettings({ retrySchedule: [1, 1], staffAlertEmails: ['dpo@controller.test'] });
+    stack = await bed.start();
+    await setSettings(stack, { retrySchedule: [1, 1], staffAlertEmails: ['dpo@controller.test'] });
     secret = generateWebhookSecret();
     receiver = new ScriptedReceiver([secret], (_attempt, res) => answer(res, 202));
     const url = await receiver.start();
-    systemId = stack.registry.add('Async warehouse', 'webhook', { url, secret }).id;
+    systemId = bed.registry.add('Async warehouse', 'webhook', { url, secret }).id;
   }, 60_000);
 
   afterAll(async () => {
     await receiver.stop();
-    await stack.stop();
+    await bed.stop();
   });
 
   async function waitingTask(type: 'access' | 'erasure', email: string) {
-    const requestId = await stack.approve(type, email);
-    const [task] = await stack.waitFor(
-      () => stack.tasksOf(requestId),
+    const requestId = await approve(stack.api, type, email);
+    const [task] = await waitFor(
+      () => storeTasksOf(stack, requestId),
       (tasks) => tasks[0]?.state === 'waiting',
     );
     const events = receiver.received.map((r) => JSON.parse(r.body) as TaskEvent);
@@ -58,8 +59,6 @@ describe('callbacks, secret rotation and the delivery log', () => {
       body,
       headers: { 'content-type': 'application/json', ...headers },
     });
-
-  const staff = (who: { id: string; role: string }) => ({ 'x-test-staff': JSON.stringify(who) });
 
   it('refuses unsigned, wrongly authorised, tampered, late and replayed callbacks; repeats are idempotent', async () => {
     const { requestId, event } = await waitingTask('erasure', 'ada@example.com');
@@ -96,12 +95,12 @@ describe('callbacks, secret rotation and the delivery log', () => {
     const invalid = await post(callbackUrl, bad, { ...bearer, ...signed(secret, bad) });
     expect(invalid.status).toBe(400);
     expect(await invalid.json()).toMatchObject({ errors: [{ field: 'status' }] });
-    expect((await stack.tasksOf(requestId))[0]!.state).toBe('waiting');
+    expect((await storeTasksOf(stack, requestId))[0]!.state).toBe('waiting');
 
     const headers = { ...bearer, ...signed(secret, body) };
     const accepted = await post(callbackUrl, body, headers);
     expect(accepted.status).toBe(200);
-    await stack.waitForStatus(requestId, 'completed');
+    await waitForStatus(stack, requestId, 'completed');
 
     expect((await post(callbackUrl, body, headers)).status).toBe(409); // the same signed message: a replay
     const again = await post(callbackUrl, body, { ...bearer, ...signed(secret, body) });
@@ -121,8 +120,8 @@ describe('callbacks, secret rotation and the delivery log', () => {
       ...signed(secret, body),
     });
     expect(response.status).toBe(200);
-    await stack.waitForStatus(requestId, 'completed');
-    expect((await stack.tasksOf(requestId))[0]!.result).toMatchObject({
+    await waitForStatus(stack, requestId, 'completed');
+    expect((await storeTasksOf(stack, requestId))[0]!.result).toMatchObject({
       counts: { found: 2 },
       collections: expect.anything(),
     });
@@ -131,8 +130,8 @@ describe('callbacks, secret rotation and the delivery log', () => {
   it('rotation: during the overlap deliveries verify with the old and the new secret, and old-secret callbacks pass', async () => {
     const url = `${stack.baseUrl}/api/admin/systems/${systemId}/rotate-secret`;
     expect((await fetch(url, { method: 'POST' })).status).toBe(401);
-    expect((await fetch(url, { method: 'POST', headers: staff(OFFICER) })).status).toBe(403);
-    const rotated = await fetch(url, { method: 'POST', headers: staff(ADMIN) });
+    expect((await fetch(url, { method: 'POST', headers: bearer(bed.officer) })).status).toBe(403);
+    const rotated = await fetch(url, { method: 'POST', headers: bearer(bed.admin) });
     expect(rotated.status).toBe(200);
     const { secret: newSecret, previousSecretValidUntil } = (await rotated.json()) as {
       secret: string;
@@ -155,10 +154,10 @@ describe('callbacks, secret rotation and the delivery log', () => {
       ...signed(secret, body),
     });
     expect(withOld.status).toBe(200);
-    await stack.waitForStatus(requestId, 'completed');
+    await waitForStatus(stack, requestId, 'completed');
 
     // The overlap ends: the old secret neither signs nor verifies any more.
-    await stack.registry.updateSettings(null, systemId, {
+    await bed.registry.updateSettings(null, systemId, {
       previousSecretUntil: new Date(Date.now() - 1000).toISOString(),
     });
     const next = await waitingTask('erasure', 'dee@example.com');
@@ -173,10 +172,10 @@ describe('callbacks, secret rotation and the delivery log', () => {
 
   it('lists deliveries in the React-Admin dialect, redelivers a waiting task’s message, refuses other verbs', async () => {
     const { requestId } = await waitingTask('erasure', 'eli@example.com');
-    const [task] = await stack.tasksOf(requestId);
+    const [task] = await storeTasksOf(stack, requestId);
     const list = await fetch(
       `${stack.baseUrl}/api/admin/deliveries?filter=${encodeURIComponent(JSON.stringify({ taskId: task!.id }))}&range=[0,9]&sort=["createdAt","ASC"]`,
-      { headers: staff(VIEWER) },
+      { headers: bearer(bed.viewer) },
     );
     expect(list.status).toBe(200);
     expect(list.headers.get('content-range')).toBe('deliveries 0-0/1');
@@ -193,13 +192,13 @@ describe('callbacks, secret rotation and the delivery log', () => {
       (
         await fetch(`${stack.baseUrl}/api/admin/deliveries/${first!.id}/redeliver`, {
           method: 'POST',
-          headers: staff(VIEWER),
+          headers: bearer(bed.viewer),
         })
       ).status,
     ).toBe(403);
     const redelivered = await fetch(
       `${stack.baseUrl}/api/admin/deliveries/${first!.id}/redeliver`,
-      { method: 'POST', headers: staff(OFFICER) },
+      { method: 'POST', headers: bearer(bed.officer) },
     );
     expect(redelivered.status).toBe(200);
     expect(await redelivered.json()).toMatchObject({
@@ -211,25 +210,28 @@ describe('callbacks, secret rotation and the delivery log', () => {
     expect(receiver.received.at(-1)!.id).toBe(first!.webhookId);
 
     const got = await fetch(`${stack.baseUrl}/api/admin/deliveries/${first!.id}`, {
-      headers: staff(VIEWER),
+      headers: bearer(bed.viewer),
     });
     expect(await got.json()).toMatchObject({ id: first!.id, taskId: task!.id });
     expect(
       (
         await fetch(`${stack.baseUrl}/api/admin/deliveries/${randomUUID()}`, {
-          headers: staff(VIEWER),
+          headers: bearer(bed.viewer),
         })
       ).status,
     ).toBe(404);
     expect(
-      (await fetch(`${stack.baseUrl}/api/admin/deliveries?range=[5,1]`, { headers: staff(VIEWER) }))
-        .status,
+      (
+        await fetch(`${stack.baseUrl}/api/admin/deliveries?range=[5,1]`, {
+          headers: bearer(bed.viewer),
+        })
+      ).status,
     ).toBe(400);
     expect(
       (
         await fetch(`${stack.baseUrl}/api/admin/deliveries`, {
           method: 'POST',
-          headers: staff(ADMIN),
+          headers: bearer(bed.admin),
         })
       ).status,
     ).toBe(405);
@@ -243,7 +245,7 @@ describe('callbacks, secret rotation and the delivery log', () => {
       (
         await fetch(`${stack.baseUrl}/api/admin/deliveries/${settledDelivery.id}/redeliver`, {
           method: 'POST',
-          headers: staff(OFFICER),
+          headers: bearer(bed.officer),
         })
       ).status,
     ).toBe(409);
@@ -251,20 +253,20 @@ describe('callbacks, secret rotation and the delivery log', () => {
 
   it('cancelling a request tells the system with unfinished work, once, and stops its retries', async () => {
     const { requestId, event } = await waitingTask('erasure', 'flo@example.com');
-    await stack.app
+    await stack.api
       .get(DataSource)
       .transaction((manager) =>
-        stack.app
+        stack.api
           .get(RequestLifecycle)
           .apply(
             manager,
             requestId,
             'cancel',
-            { type: 'staff', id: ADMIN.id },
+            { type: 'staff', id: bed.admin.id },
             { reason: 'subject withdrew' },
           ),
       );
-    const cancelled = await stack.waitFor(
+    const cancelled = await waitFor(
       async () =>
         receiver.received.filter((r) => JSON.parse(r.body).type === 'dsar.request.cancelled'),
       (found) => found.length > 0,
@@ -303,15 +305,15 @@ describe('callbacks, secret rotation and the delivery log', () => {
         answer(res, 202);
       });
     });
-    const fastSystem = stack.registry.add('Fast warehouse', 'webhook', {
+    const fastSystem = bed.registry.add('Fast warehouse', 'webhook', {
       url: await fast.start(),
       secret: fastSecret,
     });
-    stack.registry.only(fastSystem);
+    bed.registry.only(fastSystem);
     try {
-      const requestId = await stack.approve('erasure', 'gil@example.com');
-      await stack.waitForStatus(requestId, 'completed');
-      const [task] = await stack.tasksOf(requestId);
+      const requestId = await approve(stack.api, 'erasure', 'gil@example.com');
+      await waitForStatus(stack, requestId, 'completed');
+      const [task] = await storeTasksOf(stack, requestId);
       expect(task).toMatchObject({ state: 'succeeded', result: { outcome: 'not_found' } });
       // Answered while the run was still out, without waiting for it.
       expect(callbacks).toEqual([{ status: 200, ms: expect.any(Number), taskState: 'running' }]);

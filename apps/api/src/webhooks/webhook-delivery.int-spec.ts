@@ -2,23 +2,26 @@ import { WebhookConnector } from '@dsar/connectors';
 import { generateWebhookSecret } from '@dsar/webhooks';
 import { CustomerStore } from '../../../../examples/webhook-receiver/src/customer-store.js';
 import { WebhookReceiver } from '../../../../examples/webhook-receiver/src/receiver.js';
-import { ConnectedSystemsStack } from './testing/connected-systems-stack.js';
+import { approve, setSettings, storeTasksOf, waitForStatus } from '@dsar/testing';
+import type { TestStack } from '../testing/api-stack.js';
+import { WebhookTestbed } from './testing/webhook-testbed.js';
 import { ScriptedReceiver, answer } from './testing/receivers.js';
 
 const STAFF_MAIL = 'dpo@controller.test';
 
 describe('webhook connector against real receivers on loopback', () => {
-  const stack = new ConnectedSystemsStack();
+  const bed = new WebhookTestbed();
+  let stack: TestStack;
   const cleanups: (() => Promise<void>)[] = [];
 
   beforeAll(async () => {
-    await stack.start();
-    await stack.setSettings({ retrySchedule: [1, 1, 1], staffAlertEmails: [STAFF_MAIL] });
+    stack = await bed.start();
+    await setSettings(stack, { retrySchedule: [1, 1, 1], staffAlertEmails: [STAFF_MAIL] });
   }, 60_000);
 
   afterAll(async () => {
     for (const cleanup of cleanups) await cleanup();
-    await stack.stop();
+    await bed.stop();
   });
 
   async function exampleReceiver(mode: 'sync' | 'async', store: CustomerStore) {
@@ -26,8 +29,8 @@ describe('webhook connector against real receivers on loopback', () => {
     const receiver = new WebhookReceiver({ secret, mode, store });
     const url = await receiver.start();
     cleanups.push(() => receiver.stop());
-    const system = stack.registry.add(`Newsletter (${mode})`, 'webhook', { url, secret });
-    stack.registry.only(system);
+    const system = bed.registry.add(`Newsletter (${mode})`, 'webhook', { url, secret });
+    bed.registry.only(system);
     return { receiver, system };
   }
 
@@ -40,8 +43,8 @@ describe('webhook connector against real receivers on loopback', () => {
     const receiver = new ScriptedReceiver([secret], script, host);
     const url = await receiver.start();
     cleanups.push(() => receiver.stop());
-    const system = stack.registry.add(name, 'webhook', { url, secret });
-    stack.registry.only(system);
+    const system = bed.registry.add(name, 'webhook', { url, secret });
+    bed.registry.only(system);
     return { receiver, system };
   }
 
@@ -63,9 +66,9 @@ describe('webhook connector against real receivers on loopback', () => {
       subscribers: [{ email: 'ada@example.com', list: 'weekly' }],
     });
     const { receiver, system } = await exampleReceiver('sync', store);
-    const requestId = await stack.approve('access', 'ada@example.com');
-    await stack.waitForStatus(requestId, 'completed');
-    const [task] = await stack.tasksOf(requestId);
+    const requestId = await approve(stack.api, 'access', 'ada@example.com');
+    await waitForStatus(stack, requestId, 'completed');
+    const [task] = await storeTasksOf(stack, requestId);
     expect(task).toMatchObject({ state: 'succeeded', system_id: system.id });
     expect(task!.result).toMatchObject({ outcome: 'completed', counts: { found: 1 } });
     expect(receiver.rejected).toBe(0);
@@ -88,11 +91,11 @@ describe('webhook connector against real receivers on loopback', () => {
   it('a receiver that answers 202 and calls back later completes an erasure', async () => {
     const store = new CustomerStore({ subscribers: [{ email: 'bob@example.com', list: 'daily' }] });
     const { receiver, system } = await exampleReceiver('async', store);
-    const requestId = await stack.approve('erasure', 'bob@example.com');
-    await stack.waitForStatus(requestId, 'completed');
+    const requestId = await approve(stack.api, 'erasure', 'bob@example.com');
+    await waitForStatus(stack, requestId, 'completed');
     expect(await Promise.all(receiver.callbacks)).toEqual([200]);
     expect(store.count('bob@example.com')).toBe(0);
-    const [task] = await stack.tasksOf(requestId);
+    const [task] = await storeTasksOf(stack, requestId);
     expect(task!.result).toMatchObject({ outcome: 'completed' });
     expect((await deliveries(system.id)).map((d) => d.outcome)).toEqual(['accepted']);
   }, 20_000);
@@ -102,15 +105,15 @@ describe('webhook connector against real receivers on loopback', () => {
       subscribers: [{ email: 'cy@example.com', name: 'Cy', list: 'daily' }],
     });
     const { receiver } = await exampleReceiver('async', store);
-    const requestId = await stack.approve('rectification', 'cy@example.com', [
+    const requestId = await approve(stack.api, 'rectification', 'cy@example.com', [
       { field: 'user.contact.email', value: 'Cy.New@example.com' },
       { field: 'user.contact.phone', value: '+380501112233' },
     ]);
-    await stack.waitForStatus(requestId, 'completed');
+    await waitForStatus(stack, requestId, 'completed');
     expect(await Promise.all(receiver.callbacks)).toEqual([200]);
     // The e-mail it holds is corrected (stored as matched: lower-cased); the phone it does not hold.
     expect([store.count('cy@example.com'), store.count('cy.new@example.com')]).toEqual([0, 1]);
-    const [task] = await stack.tasksOf(requestId);
+    const [task] = await storeTasksOf(stack, requestId);
     expect(task!.result).toMatchObject({ outcome: 'completed' });
   }, 20_000);
 
@@ -120,8 +123,8 @@ describe('webhook connector against real receivers on loopback', () => {
         ? answer(res, 500, { error: 'busy' })
         : answer(res, 200, { status: 'not_found' }),
     );
-    const requestId = await stack.approve('erasure', 'carol@example.com');
-    await stack.waitForStatus(requestId, 'completed');
+    const requestId = await approve(stack.api, 'erasure', 'carol@example.com');
+    await waitForStatus(stack, requestId, 'completed');
     const log = await deliveries(system.id);
     expect(log.map((d) => [d.attempt, d.status_code, d.outcome])).toEqual([
       [1, 500, 'retry'],
@@ -135,14 +138,14 @@ describe('webhook connector against real receivers on loopback', () => {
 
   it('a receiver that never answers times out on every attempt; the task fails and staff are told', async () => {
     const { system } = await scripted('Silent ERP', () => undefined);
-    const requestId = await stack.approve('erasure', 'dan@example.com');
-    await stack.waitForStatus(requestId, 'action_required', 30_000);
+    const requestId = await approve(stack.api, 'erasure', 'dan@example.com');
+    await waitForStatus(stack, requestId, 'action_required', 30_000);
     const log = await deliveries(system.id);
     expect(log).toHaveLength(4);
     expect(log.every((d) => d.status_code === null && /within 1500 ms/.test(d.error ?? ''))).toBe(
       true,
     );
-    const [task] = await stack.tasksOf(requestId);
+    const [task] = await storeTasksOf(stack, requestId);
     expect(task).toMatchObject({ state: 'failed' });
     expect(task!.last_error).toMatch(/gave up after 4 attempts/);
     await stack.smtp.waitFor(
@@ -152,9 +155,9 @@ describe('webhook connector against real receivers on loopback', () => {
 
   it('a 410 disables the system, fails the task at once and alerts staff', async () => {
     const { system } = await scripted('Retired shop', (_attempt, res) => answer(res, 410));
-    const requestId = await stack.approve('erasure', 'eve@example.com');
-    await stack.waitForStatus(requestId, 'action_required');
-    expect(stack.registry.systems.get(system.id)!.enabled).toBe(false);
+    const requestId = await approve(stack.api, 'erasure', 'eve@example.com');
+    await waitForStatus(stack, requestId, 'action_required');
+    expect(bed.registry.systems.get(system.id)!.enabled).toBe(false);
     expect((await deliveries(system.id)).map((d) => [d.status_code, d.outcome])).toEqual([
       [410, 'gone'],
     ]);
@@ -171,8 +174,8 @@ describe('webhook connector against real receivers on loopback', () => {
         JSON.stringify({ status: 'completed', data: { rows: [{ blob: 'x'.repeat(200_000) }] } }),
       );
     });
-    const requestId = await stack.approve('access', 'fay@example.com');
-    await stack.waitForStatus(requestId, 'action_required', 30_000);
+    const requestId = await approve(stack.api, 'access', 'fay@example.com');
+    await waitForStatus(stack, requestId, 'action_required', 30_000);
     const log = await deliveries(system.id);
     expect(log[0]).toMatchObject({ status_code: null, outcome: 'retry' });
     expect(log[0]!.error).toMatch(/exceeded 65536 bytes/);
@@ -189,8 +192,8 @@ describe('webhook connector against real receivers on loopback', () => {
     const { system } = await scripted('Moved service', (_attempt, res) =>
       answer(res, 302, undefined, { location: trapUrl }),
     );
-    const requestId = await stack.approve('erasure', 'gus@example.com');
-    await stack.waitForStatus(requestId, 'action_required');
+    const requestId = await approve(stack.api, 'erasure', 'gus@example.com');
+    await waitForStatus(stack, requestId, 'action_required');
     const log = await deliveries(system.id);
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ status_code: 302, outcome: 'failed' });
@@ -204,8 +207,8 @@ describe('webhook connector against real receivers on loopback', () => {
         ? answer(res, 429, undefined, { 'retry-after': '3' })
         : answer(res, 200, { status: 'completed' }),
     );
-    const requestId = await stack.approve('erasure', 'hal@example.com');
-    await stack.waitForStatus(requestId, 'completed');
+    const requestId = await approve(stack.api, 'erasure', 'hal@example.com');
+    await waitForStatus(stack, requestId, 'completed');
     const times = await stack.query<{ created_at: Date }>(
       'SELECT created_at FROM webhook_deliveries WHERE system_id = $1 ORDER BY created_at',
       [system.id],
@@ -217,7 +220,7 @@ describe('webhook connector against real receivers on loopback', () => {
   }, 20_000);
 
   it('"test connection" sends a signed dsar.test event and says what failed', async () => {
-    const connector = stack.app.get(WebhookConnector);
+    const connector = stack.api.get(WebhookConnector);
     const { receiver, system } = await exampleReceiver('sync', new CustomerStore({}));
     await expect(connector.test(system)).resolves.toMatchObject({
       ok: true,
@@ -235,7 +238,7 @@ describe('webhook connector against real receivers on loopback', () => {
   });
 
   it('checks the address when a system is saved: allowlisted loopback passes, other private ranges do not', async () => {
-    const connector = stack.app.get(WebhookConnector);
+    const connector = stack.api.get(WebhookConnector);
     await expect(connector.checkLive({ url: 'http://127.0.0.1:9/hook' })).resolves.toEqual([]);
     await expect(connector.checkLive({ url: 'http://10.1.2.3/hook' })).resolves.toEqual([
       { field: 'settings.url', message: expect.stringMatching(/private/) },

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import {
@@ -14,7 +14,10 @@ import { signingSecrets } from '../signing/signing-secrets.js';
 import { verdictForFailure, verdictForResponse, type DeliveryVerdict } from './delivery-verdict.js';
 import { WebhookMessages } from './webhook-messages.service.js';
 
-/** Optional injection token: connect/total timeouts and the answer cap (defaults otherwise). */
+/**
+ * Connect/total timeouts and the answer cap; WebhooksModule provides the production limits
+ * (DEFAULT_OUTBOUND_LIMITS), a test overrides them with shorter ones.
+ */
 export const OUTBOUND_LIMITS = Symbol('OUTBOUND_LIMITS');
 
 export interface SendResult {
@@ -36,7 +39,7 @@ export class WebhookSender {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly messages: WebhookMessages,
     private readonly systems: SystemRecords,
-    @Optional() @Inject(OUTBOUND_LIMITS) limits?: OutboundLimits,
+    @Inject(OUTBOUND_LIMITS) limits: OutboundLimits,
   ) {
     this.http = new OutboundHttp(new OutboundAddressPolicy(config.outboundAllowlist), limits);
   }

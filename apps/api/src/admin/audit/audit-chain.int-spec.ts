@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import pg from 'pg';
 import { type AuditExport, verifyAuditExport } from '@dsar/persistence';
-import { startTestStack, type TestStack } from '../../../../../e2e/support/test-stack.js';
+import { startTestStack, type TestStack } from '../../testing/api-stack.js';
 import { awaitingApproval, call, signIn, type SignedIn } from '../testing/staff-test-kit.js';
 
 // A whole stack per file and argon2 logins: slow on a shared two-core machine.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { startTestStack, type TestStack } from '../../../../../e2e/support/test-stack.js';
+import { startTestStack, type TestStack } from '../../testing/api-stack.js';
 import { call, signIn, type SignedIn } from '../testing/staff-test-kit.js';
 
 // A whole stack and argon2 logins: slow on a shared two-core machine.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { type DenialReason, isDomainError } from '@dsar/domain';
 import { RequestDecisions } from '@dsar/requests';
-import { startTestStack, type TestStack } from '../../../../../e2e/support/test-stack.js';
+import { startTestStack, type TestStack } from '../../testing/api-stack.js';
 import { awaitingApproval, call, signIn, type SignedIn } from '../testing/staff-test-kit.js';
 
 jest.setTimeout(60_000);

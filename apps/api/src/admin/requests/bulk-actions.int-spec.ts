@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { storeTaskJobId } from '@dsar/fanout';
 import { QUEUE, redisConnection } from '@dsar/queue';
 import { createTestDatabase, type TestDatabase } from '@dsar/testing';
-import { startTestStack, type TestStack } from '../../../../../e2e/support/test-stack.js';
+import { startTestStack, type TestStack } from '../../testing/api-stack.js';
 import { awaitingApproval, call, signIn, type SignedIn } from '../testing/staff-test-kit.js';
 import {
   COMPANY_SCHEMA,

@@ -2,11 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { computeDueAt, computeExtendedDueAt } from '@dsar/domain';
 import { RegimeDutyAlerts } from '@dsar/notices';
-import {
-  linkToken,
-  startTestStack,
-  type TestStack,
-} from '../../../../../e2e/support/test-stack.js';
+import { linkToken, startTestStack, type TestStack } from '../../testing/api-stack.js';
 import { call, signIn, type SignedIn } from '../testing/staff-test-kit.js';
 
 // A whole stack with a worker and argon2 logins: slow on a shared two-core machine.

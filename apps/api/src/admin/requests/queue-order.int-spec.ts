@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { StaffIntake } from '@dsar/requests';
-import { startTestStack, type TestStack } from '../../../../../e2e/support/test-stack.js';
+import { startTestStack, type TestStack } from '../../testing/api-stack.js';
 import { call, signIn, type SignedIn } from '../testing/staff-test-kit.js';
 
 jest.setTimeout(60_000);

@@ -1,7 +1,7 @@
 import { StaffIntake } from '@dsar/requests';
 import { StaffAccounts } from '@dsar/staff';
 import type { StaffRole } from '@dsar/persistence';
-import type { TestStack } from '../../../../../e2e/support/test-stack.js';
+import type { TestStack } from '../../testing/api-stack.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
