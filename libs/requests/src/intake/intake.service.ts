@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { OPEN_STATUSES, type Residence, type RequestType } from '@dsar/domain';
+import { DEFAULT_LANGUAGE, OPEN_STATUSES, type Residence, type RequestType } from '@dsar/domain';
 import {
   appendAuditEvent,
   type Correction,
@@ -25,6 +25,8 @@ export interface SubmitRequestCommand {
   /** A known code; absent: derived from `residence`. */
   jurisdiction?: string | null;
   residence?: Residence | null;
+  /** Canonical BCP 47 (the schema checks it); absent: English, as the contract says. */
+  language?: string | null;
   details: string | null;
   corrections: Correction[] | null;
 }
@@ -107,6 +109,7 @@ export class IntakeService {
       ...regimeFields(command, now, this.config),
       email: command.email,
       name: command.name,
+      language: command.language ?? DEFAULT_LANGUAGE,
       details: command.details,
       corrections: command.corrections,
       source: 'web',

@@ -11,6 +11,7 @@ const context = {
     email: 'ada@example.com',
     name: '<i>Ada</i>',
     dueAt: new Date('2026-12-31T22:59:59.999Z'),
+    language: 'en',
   },
 };
 
@@ -61,5 +62,20 @@ describe('decision mails', () => {
     expect(mail.text).toContain('31 March 2027');
     expect(mail.text).toContain('Why: Many systems hold your data');
     expect(mail.subject).toContain('DSR-2026-000042');
+  });
+});
+
+describe('decision mails in German', () => {
+  it('says the denial, its reason and the dates in German in the controller zone', () => {
+    const mail = extensionMail({
+      ...context,
+      request: { ...context.request, language: 'de-AT' },
+      newDueAt: new Date('2027-03-31T21:59:59.999Z'),
+      reason: 'Viele Systeme',
+    });
+    expect(mail.subject).toBe('Ihre Datenschutzanfrage DSR-2026-000042: neuer Antworttermin');
+    expect(mail.text).toContain('spätestens bis zum 31. März 2027');
+    expect(mail.html).toContain('<html lang="de-DE">');
+    expect(mail.html).toContain('<strong>31. März 2027</strong>');
   });
 });
