@@ -1,6 +1,6 @@
 import { api, type SubjectStatus, tokenFromUrl } from '../api.js';
 import { errorSummary, field, formatDate, h, render, showErrors } from '../dom.js';
-import { format, messages } from '../messages.js';
+import { chosenLanguage, format, messages, setTimeZone, useLanguage } from '../messages.js';
 import { freshLinkSection } from './fresh-link.js';
 import { problemMessage, showProblem } from './problems.js';
 
@@ -130,6 +130,9 @@ export async function statusPage(notice?: string): Promise<void> {
       );
     }
     const view = answer.body;
+    // The page speaks the request's language unless the reader picked one.
+    if (!chosenLanguage()) useLanguage(view.language, ...navigator.languages);
+    setTimeZone(view.timeZone);
     render(
       format(m.title, { reference: view.reference }),
       notice ? h('p', { class: 'notice', role: 'status' }, notice) : null,
