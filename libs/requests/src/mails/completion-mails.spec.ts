@@ -88,7 +88,7 @@ describe('completion mails', () => {
     expect(mail.text).toContain(
       'Your data is not erased everywhere yet: 3 systems could not finish.',
     );
-    expect(mail.text).toContain('- Mailer: failed — we could not finish here');
+    expect(mail.text).toContain('- Mailer: failed — we could not do it in this system');
     expect(mail.text).toContain('- Analytics: not done — this system was not reached');
     expect(mail.text).toContain('- Archive: still pending');
     expect(mail.text).toContain('- Shop <db>: 3 items erased');

@@ -147,8 +147,7 @@ export const de: MessageCatalog<MailKey> = {
   'outcome.notFound': '{system}: keine Daten über Sie gefunden',
   'outcome.notDone':
     '{system}: nicht erledigt — dieses System wurde für Ihre Anfrage nicht erreicht',
-  'outcome.failed':
-    '{system}: fehlgeschlagen — wir konnten hier nicht abschließen und arbeiten weiter daran',
+  'outcome.failed': '{system}: fehlgeschlagen — in diesem System konnten wir es nicht erledigen',
   'outcome.pending': '{system}: noch offen — wir schreiben Ihnen, sobald es erledigt ist',
   'outcome.note': 'Was wir Ihnen zu {system} sagen können: {note}',
   'kept.none': 'Nichts wurde aufbewahrt.',

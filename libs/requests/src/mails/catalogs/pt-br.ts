@@ -141,8 +141,7 @@ export const ptBR: PartialCatalog<MailKey> = {
     '{system}: {count, plural, =0 {correção confirmada pelo responsável do sistema} one {# alteração feita} other {# alterações feitas}}',
   'outcome.notFound': '{system}: nenhum dado sobre você foi encontrado',
   'outcome.notDone': '{system}: não feito — este sistema não foi alcançado para sua solicitação',
-  'outcome.failed':
-    '{system}: falhou — não conseguimos terminar aqui e continuamos trabalhando nisso',
+  'outcome.failed': '{system}: falhou — não conseguimos fazer isso neste sistema',
   'outcome.pending': '{system}: ainda pendente — escreveremos quando estiver concluído',
   'outcome.note': 'O que podemos dizer sobre {system}: {note}',
   'kept.none': 'Nada foi mantido.',
