@@ -22,8 +22,7 @@ describe('decision mails', () => {
       reasonCode: 'excessive_repetitive',
       explanation: 'Third request this week <script>',
       wording: {
-        complaint:
-          'You have the right to lodge a complaint with a supervisory authority: the Berlin data-protection authority.',
+        complaintTo: { kind: 'supervisory', authority: 'the Berlin data-protection authority' },
         appeal: null,
       },
     });
@@ -43,7 +42,7 @@ describe('decision mails', () => {
       reasonCode: 'exemption_applies',
       explanation: 'Held for a claim.',
       wording: {
-        complaint: 'You may also contact the Office of the Attorney General of Virginia.',
+        complaintTo: { kind: 'also', authority: 'Office of the Attorney General of Virginia' },
         appeal: { route: 'If the appeal is denied, contact the Attorney General.' },
       },
       appealBy: new Date('2027-02-28T22:59:59.999Z'),
@@ -77,5 +76,21 @@ describe('decision mails in German', () => {
     expect(mail.text).toContain('spätestens bis zum 31. März 2027');
     expect(mail.html).toContain('<html lang="de-DE">');
     expect(mail.html).toContain('<strong>31. März 2027</strong>');
+  });
+
+  it('names where to complain in German, the authority as the regime gives it', () => {
+    const mail = denialMail({
+      ...context,
+      request: { ...context.request, language: 'de' },
+      reasonCode: 'identity_not_verified',
+      explanation: 'Die Adresse passt nicht.',
+      wording: { complaintTo: { kind: 'supervisory', authority: 'BlnBDI' }, appeal: null },
+    });
+    expect(mail.text).toContain(
+      'weil wir nicht prüfen konnten, dass die Anfrage von Ihnen stammt.',
+    );
+    expect(mail.text).toContain(
+      'Sie haben das Recht, sich bei einer Aufsichtsbehörde zu beschweren: BlnBDI.',
+    );
   });
 });

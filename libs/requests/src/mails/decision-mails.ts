@@ -1,5 +1,5 @@
 import type { MailMessage } from '@dsar/mail';
-import type { DenialReason } from '@dsar/domain';
+import type { DenialReason, DenialWording } from '@dsar/domain';
 import { mailTranslator, type MailKey } from './catalogs/index.js';
 import { greeting, MailBody, subjectMessage, type MailContext, typeLabel } from './mail-layout.js';
 import type { SubjectMailRequest } from './subject-mails.js';
@@ -19,13 +19,20 @@ export const DENIAL_REASON_KEY: Record<DenialReason, MailKey> = {
   other: 'denial.reason.other',
 };
 
+/** Where to complain, by the regime's kind of route (`denialWording`). */
+const COMPLAINT_KEY: Record<DenialWording['complaintTo']['kind'], MailKey> = {
+  supervisory: 'denial.complaint.supervisory',
+  also: 'denial.complaint.also',
+  regulator: 'denial.complaint.regulator',
+};
+
 /** The refusal, its reasons, and the right to complain to a supervisory authority. */
 export function denialMail(
   input: DecisionMailContext & {
     reasonCode: DenialReason;
     explanation: string;
     /** The regime's words (denialWording): where to complain, and the appeal where granted. */
-    wording: { complaint: string; appeal: { route: string } | null };
+    wording: Pick<DenialWording, 'complaintTo' | 'appeal'>;
     /** The last day to appeal, where the regime grants one. */
     appealBy?: Date | null;
   },
@@ -44,7 +51,8 @@ export function denialMail(
   if (input.wording.appeal && input.appealBy) {
     body.say('denial.appeal', { until: input.appealBy }).quote(input.wording.appeal.route);
   }
-  body.quote(input.wording.complaint).say('denial.again');
+  const { kind, authority } = input.wording.complaintTo;
+  body.say(COMPLAINT_KEY[kind], { authority }).say('denial.again');
   return subjectMessage(
     t,
     input,

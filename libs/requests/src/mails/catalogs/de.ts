@@ -57,6 +57,10 @@ export const de: MessageCatalog<MailKey> = {
   'denial.reason.other': 'ein anderer, unten erklärter Grund vorliegt',
   'denial.appeal':
     'Sie können bis zum {until, date, long} Widerspruch gegen diese Entscheidung einlegen: Öffnen Sie die Statusseite Ihrer Anfrage (der Link in unserer ersten E-Mail) und schicken Sie uns Ihre Gründe.',
+  'denial.complaint.supervisory':
+    'Sie haben das Recht, sich bei einer Aufsichtsbehörde zu beschweren: {authority}. Sie können auch gerichtlich dagegen vorgehen.',
+  'denial.complaint.also': 'Sie können sich außerdem an diese Stelle wenden: {authority}.',
+  'denial.complaint.regulator': 'Sie können sich bei dieser Stelle beschweren: {authority}.',
   'denial.again':
     'Wenn Sie den oben genannten Grund ausräumen können, stellen Sie gern eine neue Anfrage.',
 

@@ -55,6 +55,10 @@ export const en = {
   'denial.reason.other': 'of another reason, explained below',
   'denial.appeal':
     'You may appeal this decision until {until, date, long}: open the status page of your request (the link in our first mail) and send us your reasons.',
+  'denial.complaint.supervisory':
+    'You have the right to lodge a complaint with a supervisory authority: {authority}. You may also seek a judicial remedy.',
+  'denial.complaint.also': 'You may also contact the {authority}.',
+  'denial.complaint.regulator': 'You may complain to the {authority}.',
   'denial.again': 'If you can address the reason above, you are welcome to make a new request.',
 
   'extension.subject': 'Your privacy request {reference}: new answer date',

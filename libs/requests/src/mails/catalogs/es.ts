@@ -54,6 +54,10 @@ export const es: PartialCatalog<MailKey> = {
   'denial.reason.other': 'hay otro motivo, explicado a continuación',
   'denial.appeal':
     'Puede recurrir esta decisión hasta el {until, date, long}: abra la página de estado de su solicitud (el enlace de nuestro primer correo) y envíenos sus motivos.',
+  'denial.complaint.supervisory':
+    'Tiene derecho a presentar una reclamación ante una autoridad de control: {authority}. También puede acudir a los tribunales.',
+  'denial.complaint.also': 'También puede dirigirse a esta autoridad: {authority}.',
+  'denial.complaint.regulator': 'Puede reclamar ante esta autoridad: {authority}.',
   'denial.again': 'Si puede resolver el motivo anterior, puede hacer una nueva solicitud.',
 
   'extension.subject': 'Su solicitud {reference}: nueva fecha de respuesta',

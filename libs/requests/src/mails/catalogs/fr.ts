@@ -54,6 +54,11 @@ export const fr: PartialCatalog<MailKey> = {
   'denial.reason.other': 'un autre motif s’applique, expliqué ci-dessous',
   'denial.appeal':
     'Vous pouvez contester cette décision jusqu’au {until, date, long} : ouvrez la page de suivi de votre demande (le lien de notre premier message) et envoyez-nous vos raisons.',
+  'denial.complaint.supervisory':
+    'Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle : {authority}. Vous pouvez aussi former un recours juridictionnel.',
+  'denial.complaint.also': 'Vous pouvez aussi contacter cette autorité : {authority}.',
+  'denial.complaint.regulator':
+    'Vous pouvez adresser une réclamation à cette autorité : {authority}.',
   'denial.again': 'Si vous pouvez lever ce motif, vous pouvez faire une nouvelle demande.',
 
   'extension.subject': 'Votre demande {reference} : nouvelle date de réponse',

@@ -54,6 +54,10 @@ export const ptBR: PartialCatalog<MailKey> = {
   'denial.reason.other': 'há outro motivo, explicado abaixo',
   'denial.appeal':
     'Você pode recorrer desta decisão até {until, date, long}: abra a página de status da sua solicitação (o link do nosso primeiro e-mail) e envie-nos seus motivos.',
+  'denial.complaint.supervisory':
+    'Você tem o direito de apresentar reclamação a uma autoridade de controle: {authority}. Você também pode recorrer à Justiça.',
+  'denial.complaint.also': 'Você também pode contatar esta autoridade: {authority}.',
+  'denial.complaint.regulator': 'Você pode reclamar a esta autoridade: {authority}.',
   'denial.again': 'Se puder resolver o motivo acima, você pode fazer uma nova solicitação.',
 
   'extension.subject': 'Sua solicitação {reference}: nova data de resposta',
