@@ -29,7 +29,7 @@ export async function api<T>(
 
 export interface SubjectStatus {
   reference: string;
-  type: 'access' | 'rectification' | 'erasure';
+  type: string;
   status: string;
   receivedAt: string;
   dueAt: string;

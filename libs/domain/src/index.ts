@@ -135,6 +135,7 @@ export {
   type RetainedItem,
 } from './connectors/connector-result.js';
 export { intakeRegime, type IntakeRegimeInput } from './regimes/intake-regime.js';
+export { answerRuleFor, needsVerification } from './regimes/unverified-rights.js';
 export {
   datesAfterPauses,
   pausedDueDates,

@@ -4,3 +4,4 @@ export * from './data-source.js';
 export * from './database.module.js';
 export * from './audit/audit-trail.js';
 export * from './audit/audit-hash.js';
+export * from './audit/audit-export.js';

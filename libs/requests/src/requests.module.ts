@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '@dsar/mail';
 import { SettingsModule } from '@dsar/settings';
+import { ActOnReceipt } from './decisions/act-on-receipt.service.js';
 import { AutoApprovalService } from './decisions/auto-approval.service.js';
 import { AppealService } from './appeals/appeal.service.js';
 import { ClarificationService } from './pauses/clarification.service.js';
@@ -26,6 +27,7 @@ const SERVICES = [
   SubjectStatusService,
   ExpiryService,
   AutoApprovalService,
+  ActOnReceipt,
   ClarificationService,
   AppealService,
   RegimeChangeService,

@@ -27,11 +27,15 @@ import {
 } from './audit-words.js';
 import { RequestReferenceField } from '../common/RequestReferenceField.js';
 import { useStaffAction } from '../common/use-staff-action.js';
+import { saveFile } from '../requests/staff-choices.js';
 import type { ChainReport } from '../providers/data-provider.js';
 
 function ChainCheck() {
   const [report, setReport] = useState<ChainReport | null>(null);
   const check = useStaffAction((p) => p.verifyAuditChain(), { onSuccess: setReport });
+  const signedExport = useStaffAction((p) => p.exportSignedAudit(), {
+    onSuccess: (blob) => saveFile(blob, 'audit-trail.json'),
+  });
   return (
     <>
       <TopToolbar>
@@ -42,6 +46,14 @@ function ChainCheck() {
           disabled={check.isPending}
         >
           {check.isPending ? 'Checking…' : 'Verify the audit chain'}
+        </Button>
+        <Button
+          variant="outlined"
+          onClick={() => signedExport.mutate(undefined)}
+          disabled={signedExport.isPending}
+          title="Whole hash chains, signed with the controller's key, for a regulator"
+        >
+          {signedExport.isPending ? 'Exporting…' : 'Export signed JSON'}
         </Button>
       </TopToolbar>
       {report ? (

@@ -172,6 +172,18 @@ const actions = {
   rotateSecret: (id: string) =>
     post<{ secret?: string; previousSecretValidUntil?: string }>(`systems/${id}/rotate-secret`),
   verifyAuditChain: () => get<ChainReport>('audit-chain/verify'),
+  /** The whole trail as signed JSON (whole hash chains, Ed25519), the file a regulator checks. */
+  async exportSignedAudit(): Promise<Blob> {
+    const response = await fetch(`${API}/audit-chain/export`, authorized());
+    if (!response.ok) {
+      const body = await response.json().catch(() => ({}));
+      throw new HttpError(
+        body.message ?? `The export failed (${response.status})`,
+        response.status,
+      );
+    }
+    return response.blob();
+  },
   listAttachments: (taskId: string) => get<TaskAttachment[]>(`tasks/${taskId}/attachments`),
   requestClock: (id: string) => get<RequestClock>(`requests/${id}/clock`),
   requestPauses: (id: string) => get<RequestPause[]>(`requests/${id}/pauses`),

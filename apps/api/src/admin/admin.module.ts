@@ -5,6 +5,7 @@ import {
   AuditChainController,
   AuditEventsAdminController,
 } from './audit/audit-admin.controller.js';
+import { AuditExporter } from './audit/audit-exporter.service.js';
 import { AuditChainVerifier } from './audit/audit-chain-verifier.service.js';
 import { AuditEventReader } from './audit/audit-events-admin.service.js';
 import { BulkActionsController } from './requests/bulk-actions.controller.js';
@@ -39,6 +40,7 @@ import { UserAdminReader } from './users/users-admin.service.js';
     UserAdminReader,
     AuditEventReader,
     AuditChainVerifier,
+    AuditExporter,
     SettingsAdmin,
   ],
 })

@@ -96,7 +96,16 @@ describe('GET /api/admin/stats', () => {
     });
     const months = answer.body.period.byMonth as { received: number }[];
     expect(months.reduce((sum, month) => sum + month.received, 0)).toBe(4);
-    expect(answer.body.openByType).toEqual({ access: 3, rectification: 0, erasure: 0 });
+    expect(answer.body.openByType).toEqual({
+      access: 3,
+      rectification: 0,
+      erasure: 0,
+      portability: 0,
+      restriction: 0,
+      objection: 0,
+      opt_out: 0,
+      limit_sensitive: 0,
+    });
     // Every regime of the packs is present, the ones with no open request at 0.
     expect(answer.body.openByJurisdiction).toEqual(
       Object.fromEntries(JURISDICTIONS.map((code) => [code, code === 'gdpr' ? 3 : 0])),

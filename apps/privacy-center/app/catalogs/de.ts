@@ -75,7 +75,16 @@ export const de: Messages = {
     cancelQuestion: 'Anfrage {reference} zurückziehen? Das lässt sich nicht rückgängig machen.',
     cancelled: 'Ihre Anfrage wurde zurückgezogen.',
     failed: 'Wir konnten diese Anfrage nicht anzeigen',
-    types: { access: 'Kopie meiner Daten', rectification: 'Berichtigung', erasure: 'Löschung' },
+    types: {
+      access: 'Kopie meiner Daten',
+      rectification: 'Berichtigung',
+      erasure: 'Löschung',
+      portability: 'Meine Daten zur Mitnahme',
+      restriction: 'Einschränkung der Verarbeitung',
+      objection: 'Widerspruch gegen die Verarbeitung',
+      opt_out: 'Meine Daten nicht verkaufen oder weitergeben',
+      limit_sensitive: 'Nutzung meiner sensiblen Daten begrenzen',
+    },
     statuses: {
       pending_verification: 'Wartet auf Ihre Bestätigung per E-Mail',
       awaiting_approval: 'Bestätigt; wartet auf unser Datenschutzteam',

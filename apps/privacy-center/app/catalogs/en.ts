@@ -74,7 +74,16 @@ export const en = {
     cancelQuestion: 'Cancel request {reference}? This cannot be undone.',
     cancelled: 'Your request has been cancelled.',
     failed: 'We could not show this request',
-    types: { access: 'Copy of my data', rectification: 'Correction', erasure: 'Deletion' },
+    types: {
+      access: 'Copy of my data',
+      rectification: 'Correction',
+      erasure: 'Deletion',
+      portability: 'My data to take with me',
+      restriction: 'Restriction of processing',
+      objection: 'Objection to processing',
+      opt_out: 'Do not sell or share my information',
+      limit_sensitive: 'Limit the use of my sensitive information',
+    },
     statuses: {
       pending_verification: 'Waiting for you to confirm it by e-mail',
       awaiting_approval: 'Confirmed; waiting for our privacy team',

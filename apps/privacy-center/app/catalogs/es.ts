@@ -72,7 +72,16 @@ export const es: PartialMessages = {
     cancelQuestion: '¿Cancelar la solicitud {reference}? No se puede deshacer.',
     cancelled: 'Su solicitud ha sido cancelada.',
     failed: 'No podemos mostrar esta solicitud',
-    types: { access: 'Copia de mis datos', rectification: 'Corrección', erasure: 'Supresión' },
+    types: {
+      access: 'Copia de mis datos',
+      rectification: 'Corrección',
+      erasure: 'Supresión',
+      portability: 'Mis datos para llevármelos',
+      restriction: 'Limitación del tratamiento',
+      objection: 'Oposición al tratamiento',
+      opt_out: 'No vender ni compartir mi información',
+      limit_sensitive: 'Limitar el uso de mi información sensible',
+    },
     statuses: {
       pending_verification: 'Esperando que la confirme por correo',
       awaiting_approval: 'Confirmada; esperando a nuestro equipo de privacidad',

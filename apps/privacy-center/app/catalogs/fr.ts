@@ -79,6 +79,11 @@ export const fr: PartialMessages = {
       access: 'Copie de mes données',
       rectification: 'Rectification',
       erasure: 'Effacement',
+      portability: 'Mes données à emporter',
+      restriction: 'Limitation du traitement',
+      objection: 'Opposition au traitement',
+      opt_out: 'Ne pas vendre ni partager mes informations',
+      limit_sensitive: 'Limiter l’usage de mes informations sensibles',
     },
     statuses: {
       pending_verification: 'En attente de votre confirmation par e-mail',

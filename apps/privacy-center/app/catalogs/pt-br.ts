@@ -72,7 +72,16 @@ export const ptBR: PartialMessages = {
     cancelQuestion: 'Cancelar a solicitação {reference}? Isso não pode ser desfeito.',
     cancelled: 'Sua solicitação foi cancelada.',
     failed: 'Não conseguimos mostrar esta solicitação',
-    types: { access: 'Cópia dos meus dados', rectification: 'Correção', erasure: 'Eliminação' },
+    types: {
+      access: 'Cópia dos meus dados',
+      rectification: 'Correção',
+      erasure: 'Eliminação',
+      portability: 'Meus dados para levar',
+      restriction: 'Restrição do tratamento',
+      objection: 'Oposição ao tratamento',
+      opt_out: 'Não vender nem compartilhar minhas informações',
+      limit_sensitive: 'Limitar o uso das minhas informações sensíveis',
+    },
     statuses: {
       pending_verification: 'Aguardando sua confirmação por e-mail',
       awaiting_approval: 'Confirmada; aguardando nossa equipe de privacidade',

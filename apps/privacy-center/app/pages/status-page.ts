@@ -15,7 +15,7 @@ function details(view: SubjectStatus): HTMLElement {
   return h(
     'dl',
     {},
-    ...row(m.type, m.types[view.type] ?? view.type),
+    ...row(m.type, m.types[view.type as keyof typeof m.types] ?? view.type),
     ...row(m.status, m.statuses[view.status as keyof typeof m.statuses] ?? view.status, 'status'),
     ...row(m.received, formatDate(view.receivedAt)),
     ...row(m.due, formatDate(view.dueAt)),

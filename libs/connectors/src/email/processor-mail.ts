@@ -23,6 +23,16 @@ const ASK: Record<ProcessorMailInput['action'], string> = {
   erasure:
     'erase all personal data you hold about this person, and tell us what, if anything, you must keep by law, on which basis and until when',
   rectification: 'correct the personal data you hold about this person as listed below',
+  portability:
+    'send us the personal data this person gave you, in a structured, commonly used, machine-readable form (JSON or CSV)',
+  restriction:
+    'restrict the processing of the personal data you hold about this person: keep it stored, but do not otherwise use it until we tell you the restriction is lifted',
+  objection:
+    'stop processing the personal data you hold about this person for the purposes the person objected to, and tell us if you must go on on compelling legitimate grounds',
+  opt_out:
+    'stop selling or sharing the personal information of this person (the person opted out of sale and sharing, Cal. Civ. Code § 1798.120), and tell us when that is done',
+  limit_sensitive:
+    "limit the use of this person's sensitive personal information to what is necessary to perform the services the person asked for (Cal. Civ. Code § 1798.121), and tell us when that is done",
 };
 
 function formatDate(date: Date, timeZone: string): string {

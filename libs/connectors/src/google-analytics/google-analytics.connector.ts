@@ -8,6 +8,7 @@ import {
   type ConnectorExecution,
   type FieldProblem,
   type SystemRecord,
+  type TaskAction,
   type TaskContext,
 } from '@dsar/systems';
 import {
@@ -17,6 +18,25 @@ import {
 import { ServiceAccountTokens, errorText } from './service-account-token.js';
 
 export type AnalyticsUserType = 'CLIENT_ID' | 'USER_ID';
+
+const PSEUDONYMOUS =
+  "it holds pseudonymous usage data keyed by the client ids listed in this request's identities";
+
+/**
+ * Per request type: null where the User Deletion API does the work, else why the task is
+ * skipped (what staff read). Every type has its entry: no type falls through to another's answer.
+ */
+const GA_WITHOUT_API: Record<TaskAction, string | null> = {
+  erasure: null,
+  access: PSEUDONYMOUS,
+  portability: PSEUDONYMOUS,
+  rectification: PSEUDONYMOUS,
+  restriction: `${PSEUDONYMOUS}; only erasure can be asked of it`,
+  objection: `${PSEUDONYMOUS}; only erasure can be asked of it`,
+  opt_out:
+    "the site's tag must stop sending this person's data (the opt-out list says so); nothing to ask of the API",
+  limit_sensitive: 'it is not meant to hold sensitive personal information; nothing to limit',
+};
 
 /** The deletions one task asks for: one per client id (and per user id when enabled). */
 export function deletionTargets(
@@ -69,11 +89,12 @@ export class GoogleAnalyticsConnector implements Connector {
 
   async execute(context: TaskContext): Promise<ConnectorExecution> {
     const settings = this.settingsOf(context.system.settings);
-    if (context.action !== 'erasure') {
+    const skip = GA_WITHOUT_API[context.action];
+    if (skip !== null) {
       return {
         outcome: 'skipped',
         counts: emptyCounts(),
-        note: `Google Analytics offers no API for ${context.action}; it holds pseudonymous usage data keyed by the client ids listed in this request's identities`,
+        note: `Google Analytics offers no API for ${context.action}; ${skip}`,
       };
     }
     const targets = deletionTargets(context.identities, settings);

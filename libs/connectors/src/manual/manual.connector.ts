@@ -25,6 +25,12 @@ const DEFAULT_INSTRUCTIONS: Record<RequestType, string> = {
   access: 'find the data this system holds about the person and attach it',
   rectification: "correct the person's data as the request says",
   erasure: "erase the person's data, keeping only what a legal hold requires",
+  portability:
+    'export the data the person gave this system, in a machine-readable form, and attach it',
+  restriction: "mark the person's data restricted: keep it stored, do not otherwise use it",
+  objection: 'stop the processing the person objected to, or note the compelling grounds to go on',
+  opt_out: "stop selling or sharing the person's data and note when that was done",
+  limit_sensitive: "limit the use of the person's sensitive data to what the service needs",
 };
 
 /**

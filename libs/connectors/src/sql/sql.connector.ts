@@ -44,9 +44,31 @@ type WritePlanner = (
   corrections: TaskContext['corrections'],
 ) => { plans: TablePlan[]; unmatched: string[]; nothingLeft: string };
 
+/** What a request type does to a company database: read rows, write them, or refuse (why). */
+type SqlAction =
+  { kind: 'read' } | { kind: 'write'; plan: WritePlanner } | { kind: 'refuse'; why: string };
+
 /** What each request type does to a company database: one entry per type, no fall-through. */
-const SQL_ACTIONS: Record<TaskAction, { kind: 'read' } | { kind: 'write'; plan: WritePlanner }> = {
+const SQL_ACTIONS: Record<TaskAction, SqlAction> = {
   access: { kind: 'read' },
+  // The rows the person's data is in; which systems take part (legal basis) the fan-out decides.
+  portability: { kind: 'read' },
+  restriction: {
+    kind: 'refuse',
+    why: 'the SQL connector does not restrict rows yet; restrict them by hand and record the outcome',
+  },
+  objection: {
+    kind: 'refuse',
+    why: 'the SQL connector cannot stop a processing purpose; record by hand what was stopped',
+  },
+  opt_out: {
+    kind: 'refuse',
+    why: 'the SQL connector does not mark opt-outs yet; record by hand that the rows are opted out',
+  },
+  limit_sensitive: {
+    kind: 'refuse',
+    why: 'the SQL connector does not mark the limit on sensitive data yet; record it by hand',
+  },
   erasure: {
     kind: 'write',
     plan: (dataset) => ({
@@ -142,6 +164,7 @@ export abstract class SqlConnector implements Connector {
 
   execute(context: TaskContext): Promise<ConnectorExecution> {
     const action = SQL_ACTIONS[context.action];
+    if (action.kind === 'refuse') return Promise.reject(new PermanentConnectorError(action.why));
     return this.run(context.system, async (session, settings, live) => {
       const walk = planWalk(settings.dataset);
       if (action.kind === 'read') {
@@ -171,6 +194,8 @@ export abstract class SqlConnector implements Connector {
     const action = SQL_ACTIONS[context.action];
     if (action.kind === 'read')
       return { ...base, supported: false, tables: [], note: `${context.action} changes nothing` };
+    if (action.kind === 'refuse')
+      return { ...base, supported: false, tables: [], note: action.why };
     let tables: ConnectorPreview['tables'] = [];
     let providedIdentities: IdentityRecord | undefined;
     let retained: ConnectorPreview['retained'];

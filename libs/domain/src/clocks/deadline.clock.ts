@@ -26,10 +26,18 @@ export function receiptDate(receivedAt: Date, zone: string): string {
   return inZone(receivedAt, zone).startOf('day').toISODate() as string;
 }
 
-/** The legal due date under the regime's pack: the end of the due day in the controller's zone. */
-export function computeDueAt(receivedAt: Date, jurisdiction: string, where: ControllerWhere): Date {
+/**
+ * The legal due date under the regime's pack for a request of that type (a right acted on without
+ * verification has its own period): the end of the due day in the controller's zone.
+ */
+export function computeDueAt(
+  receivedAt: Date,
+  jurisdiction: string,
+  where: ControllerWhere,
+  type?: string,
+): Date {
   const pack = jurisdictionRule(jurisdiction);
-  return regimeClock({ pack, receivedAt, place: placeOf(where) }).dueAt;
+  return regimeClock({ pack, type, receivedAt, place: placeOf(where) }).dueAt;
 }
 
 /**
@@ -40,6 +48,7 @@ export function computeExtendedDueAt(
   receivedAt: Date,
   jurisdiction: string,
   where: ControllerWhere,
+  type?: string,
 ): Date {
   const pack = jurisdictionRule(jurisdiction);
   if (!pack.extension.applies) {
@@ -49,7 +58,7 @@ export function computeExtendedDueAt(
       { reasonCode: 'no_extension' },
     );
   }
-  const clock = regimeClock({ pack, receivedAt, place: placeOf(where), extended: true });
+  const clock = regimeClock({ pack, type, receivedAt, place: placeOf(where), extended: true });
   return effectiveDueAt(clock);
 }
 

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Cited, PauseReason, Period, PolicyPack } from '../regimes/policy-pack.types.js';
+import { answerRuleFor } from '../regimes/unverified-rights.js';
 import { addBusinessDaysLocal } from './business-days.calendar.js';
 import { type ControllerPlace, type WorkingCalendar, workingCalendar } from './holiday.calendar.js';
 
@@ -12,6 +13,8 @@ export interface ClockPause {
 
 export interface ClockInput {
   readonly pack: PolicyPack;
+  /** The request type: a right acted on without verification has its own period. */
+  readonly type?: string;
   readonly receivedAt: Date;
   readonly place: ControllerPlace;
   /** The request was extended: `extendedDueAt` is worked out. */
@@ -152,6 +155,7 @@ function extendedPeriod(answer: Period, extra: Period, times: number): Period[] 
  */
 export function regimeClock(input: ClockInput): RegimeClock {
   const { pack, receivedAt, place } = input;
+  const answerRule = answerRuleFor(pack, input.type);
   const calendar = workingCalendar(place);
   const zone = calendar.zone;
   const receipt = localDay(receivedAt, zone);
@@ -159,7 +163,7 @@ export function regimeClock(input: ClockInput): RegimeClock {
   const trace: TraceStep[] = [
     {
       rule: 'receipt',
-      citation: pack.answer.counting.citation,
+      citation: answerRule.counting.citation,
       result: `Received ${long(receipt)} (${zone}); the period runs from that day`,
     },
   ];
@@ -207,12 +211,12 @@ export function regimeClock(input: ClockInput): RegimeClock {
   const start = receipt.plus({ days: pausedDays });
   const answer = deadline(
     start,
-    [pack.answer.period],
-    pack.answer.rollsToWorkingDay,
+    [answerRule.period],
+    answerRule.rollsToWorkingDay,
     calendar,
     trace,
     'answer',
-    pack.answer.citation,
+    answerRule.citation,
   );
 
   let extendedDueAt: Date | null = null;
@@ -220,8 +224,8 @@ export function regimeClock(input: ClockInput): RegimeClock {
     const extension = pack.extension;
     const extended = deadline(
       start,
-      extendedPeriod(pack.answer.period, extension.period, extension.times),
-      pack.answer.rollsToWorkingDay,
+      extendedPeriod(answerRule.period, extension.period, extension.times),
+      answerRule.rollsToWorkingDay,
       calendar,
       trace,
       'extension',
@@ -243,14 +247,14 @@ export function regimeClock(input: ClockInput): RegimeClock {
     acknowledgeBy = by.endOf('day').toJSDate();
   }
 
-  const roll = pack.answer.rollsToWorkingDay;
+  const roll = answerRule.rollsToWorkingDay;
   const summary =
-    `Due ${long(answer.day)}: ${words(pack.answer.period)} from ${short(start)} per ${pack.answer.citation}` +
+    `Due ${long(answer.day)}: ${words(answerRule.period)} from ${short(start)} per ${answerRule.citation}` +
     (pausedDays > 0 ? ` (after ${pausedDays} paused day${pausedDays === 1 ? '' : 's'})` : '') +
     (answer.rolledFrom && roll
       ? `; ${dayMonth(answer.rolledFrom)} is ${whyNotWorking(answer.rolledFrom, calendar)}, so the next working day (${roll.citation})`
       : '');
-  trace.push({ rule: 'due', citation: pack.answer.citation, result: summary });
+  trace.push({ rule: 'due', citation: answerRule.citation, result: summary });
 
   return {
     jurisdiction: pack.code,

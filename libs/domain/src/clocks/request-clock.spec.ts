@@ -11,6 +11,7 @@ const clarification = {
 };
 const stored = (jurisdiction: string, dueAt = computeDueAt(receivedAt, jurisdiction, london)) => ({
   jurisdiction,
+  type: 'access',
   policyVersion: '2026.1',
   receivedAt,
   dueAt,

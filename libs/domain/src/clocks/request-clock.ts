@@ -5,6 +5,8 @@ import { type ClockPause, regimeClock, type TraceStep } from './regime.clock.js'
 /** What the clock needs of a stored request. */
 export interface ClockedRequest {
   readonly jurisdiction: string;
+  /** The request type: a right acted on without verification has its own period. */
+  readonly type: string;
   readonly policyVersion: string | null;
   readonly receivedAt: Date;
   readonly dueAt: Date;
@@ -28,7 +30,14 @@ export function pausedDueDates(
   const pack = jurisdictionRule(request.jurisdiction);
   const extended = request.extendedDueAt !== null;
   const clock = (pauses: readonly ClockPause[]) =>
-    regimeClock({ pack, receivedAt: request.receivedAt, place, extended, pauses });
+    regimeClock({
+      pack,
+      type: request.type,
+      receivedAt: request.receivedAt,
+      place,
+      extended,
+      pauses,
+    });
   const before = clock(earlier);
   const after = clock([...earlier, ended]);
   const shift = (stored: Date, from: Date | null, to: Date | null) =>
@@ -75,6 +84,7 @@ export function requestClock(
   const pack = jurisdictionRule(request.jurisdiction);
   const clock = regimeClock({
     pack,
+    type: request.type,
     receivedAt: request.receivedAt,
     place,
     extended: request.extendedDueAt !== null,

@@ -1,5 +1,14 @@
-/** What a subject may ask for (room is left for portability, restriction and objection). */
-export const REQUEST_TYPES = ['access', 'rectification', 'erasure'] as const;
+/** What a subject may ask for; a regime's pack says which of them it grants. */
+export const REQUEST_TYPES = [
+  'access',
+  'rectification',
+  'erasure',
+  'portability',
+  'restriction',
+  'objection',
+  'opt_out',
+  'limit_sensitive',
+] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
 export const REQUEST_STATUSES = [

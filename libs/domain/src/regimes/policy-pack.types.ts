@@ -84,6 +84,12 @@ export interface AnswerRule extends Cited {
   readonly rollsToWorkingDay: false | Cited;
 }
 
+/** The answer period of a right acted on without verifying the subject's identity. */
+export interface UnverifiedAnswer extends Cited {
+  readonly period: Period;
+  readonly rollsToWorkingDay: false | Cited;
+}
+
 export interface ExtensionData {
   /** The additional time each extension adds. */
   readonly period: Period;
@@ -122,6 +128,14 @@ export interface PolicyPack {
   readonly pauses: { readonly reasons: readonly PauseReason[] } & Cited;
   readonly appeal: Rule<AppealData>;
   readonly rights: { readonly granted: readonly RightType[] } & Cited;
-  readonly verification: { readonly required: readonly RightType[] } & Cited;
+  /**
+   * The rights whose requests wait for the subject's identity. The others (opt-out of sale or
+   * sharing, the limit on sensitive data) are acted on at once and answered within `unverified`
+   * (`answerRuleFor` in `regimes/unverified-rights.ts`); a pack granting such a right must say it.
+   */
+  readonly verification: {
+    readonly required: readonly RightType[];
+    readonly unverified?: UnverifiedAnswer;
+  } & Cited;
   readonly authority: { readonly name: string; readonly url: string } & Cited;
 }

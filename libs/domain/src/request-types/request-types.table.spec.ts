@@ -8,13 +8,13 @@ import {
 } from './request-types.table.js';
 
 /** A request type the product does not have: the table must grow before it compiles. */
-type WithDemoType = RequestType | 'portability';
+type WithDemoType = RequestType | 'demo';
 
-const portability: RequestTypeRule<'portability'> = {
-  label: 'a copy of your data in a machine-readable format',
+const demo: RequestTypeRule<'demo'> = {
+  label: 'a demonstration',
   fansOut: true,
-  connectorAction: 'portability',
-  completionMail: 'completion_portability',
+  connectorAction: 'demo',
+  completionMail: 'completion_demo',
   notifiesRecipients: false,
   carriesCorrections: false,
   returnsData: true,
@@ -30,8 +30,27 @@ describe('the request-type table', () => {
     }
   });
 
-  it('tells recipients after erasure and rectification, not after access', () => {
-    expect([...NOTIFYING_TYPES].sort()).toEqual(['erasure', 'rectification']);
+  it('tells recipients after erasure, rectification and restriction (Art. 19), not after access', () => {
+    expect([...NOTIFYING_TYPES].sort()).toEqual(['erasure', 'rectification', 'restriction']);
+  });
+
+  it('has all eight rights of the contract; portability returns data, opt-outs fan out', () => {
+    expect([...REQUEST_TYPES].sort()).toEqual(
+      [
+        'access',
+        'rectification',
+        'erasure',
+        'portability',
+        'restriction',
+        'objection',
+        'opt_out',
+        'limit_sensitive',
+      ].sort(),
+    );
+    expect(REQUEST_TYPE_RULES.portability.returnsData).toBe(true);
+    expect(REQUEST_TYPE_RULES.opt_out.fansOut).toBe(true);
+    expect(REQUEST_TYPE_RULES.limit_sensitive.fansOut).toBe(true);
+    expect(REQUEST_TYPE_RULES.opt_out.returnsData).toBe(false);
   });
 
   it('compiles for a new type only once every field of its entry exists (tsc checks this file)', () => {
@@ -40,11 +59,11 @@ describe('the request-type table', () => {
     const missingField: RequestTypeTable<WithDemoType> = {
       ...REQUEST_TYPE_RULES,
       // @ts-expect-error -- an entry without its completion mail
-      portability: { ...portability, completionMail: undefined },
+      demo: { ...demo, completionMail: undefined },
     };
-    const complete: RequestTypeTable<WithDemoType> = { ...REQUEST_TYPE_RULES, portability };
-    expect(Object.keys(missingEntry)).not.toContain('portability');
-    expect(missingField.portability.completionMail).toBeUndefined();
-    expect(Object.keys(complete).sort()).toEqual([...REQUEST_TYPES, 'portability'].sort());
+    const complete: RequestTypeTable<WithDemoType> = { ...REQUEST_TYPE_RULES, demo };
+    expect(Object.keys(missingEntry)).not.toContain('demo');
+    expect(missingField.demo.completionMail).toBeUndefined();
+    expect(Object.keys(complete).sort()).toEqual([...REQUEST_TYPES, 'demo'].sort());
   });
 });

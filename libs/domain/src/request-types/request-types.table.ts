@@ -57,6 +57,61 @@ export const REQUEST_TYPE_RULES = {
     returnsData: false,
     doneCount: 'erased',
   },
+  // GDPR Art. 20: the access package, limited to data processed on consent or contract.
+  portability: {
+    label: 'a copy of your data in a machine-readable format',
+    fansOut: true,
+    connectorAction: 'portability',
+    completionMail: 'completion_portability',
+    notifiesRecipients: false,
+    carriesCorrections: false,
+    returnsData: true,
+    doneCount: null,
+  },
+  // GDPR Art. 18; Art. 19 asks the controller to tell each recipient of the data.
+  restriction: {
+    label: 'restriction of the processing of your personal data',
+    fansOut: true,
+    connectorAction: 'restriction',
+    completionMail: 'completion_restriction',
+    notifiesRecipients: true,
+    carriesCorrections: false,
+    returnsData: false,
+    doneCount: null,
+  },
+  // GDPR Art. 21: each system stops the processing objected to.
+  objection: {
+    label: 'your objection to the processing of your personal data',
+    fansOut: true,
+    connectorAction: 'objection',
+    completionMail: 'completion_objection',
+    notifiesRecipients: false,
+    carriesCorrections: false,
+    returnsData: false,
+    doneCount: null,
+  },
+  // Cal. Civ. Code § 1798.120, 11 CCR § 7026: every system that sells or shares is told.
+  opt_out: {
+    label: 'opting out of the sale or sharing of your personal information',
+    fansOut: true,
+    connectorAction: 'opt_out',
+    completionMail: 'completion_opt_out',
+    notifiesRecipients: false,
+    carriesCorrections: false,
+    returnsData: false,
+    doneCount: null,
+  },
+  // Cal. Civ. Code § 1798.121, 11 CCR § 7027: every system using sensitive data is told.
+  limit_sensitive: {
+    label: 'limiting the use of your sensitive personal information',
+    fansOut: true,
+    connectorAction: 'limit_sensitive',
+    completionMail: 'completion_limit_sensitive',
+    notifiesRecipients: false,
+    carriesCorrections: false,
+    returnsData: false,
+    doneCount: null,
+  },
 } as const satisfies RequestTypeTable;
 
 export function requestTypeRule<T extends RequestType>(type: T): RequestTypeRule<T> {

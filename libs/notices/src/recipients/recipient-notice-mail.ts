@@ -34,6 +34,10 @@ const NOTICE_WORDS: Record<NotifyingType, { what: string; ask: string }> = {
     what: 'corrected personal data of the person identified below (right to rectification, Art. 16 GDPR)',
     ask: 'Please correct the personal data of this person that you received from us.',
   },
+  restriction: {
+    what: 'restricted the processing of personal data of the person identified below (right to restriction, Art. 18 GDPR)',
+    ask: 'Please restrict the processing of the personal data of this person that you received from us: keep it stored, but do not otherwise use it until we tell you the restriction is lifted.',
+  },
 };
 
 /** GDPR Art. 19: tell each recipient of the data that it was erased or corrected at the source. */

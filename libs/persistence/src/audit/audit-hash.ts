@@ -39,7 +39,7 @@ export function storedJson<T>(value: T): T {
 }
 
 /** JSON with sorted keys, so the hash does not depend on key order after a jsonb round trip. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     const entries = Object.entries(value as Record<string, unknown>)
@@ -69,4 +69,17 @@ export function auditEventHash(event: AuditHashInput): string {
       }),
     )
     .digest('hex');
+}
+
+export type BrokenLinkProblem = 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap';
+
+/** Whether an event follows the one before it in its chain and still hashes to its `hash`. */
+export function linkProblem(
+  event: AuditHashInput & { hash: string },
+  previous: { seq: number; hash: string } | null,
+): BrokenLinkProblem | null {
+  if (event.seq !== (previous?.seq ?? 0) + 1) return 'sequence_gap';
+  if (event.prevHash !== (previous?.hash ?? null)) return 'prev_hash_mismatch';
+  if (auditEventHash(event) !== event.hash) return 'hash_mismatch';
+  return null;
 }

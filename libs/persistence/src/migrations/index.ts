@@ -12,6 +12,7 @@ import { PausesAndAppeals1764001900000 } from './1764001900000-pauses-and-appeal
 import { ReceiptConfirmation1764001900100 } from './1764001900100-receipt-confirmation.js';
 import { UntoldRecipients1764002000000 } from './1764002000000-untold-recipients.js';
 import { RegistryFacts1764002100000 } from './1764002100000-registry-facts.js';
+import { EveryRight1764002200000 } from './1764002200000-every-right.js';
 import { RequestLanguage1764002400000 } from './1764002400000-request-language.js';
 
 /** Every migration in order; a feature that adds one appends it here. */
@@ -30,5 +31,6 @@ export const ALL_MIGRATIONS = [
   ReceiptConfirmation1764001900100,
   UntoldRecipients1764002000000,
   RegistryFacts1764002100000,
+  EveryRight1764002200000,
   RequestLanguage1764002400000,
 ];

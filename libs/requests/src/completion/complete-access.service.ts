@@ -11,7 +11,19 @@ import { DownloadLinks } from './download-links.service.js';
 import { buildPackageJob } from './package-job.js';
 import type { AfterCommit, TypeCompletion } from './type-completion.js';
 
-/** Access: once the tasks are final the package is built (a job), then the link goes out. */
+/** The types answered with a package, and the mail that carries its link. */
+const PACKAGE_MAILS = {
+  access: REQUEST_TYPE_RULES.access.completionMail,
+  portability: REQUEST_TYPE_RULES.portability.completionMail,
+} as const;
+
+function packageMail(type: string): (typeof PACKAGE_MAILS)[keyof typeof PACKAGE_MAILS] {
+  if (!Object.hasOwn(PACKAGE_MAILS, type))
+    throw new Error(`${type} is not answered with a package`);
+  return PACKAGE_MAILS[type as keyof typeof PACKAGE_MAILS];
+}
+
+/** Access (and portability): once the tasks are final the package is built (a job), then the link goes out. */
 @Injectable()
 export class AccessCompletion implements TypeCompletion {
   private readonly logger = new Logger(AccessCompletion.name);
@@ -62,12 +74,7 @@ export class AccessCompletion implements TypeCompletion {
         downloadUrl: link.url,
         expiresAt: link.expiresAt,
       };
-      return this.mailer.record(
-        manager,
-        REQUEST_TYPE_RULES.access.completionMail,
-        input,
-        requestId,
-      );
+      return this.mailer.record(manager, packageMail(request.type), input, requestId);
     });
     if (!mail) return 'not_ready';
     await this.mailer.dispatch(mail);

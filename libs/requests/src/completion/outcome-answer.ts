@@ -27,7 +27,7 @@ export class OutcomeAnswer {
     manager: EntityManager,
     request: RequestEntity,
     tasks: StoreTaskEntity[],
-    mail: Exclude<CompletionMailName, 'completion_access'>,
+    mail: Exclude<CompletionMailName, 'completion_access' | 'completion_portability'>,
   ): Promise<OutboundMailEntity> {
     const outcome = outcomeOf(tasks);
     await this.lifecycle.apply(manager, request.id, 'complete', SYSTEM_ACTOR, {

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainError, isRequestType, type RequestType } from '@dsar/domain';
+import { DomainError, isRequestType, REQUEST_TYPE_RULES, type RequestType } from '@dsar/domain';
 import type { RequestEntity, StoreTaskEntity } from '@dsar/persistence';
 import { AccessCompletion } from './complete-access.service.js';
 import { ErasureCompletion } from './complete-erasure.service.js';
 import { RectificationCompletion } from './complete-rectification.service.js';
+import { OutcomeCompletion } from './complete-by-outcome.js';
+import { OutcomeAnswer } from './outcome-answer.js';
 import type { AfterCommit, TypeCompletion } from './type-completion.js';
 
 /**
@@ -20,8 +22,21 @@ export class RequestCompletion {
     access: AccessCompletion,
     erasure: ErasureCompletion,
     rectification: RectificationCompletion,
+    answer: OutcomeAnswer,
   ) {
-    this.byType = { access, erasure, rectification };
+    const byOutcome = (type: 'restriction' | 'objection' | 'opt_out' | 'limit_sensitive') =>
+      new OutcomeCompletion(answer, REQUEST_TYPE_RULES[type].completionMail);
+    this.byType = {
+      access,
+      // The access package and its link; which systems take part is the fan-out's choice.
+      portability: access,
+      erasure,
+      rectification,
+      restriction: byOutcome('restriction'),
+      objection: byOutcome('objection'),
+      opt_out: byOutcome('opt_out'),
+      limit_sensitive: byOutcome('limit_sensitive'),
+    };
   }
 
   finish(

@@ -1,3 +1,4 @@
+export * from './act-on-receipt.service.js';
 export * from './auto-approval.service.js';
 export * from './request-decisions.service.js';
 export * from './bulk-decisions.service.js';

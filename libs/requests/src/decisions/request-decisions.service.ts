@@ -119,6 +119,7 @@ export class RequestDecisions {
             current.receivedAt,
             current.jurisdiction,
             this.config,
+            current.type,
           ),
         },
         this.config,

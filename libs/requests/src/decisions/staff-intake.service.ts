@@ -9,6 +9,7 @@ import { regimeFields } from '../intake/regime-fields.js';
 import { nextRequestReference } from '../request-reference.js';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { SubjectLinks } from '../subject-links.js';
+import { ActOnReceipt } from './act-on-receipt.service.js';
 import { AutoApprovalService } from './auto-approval.service.js';
 
 export interface StaffIntakeCommand extends SubmitRequestCommand {
@@ -32,6 +33,7 @@ export class StaffIntake {
     private readonly links: SubjectLinks,
     private readonly mailer: SubjectMailer,
     private readonly autoApproval: AutoApprovalService,
+    private readonly actOnReceipt: ActOnReceipt,
   ) {}
 
   async enter(command: StaffIntakeCommand, actor: Actor, now = new Date()): Promise<RequestEntity> {
@@ -76,7 +78,10 @@ export class StaffIntake {
         data: { method: 'manual' },
         now,
       });
-      const approved = await this.autoApproval.maybeApprove(manager, request);
+      // A right that needs no verification goes to processing at once, rules or not.
+      const approved =
+        (await this.actOnReceipt.maybeStart(manager, request)) ||
+        (await this.autoApproval.maybeApprove(manager, request));
       const input = await this.links.linkInput(manager, request, now);
       const mail = await this.mailer.record(manager, 'acknowledgement', input, request.id);
       return { request, mail, approved };

@@ -15,6 +15,7 @@ import { RecipientMailLimit } from '../recipient-mail-limit.service.js';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { SubjectLinks } from '../subject-links.js';
 import { SubjectMailer } from '../mails/subject-mailer.service.js';
+import { ActOnReceipt } from '../decisions/act-on-receipt.service.js';
 import { regimeFields } from './regime-fields.js';
 
 export interface SubmitRequestCommand {
@@ -55,10 +56,11 @@ export class IntakeService {
     private readonly mailer: SubjectMailer,
     private readonly links: SubjectLinks,
     private readonly lifecycle: RequestLifecycle,
+    private readonly actOnReceipt: ActOnReceipt,
   ) {}
 
   async submit(command: SubmitRequestCommand, now = new Date()): Promise<IntakeReceipt> {
-    const { receipt, mail } = await this.dataSource.transaction(async (manager) => {
+    const { receipt, mail, started } = await this.dataSource.transaction(async (manager) => {
       // No more than a few mails to one address per day: nobody mail-bombs a third party.
       await this.mailLimit.enforce(manager, command.email, now);
       // Serialises submissions for one (e-mail, type), so two at once cannot both be "first".
@@ -86,13 +88,20 @@ export class IntakeService {
         });
         const input = await this.links.linkInput(manager, open, now);
         const queued = await this.mailer.record(manager, 'duplicate', input, open.id);
-        return { receipt: this.receiptOf(open), mail: queued };
+        return { receipt: this.receiptOf(open), mail: queued, started: null };
       }
+      // A right that needs no verification goes to processing now; the mail has no confirm link.
+      const started = await this.actOnReceipt.maybeStart(manager, request);
       const input = await this.links.linkInput(manager, request, now);
       const queued = await this.mailer.record(manager, 'acknowledgement', input, request.id);
-      return { receipt: this.receiptOf(request), mail: queued };
+      return {
+        receipt: this.receiptOf(request),
+        mail: queued,
+        started: started ? request.id : null,
+      };
     });
     await this.mailer.dispatch(mail);
+    if (started) await this.actOnReceipt.afterCommit(started);
     return receipt;
   }
 

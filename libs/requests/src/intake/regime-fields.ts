@@ -16,7 +16,7 @@ export function regimeFields(
     policyVersion: pack.version,
     residenceCountry: command.residence?.country.toUpperCase() ?? null,
     residenceRegion: command.residence?.region?.toUpperCase() ?? null,
-    dueAt: computeDueAt(receivedAt, pack.code, config),
+    dueAt: computeDueAt(receivedAt, pack.code, config, command.type),
     acknowledgeBy: acknowledgeBy(receivedAt, pack.code, config),
   };
 }

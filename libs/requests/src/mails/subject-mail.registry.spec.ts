@@ -14,7 +14,7 @@ describe('the subject mails', () => {
   it('name only the mails that exist (tsc checks this file)', () => {
     const every: IsSubjectMail<CompletionMailName> = true;
     // @ts-expect-error -- a new request type's completion mail needs its builder in SUBJECT_MAILS
-    const demo: IsSubjectMail<'completion_portability'> = true;
+    const demo: IsSubjectMail<'completion_demo'> = true;
     expect([every, demo]).toEqual([true, true]);
   });
 });

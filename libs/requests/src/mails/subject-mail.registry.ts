@@ -5,6 +5,13 @@ import {
   erasureCompletedMail,
   rectificationCompletedMail,
 } from './completion-mails.js';
+import {
+  limitSensitiveCompletedMail,
+  objectionCompletedMail,
+  optOutCompletedMail,
+  portabilityCompletedMail,
+  restrictionCompletedMail,
+} from './rights-mails.js';
 import { denialMail, extensionMail } from './decision-mails.js';
 import {
   appealOverturnedMail,
@@ -38,6 +45,11 @@ export const SUBJECT_MAILS = {
   completion_access: accessCompletedMail,
   completion_erasure: erasureCompletedMail,
   completion_rectification: rectificationCompletedMail,
+  completion_portability: portabilityCompletedMail,
+  completion_restriction: restrictionCompletedMail,
+  completion_objection: objectionCompletedMail,
+  completion_opt_out: optOutCompletedMail,
+  completion_limit_sensitive: limitSensitiveCompletedMail,
   download_link: accessCompletedMail,
   clarification: clarificationMail,
   appeal_received: appealReceivedMail,

@@ -41,7 +41,11 @@ export function acknowledgementMail(input: LinkMailInput): MailMessage {
     reference,
     due: request.dueAt,
   });
-  links(t, body, input).say('acknowledgement.notYou');
+  // Without a confirmation link the work has already begun (staff checked the identity, or the
+  // right needs no verification): "nothing happens without confirmation" would not be true.
+  links(t, body, input).say(
+    input.verifyUrl ? 'acknowledgement.notYou' : 'acknowledgement.notYouStarted',
+  );
   return subjectMessage(
     t,
     input,

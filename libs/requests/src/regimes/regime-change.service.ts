@@ -54,9 +54,9 @@ export class RegimeChangeService {
       const counted = {
         ...current,
         jurisdiction: pack.code,
-        dueAt: computeDueAt(current.receivedAt, pack.code, this.config),
+        dueAt: computeDueAt(current.receivedAt, pack.code, this.config, current.type),
         extendedDueAt: current.extendedDueAt
-          ? computeExtendedDueAt(current.receivedAt, pack.code, this.config)
+          ? computeExtendedDueAt(current.receivedAt, pack.code, this.config, current.type)
           : null,
       };
       const dates = datesAfterPauses(counted, this.config, await pausesOf(manager, requestId));

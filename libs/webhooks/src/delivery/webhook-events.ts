@@ -1,10 +1,21 @@
 import { REQUEST_TYPE_RULES, type IdentityType, type RequestType } from '@dsar/domain';
 
-/** The event types of the contract ("Webhook to a connected system"). */
+/** A task's event per request type: `dsar.<type>.requested`, one per type (the compiler checks). */
+export const TASK_EVENT_TYPES = {
+  access: 'dsar.access.requested',
+  rectification: 'dsar.rectification.requested',
+  erasure: 'dsar.erasure.requested',
+  portability: 'dsar.portability.requested',
+  restriction: 'dsar.restriction.requested',
+  objection: 'dsar.objection.requested',
+  opt_out: 'dsar.opt_out.requested',
+  limit_sensitive: 'dsar.limit_sensitive.requested',
+} as const satisfies { [T in RequestType]: `dsar.${T}.requested` };
+
+/** The event types of the contract ("Webhook to a connected system", second round). */
 export const WEBHOOK_EVENT_TYPES = [
-  'dsar.access.requested',
-  'dsar.erasure.requested',
-  'dsar.rectification.requested',
+  ...Object.values(TASK_EVENT_TYPES),
+  'dsar.restriction.lifted',
   'dsar.request.cancelled',
   'dsar.recipient.notice',
   'dsar.test',
@@ -29,7 +40,7 @@ export interface WebhookEventBody {
 }
 
 export function taskEventType(action: TaskEventInput['action']): WebhookEventType {
-  return `dsar.${action}.requested` as WebhookEventType;
+  return TASK_EVENT_TYPES[action];
 }
 
 /** The body of a task's event, exactly as the contract names it. */

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditEventEntity, auditEventHash } from '@dsar/persistence';
-
-export type BrokenLinkProblem = 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap';
+import { AuditEventEntity, type BrokenLinkProblem, linkProblem } from '@dsar/persistence';
 
 export interface BrokenLink {
   chain: string;
@@ -52,7 +50,7 @@ export class AuditChainVerifier {
           report.chains += 1;
         }
         report.events += 1;
-        const problem = chainBroken ? null : this.check(event, previous);
+        const problem = chainBroken ? null : linkProblem(event, previous);
         if (problem) {
           chainBroken = true;
           report.ok = false;
@@ -70,15 +68,5 @@ export class AuditChainVerifier {
       const last = batch[batch.length - 1]!;
       after = { chain: last.chain, seq: last.seq };
     }
-  }
-
-  private check(
-    event: AuditEventEntity,
-    previous: AuditEventEntity | null,
-  ): BrokenLinkProblem | null {
-    if (event.seq !== (previous?.seq ?? 0) + 1) return 'sequence_gap';
-    if (event.prevHash !== (previous?.hash ?? null)) return 'prev_hash_mismatch';
-    if (auditEventHash(event) !== event.hash) return 'hash_mismatch';
-    return null;
   }
 }

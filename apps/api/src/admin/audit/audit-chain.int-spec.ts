@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import pg from 'pg';
+import { type AuditExport, verifyAuditExport } from '@dsar/persistence';
 import { startTestStack, type TestStack } from '../../../../../e2e/support/test-stack.js';
 import { awaitingApproval, call, signIn, type SignedIn } from '../testing/staff-test-kit.js';
 
@@ -68,5 +69,46 @@ describe('GET /api/admin/audit-chain/verify', () => {
 
   it('is append-only without tampering: the trigger refuses an update', async () => {
     await expect(db.query(`UPDATE audit_events SET reason = 'x'`)).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('GET /api/admin/audit-chain/export', () => {
+  it("exports a request's whole chain signed, and the file shows tampering done afterwards", async () => {
+    const request = await awaitingApproval(stack, 'export1@example.com');
+    const key = await call(stack, 'GET', '/api/admin/audit-chain/signing-key', viewer.token);
+    expect(key.status).toBe(200);
+
+    const path = `/api/admin/audit-chain/export?requestId=${request.id}`;
+    const exported = await call(stack, 'GET', path, viewer.token);
+    expect(exported.status).toBe(200);
+    const document = exported.body as AuditExport;
+    expect(document.chains).toHaveLength(1);
+    expect(document.chains[0]!.events[0]!.seq).toBe(1);
+    expect(document.signature.keyFingerprint).toBe(key.body.keyFingerprint);
+    expect(verifyAuditExport(document)).toEqual([]);
+
+    await tamper(`UPDATE audit_events SET reason = 'rewritten' WHERE chain = $1 AND seq = 1`, [
+      request.id,
+    ]);
+    const after = (await call(stack, 'GET', path, viewer.token)).body as AuditExport;
+    // Signed by the server over what it read, but the chain itself no longer hashes.
+    expect(verifyAuditExport(after)).toEqual([
+      { problem: 'hash_mismatch', chain: request.id, seq: 1 },
+    ]);
+  });
+
+  it('answers 400 naming requestId when it is not an id, and 404 for a request with no trail', async () => {
+    const bad = await call(stack, 'GET', '/api/admin/audit-chain/export?requestId=x', viewer.token);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('requestId');
+    const unknown = await call(
+      stack,
+      'GET',
+      '/api/admin/audit-chain/export?requestId=00000000-0000-4000-8000-000000000000',
+      viewer.token,
+    );
+    expect(unknown.status).toBe(404);
+    const unsigned = await call(stack, 'GET', '/api/admin/audit-chain/export');
+    expect(unsigned.status).toBe(401);
   });
 });

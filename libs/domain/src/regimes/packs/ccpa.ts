@@ -47,6 +47,12 @@ export const ccpa: PolicyPack = {
     required: ['access', 'erasure', 'rectification', 'portability'],
     citation: '11 CCR § 7060(b), 7026(d), 7027(e)',
     note: 'Opt-out of sale/sharing and the limit on sensitive data are not verified; they are acted on within 15 business days (§ 7026(f), § 7027(g)).',
+    unverified: {
+      period: { length: 15, unit: 'business_days' },
+      citation: '11 CCR § 7026(f), § 7027(g)',
+      note: 'Opt-out of sale/sharing and the limit on sensitive data: comply no later than 15 business days from the date the business receives the request.',
+      rollsToWorkingDay: false,
+    },
   },
   authority: {
     name: 'California Privacy Protection Agency',

@@ -104,6 +104,13 @@ export function usStatePack(state: UsStateLaw): PolicyPack {
     verification: {
       required: state.granted.filter((right) => right !== 'opt_out'),
       citation: `${state.responseSection} (authenticated requests; opt-out without authentication)`,
+      unverified: {
+        period: { length: 15, unit: 'business_days' },
+        citation: `${state.responseSection}; 15 business days after 11 CCR § 7026(f)`,
+        reading: true,
+        note: `The statute gives ${answerDays} days for every request; an opt-out is acted on within 15 business days, sooner than it asks (the California regulations' figure).`,
+        rollsToWorkingDay: false,
+      },
     },
     authority: {
       name: state.authority.name,

@@ -159,4 +159,44 @@ export const de: MessageCatalog<MailKey> = {
   'kept.item': '{what} in {system}: {basis}, {until}',
   'kept.until': 'bis zum {until, date, long}',
   'kept.open': 'solange die Pflicht besteht',
+  'type.portability': 'eine Kopie Ihrer Daten in einem maschinenlesbaren Format',
+  'type.restriction': 'Einschränkung der Verarbeitung Ihrer personenbezogenen Daten',
+  'type.objection': 'Widerspruch gegen die Verarbeitung Ihrer personenbezogenen Daten',
+  'type.opt_out': 'Widerspruch gegen den Verkauf oder die Weitergabe Ihrer personenbezogenen Daten',
+  'type.limit_sensitive': 'Begrenzung der Nutzung Ihrer sensiblen personenbezogenen Daten',
+  'acknowledgement.notYouStarted':
+    'Wenn Sie diese Anfrage nicht gestellt haben, antworten Sie auf diese E-Mail und sagen Sie es uns.',
+  'portability.readyTitle': 'Ihre Daten stehen zur Mitnahme bereit',
+  'portability.noneTitle': 'Wir haben keine Daten gefunden, die Sie uns gegeben haben',
+  'portability.ready':
+    'Die personenbezogenen Daten, die Sie uns gegeben haben, stehen zum Herunterladen bereit, in einem maschinenlesbaren Format (JSON), das Sie an einen anderen Dienst weitergeben können.',
+  'portability.none':
+    'Wir haben jedes System durchsucht, das Daten enthält, die Sie uns gegeben haben, und keine gefunden. Die Datei unten listet auf, wo wir gesucht haben.',
+  'rights.partTitle': 'Ihre Anfrage auf {what}: was erledigt ist und was nicht',
+  'rights.part':
+    'Noch nicht jedes System hat es erledigt: {open, plural, one {ein System konnte} other {# Systeme konnten}} nicht abschließen. Unten steht, was in jedem System geschehen ist.',
+  'rights.noSystems': 'Keines unserer Systeme enthält Daten über Sie.',
+  'restriction.title': 'Die Verarbeitung Ihrer Daten ist eingeschränkt',
+  'restriction.summary':
+    'Wir haben die Verarbeitung Ihrer personenbezogenen Daten eingeschränkt: Sie bleiben gespeichert, aber wir nutzen sie sonst nicht.',
+  'restriction.done': '{system}: eingeschränkt',
+  'restriction.closing': 'Bevor die Einschränkung aufgehoben wird, sagen wir es Ihnen.',
+  'objection.title': 'Wir haben Ihren Widerspruch bearbeitet',
+  'objection.summary':
+    'Wir haben die Verarbeitung Ihrer personenbezogenen Daten, der Sie widersprochen haben, in diesen Systemen beendet:',
+  'objection.done': '{system}: beendet',
+  'objection.closing': 'Wenn ein System weitermachen musste, steht oben in seiner Zeile, warum.',
+  'opt_out.title':
+    'Wir verkaufen Ihre personenbezogenen Daten nicht mehr und geben sie nicht mehr weiter',
+  'opt_out.summary':
+    'Sie haben uns gebeten, Ihre personenbezogenen Daten nicht zu verkaufen oder weiterzugeben. Wir haben das vermerkt und jedes System und jeden Partner informiert, der sie verkaufen oder weitergeben könnte:',
+  'opt_out.done': '{system}: informiert, und bestätigt',
+  'opt_out.closing':
+    'Ihre Wahl bleibt vermerkt: Wir prüfen sie vor jedem Verkauf und jeder Weitergabe Ihrer Daten.',
+  'limit_sensitive.title': 'Wir begrenzen die Nutzung Ihrer sensiblen personenbezogenen Daten',
+  'limit_sensitive.summary':
+    'Sie haben uns gebeten, die Nutzung Ihrer sensiblen personenbezogenen Daten auf das zu begrenzen, was für den gewünschten Dienst nötig ist. Wir haben das vermerkt und jedes System und jeden Partner informiert, der sie nutzt:',
+  'limit_sensitive.done': '{system}: informiert, und bestätigt',
+  'limit_sensitive.closing':
+    'Ihre Wahl bleibt vermerkt: Wir prüfen sie vor jeder anderen Nutzung dieser Daten.',
 };

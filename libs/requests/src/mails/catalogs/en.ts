@@ -152,6 +152,45 @@ export const en = {
   'kept.item': '{what} in {system}: {basis}, {until}',
   'kept.until': 'until {until, date, long}',
   'kept.open': 'while the obligation lasts',
+  'type.portability': 'a copy of your data in a machine-readable format',
+  'type.restriction': 'restriction of the processing of your personal data',
+  'type.objection': 'your objection to the processing of your personal data',
+  'type.opt_out': 'opting out of the sale or sharing of your personal information',
+  'type.limit_sensitive': 'limiting the use of your sensitive personal information',
+  'acknowledgement.notYouStarted':
+    'If you did not make this request, reply to this mail and tell us.',
+  'portability.readyTitle': 'Your data is ready to take with you',
+  'portability.noneTitle': 'We found no data you gave us',
+  'portability.ready':
+    'The personal data you gave us is ready to download, in a machine-readable form (JSON) you can pass on to another service.',
+  'portability.none':
+    'We searched every system that holds data you gave us and found none. The file below lists where we looked.',
+  'rights.partTitle': 'Your request for {what}: what was done and what was not',
+  'rights.part':
+    'Not every system has done it yet: {open, plural, one {one system} other {# systems}} could not finish. Below is what happened in each system.',
+  'rights.noSystems': 'No system of ours holds data about you.',
+  'restriction.title': 'The processing of your data is restricted',
+  'restriction.summary':
+    'We restricted the processing of your personal data: it stays stored, but we do not otherwise use it.',
+  'restriction.done': '{system}: restricted',
+  'restriction.closing': 'We will tell you before the restriction is lifted.',
+  'objection.title': 'We handled your objection',
+  'objection.summary':
+    'We stopped the processing of your personal data that you objected to, in these systems:',
+  'objection.done': '{system}: stopped',
+  'objection.closing': 'If a system had to go on, its line above says why.',
+  'opt_out.title': 'We no longer sell or share your personal information',
+  'opt_out.summary':
+    'You asked us not to sell or share your personal information. We recorded that, and we told every system and partner that could sell or share it:',
+  'opt_out.done': '{system}: told, and confirmed',
+  'opt_out.closing':
+    'Your choice stays recorded: we check it before any sale or sharing of your data.',
+  'limit_sensitive.title': 'We limit the use of your sensitive personal information',
+  'limit_sensitive.summary':
+    'You asked us to limit the use of your sensitive personal information to what is needed to give you the service you asked for. We recorded that, and we told every system and partner that uses it:',
+  'limit_sensitive.done': '{system}: told, and confirmed',
+  'limit_sensitive.closing':
+    'Your choice stays recorded: we check it before any other use of that information.',
 } as const;
 
 export type MailKey = keyof typeof en;

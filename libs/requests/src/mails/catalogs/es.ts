@@ -153,4 +153,43 @@ export const es: PartialCatalog<MailKey> = {
   'kept.item': '{what} en {system}: {basis}, {until}',
   'kept.until': 'hasta el {until, date, long}',
   'kept.open': 'mientras dure la obligación',
+  'type.portability': 'una copia de sus datos en un formato legible por máquina',
+  'type.restriction': 'limitación del tratamiento de sus datos personales',
+  'type.objection': 'oposición al tratamiento de sus datos personales',
+  'type.opt_out': 'exclusión de la venta o el intercambio de su información personal',
+  'type.limit_sensitive': 'limitación del uso de su información personal sensible',
+  'acknowledgement.notYouStarted':
+    'Si usted no hizo esta solicitud, responda a este correo y díganoslo.',
+  'portability.readyTitle': 'Sus datos están listos para llevárselos',
+  'portability.noneTitle': 'No encontramos datos que usted nos haya dado',
+  'portability.ready':
+    'Los datos personales que nos dio están listos para descargar, en un formato legible por máquina (JSON) que puede pasar a otro servicio.',
+  'portability.none':
+    'Buscamos en cada sistema con datos que usted nos dio y no encontramos ninguno. El archivo de abajo indica dónde buscamos.',
+  'rights.partTitle': 'Su solicitud de {what}: qué se hizo y qué no',
+  'rights.part':
+    'No todos los sistemas lo han hecho aún: {open, plural, one {un sistema no pudo terminar} other {# sistemas no pudieron terminar}}. Abajo se indica qué pasó en cada sistema.',
+  'rights.noSystems': 'Ninguno de nuestros sistemas tiene datos sobre usted.',
+  'restriction.title': 'El tratamiento de sus datos está limitado',
+  'restriction.summary':
+    'Hemos limitado el tratamiento de sus datos personales: siguen guardados, pero no los usamos de otro modo.',
+  'restriction.done': '{system}: limitado',
+  'restriction.closing': 'Le avisaremos antes de levantar la limitación.',
+  'objection.title': 'Hemos atendido su oposición',
+  'objection.summary':
+    'Hemos detenido el tratamiento de sus datos personales al que se opuso, en estos sistemas:',
+  'objection.done': '{system}: detenido',
+  'objection.closing': 'Si un sistema tuvo que continuar, su línea de arriba dice por qué.',
+  'opt_out.title': 'Ya no vendemos ni compartimos su información personal',
+  'opt_out.summary':
+    'Nos pidió no vender ni compartir su información personal. Lo registramos y avisamos a cada sistema y socio que podría venderla o compartirla:',
+  'opt_out.done': '{system}: avisado, y confirmado',
+  'opt_out.closing':
+    'Su elección queda registrada: la comprobamos antes de cualquier venta o intercambio de sus datos.',
+  'limit_sensitive.title': 'Limitamos el uso de su información personal sensible',
+  'limit_sensitive.summary':
+    'Nos pidió limitar el uso de su información personal sensible a lo necesario para darle el servicio que pidió. Lo registramos y avisamos a cada sistema y socio que la usa:',
+  'limit_sensitive.done': '{system}: avisado, y confirmado',
+  'limit_sensitive.closing':
+    'Su elección queda registrada: la comprobamos antes de cualquier otro uso de esa información.',
 };

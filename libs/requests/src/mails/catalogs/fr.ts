@@ -155,4 +155,43 @@ export const fr: PartialCatalog<MailKey> = {
   'kept.item': '{what} dans {system} : {basis}, {until}',
   'kept.until': 'jusqu’au {until, date, long}',
   'kept.open': 'tant que l’obligation dure',
+  'type.portability': 'de copie de vos données dans un format lisible par machine',
+  'type.restriction': 'de limitation du traitement de vos données personnelles',
+  'type.objection': 'd’opposition au traitement de vos données personnelles',
+  'type.opt_out': 'd’opposition à la vente ou au partage de vos informations personnelles',
+  'type.limit_sensitive': 'de limitation de l’usage de vos informations personnelles sensibles',
+  'acknowledgement.notYouStarted':
+    'Si vous n’avez pas fait cette demande, répondez à ce message pour nous le dire.',
+  'portability.readyTitle': 'Vos données sont prêtes à emporter',
+  'portability.noneTitle': 'Nous n’avons trouvé aucune donnée que vous nous avez fournie',
+  'portability.ready':
+    'Les données personnelles que vous nous avez fournies sont prêtes à télécharger, dans un format lisible par machine (JSON) que vous pouvez transmettre à un autre service.',
+  'portability.none':
+    'Nous avons cherché dans chaque système contenant des données que vous nous avez fournies et n’en avons trouvé aucune. Le fichier ci-dessous indique où nous avons cherché.',
+  'rights.partTitle': 'Votre demande {what} : ce qui a été fait et ce qui ne l’a pas été',
+  'rights.part':
+    'Tous les systèmes ne l’ont pas encore fait : {open, plural, one {un système n’a pas pu terminer} other {# systèmes n’ont pas pu terminer}}. Voici ce qui s’est passé dans chaque système.',
+  'rights.noSystems': 'Aucun de nos systèmes ne contient de données vous concernant.',
+  'restriction.title': 'Le traitement de vos données est limité',
+  'restriction.summary':
+    'Nous avons limité le traitement de vos données personnelles : elles restent conservées, mais nous ne les utilisons plus autrement.',
+  'restriction.done': '{system} : limité',
+  'restriction.closing': 'Nous vous préviendrons avant de lever la limitation.',
+  'objection.title': 'Nous avons traité votre opposition',
+  'objection.summary':
+    'Nous avons arrêté le traitement de vos données personnelles auquel vous vous êtes opposé, dans ces systèmes :',
+  'objection.done': '{system} : arrêté',
+  'objection.closing': 'Si un système a dû continuer, sa ligne ci-dessus dit pourquoi.',
+  'opt_out.title': 'Nous ne vendons ni ne partageons plus vos informations personnelles',
+  'opt_out.summary':
+    'Vous nous avez demandé de ne pas vendre ni partager vos informations personnelles. Nous l’avons enregistré et en avons informé chaque système et partenaire qui pourrait les vendre ou les partager :',
+  'opt_out.done': '{system} : informé, et confirmé',
+  'opt_out.closing':
+    'Votre choix reste enregistré : nous le vérifions avant toute vente ou tout partage de vos données.',
+  'limit_sensitive.title': 'Nous limitons l’usage de vos informations personnelles sensibles',
+  'limit_sensitive.summary':
+    'Vous nous avez demandé de limiter l’usage de vos informations personnelles sensibles à ce qui est nécessaire au service demandé. Nous l’avons enregistré et en avons informé chaque système et partenaire qui les utilise :',
+  'limit_sensitive.done': '{system} : informé, et confirmé',
+  'limit_sensitive.closing':
+    'Votre choix reste enregistré : nous le vérifions avant tout autre usage de ces informations.',
 };

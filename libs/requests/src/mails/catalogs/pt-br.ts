@@ -153,4 +153,43 @@ export const ptBR: PartialCatalog<MailKey> = {
   'kept.item': '{what} em {system}: {basis}, {until}',
   'kept.until': 'até {until, date, long}',
   'kept.open': 'enquanto durar a obrigação',
+  'type.portability': 'uma cópia dos seus dados em formato legível por máquina',
+  'type.restriction': 'restrição do tratamento dos seus dados pessoais',
+  'type.objection': 'oposição ao tratamento dos seus dados pessoais',
+  'type.opt_out': 'exclusão da venda ou do compartilhamento das suas informações pessoais',
+  'type.limit_sensitive': 'limitação do uso das suas informações pessoais sensíveis',
+  'acknowledgement.notYouStarted':
+    'Se você não fez esta solicitação, responda a este e-mail e nos avise.',
+  'portability.readyTitle': 'Seus dados estão prontos para levar',
+  'portability.noneTitle': 'Não encontramos dados que você nos forneceu',
+  'portability.ready':
+    'Os dados pessoais que você nos forneceu estão prontos para download, em formato legível por máquina (JSON) que você pode passar a outro serviço.',
+  'portability.none':
+    'Procuramos em todos os sistemas com dados que você nos forneceu e não encontramos nenhum. O arquivo abaixo lista onde procuramos.',
+  'rights.partTitle': 'Sua solicitação de {what}: o que foi feito e o que não foi',
+  'rights.part':
+    'Nem todos os sistemas concluíram: {open, plural, one {um sistema não conseguiu terminar} other {# sistemas não conseguiram terminar}}. Abaixo está o que aconteceu em cada sistema.',
+  'rights.noSystems': 'Nenhum sistema nosso tem dados sobre você.',
+  'restriction.title': 'O tratamento dos seus dados está restrito',
+  'restriction.summary':
+    'Restringimos o tratamento dos seus dados pessoais: eles continuam armazenados, mas não os usamos de outra forma.',
+  'restriction.done': '{system}: restrito',
+  'restriction.closing': 'Avisaremos você antes de suspender a restrição.',
+  'objection.title': 'Tratamos sua oposição',
+  'objection.summary':
+    'Interrompemos o tratamento dos seus dados pessoais ao qual você se opôs, nestes sistemas:',
+  'objection.done': '{system}: interrompido',
+  'objection.closing': 'Se um sistema precisou continuar, a linha dele acima diz por quê.',
+  'opt_out.title': 'Não vendemos nem compartilhamos mais suas informações pessoais',
+  'opt_out.summary':
+    'Você pediu que não vendêssemos nem compartilhássemos suas informações pessoais. Registramos isso e avisamos todos os sistemas e parceiros que poderiam vendê-las ou compartilhá-las:',
+  'opt_out.done': '{system}: avisado, e confirmado',
+  'opt_out.closing':
+    'Sua escolha fica registrada: nós a verificamos antes de qualquer venda ou compartilhamento dos seus dados.',
+  'limit_sensitive.title': 'Limitamos o uso das suas informações pessoais sensíveis',
+  'limit_sensitive.summary':
+    'Você pediu que limitássemos o uso das suas informações pessoais sensíveis ao necessário para o serviço que pediu. Registramos isso e avisamos todos os sistemas e parceiros que as usam:',
+  'limit_sensitive.done': '{system}: avisado, e confirmado',
+  'limit_sensitive.closing':
+    'Sua escolha fica registrada: nós a verificamos antes de qualquer outro uso dessas informações.',
 };

@@ -64,6 +64,13 @@ const rectificationOutcome = summariseOutcome([
 const accessOutcome = summariseOutcome([
   { ...task, systemName: 'Shop database', counts: { found: 12 } },
 ]);
+/** The rights answered with a list of systems: the shop did it, the newsletter holds nothing. */
+function toldOutcome() {
+  return summariseOutcome([
+    { ...task, systemName: 'Shop database', counts: { found: 3 } },
+    { ...task, systemName: 'Newsletter service', outcome: 'not_found' },
+  ]);
+}
 const download = {
   downloadUrl: 'https://privacy.flatris.example/download?token=EXAMPLE',
   expiresAt: new Date('2027-01-14T10:00:00Z'),
@@ -106,6 +113,11 @@ export const MAIL_EXAMPLES: { [N in SubjectMailName]: SubjectMailInput<N> } = {
     outcome: rectificationOutcome,
   },
   download_link: { ...context, request, outcome: accessOutcome, ...download },
+  completion_portability: { ...context, request, outcome: accessOutcome, ...download },
+  completion_restriction: { ...context, request, outcome: toldOutcome() },
+  completion_objection: { ...context, request, outcome: toldOutcome() },
+  completion_opt_out: { ...context, request, outcome: toldOutcome() },
+  completion_limit_sensitive: { ...context, request, outcome: toldOutcome() },
   clarification: {
     ...context,
     request,

@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals';
+import { summariseOutcome, type TaskOutcomeView } from '@dsar/domain';
+import { optOutCompletedMail, restrictionCompletedMail } from './rights-mails.js';
+
+const base = {
+  request: {
+    reference: 'DSR-2026-000007',
+    email: 'ada@example.com',
+    name: null,
+    language: 'en',
+    corrections: null,
+  },
+  controllerName: 'Flatris',
+  controllerContact: 'privacy@flatris.example',
+  timeZone: 'UTC',
+};
+const done: TaskOutcomeView = {
+  systemName: 'Shop',
+  state: 'succeeded',
+  outcome: 'completed',
+  counts: { found: 1 },
+  retained: [],
+  subjectNote: null,
+};
+
+describe('the answers of the rights told to systems', () => {
+  it('opt-out: every system told, in the reader’s language', () => {
+    const outcome = summariseOutcome([done]);
+    expect(optOutCompletedMail({ ...base, outcome }).text).toContain('- Shop: told, and confirmed');
+    const de = optOutCompletedMail({
+      ...base,
+      request: { ...base.request, language: 'de' },
+      outcome,
+    });
+    expect(de.text).toContain('- Shop: informiert, und bestätigt');
+  });
+
+  it('restriction: does not say "restricted" while a system failed', () => {
+    const outcome = summariseOutcome([
+      done,
+      {
+        ...done,
+        systemName: 'CRM',
+        state: 'skipped',
+        outcome: 'failed',
+        subjectNote: 'CRM is read-only',
+      },
+    ]);
+    const mail = restrictionCompletedMail({ ...base, outcome });
+    expect(mail.subject).toBe(
+      'Your request for restriction of the processing of your personal data: what was done and what was not (DSR-2026-000007)',
+    );
+    expect(mail.text).not.toContain('We restricted the processing');
+    expect(mail.text).toContain('- CRM: failed — we could not do it in this system');
+    expect(mail.text).toContain('- What we can tell you about CRM: CRM is read-only');
+    expect(mail.text).toContain('- Shop: restricted');
+  });
+});

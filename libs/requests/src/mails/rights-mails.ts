@@ -1,0 +1,81 @@
+import type { MailMessage, MessageValues } from '@dsar/mail';
+import { systemAnswers, type SystemAnswer } from '@dsar/domain';
+import { mailTranslator, type MailKey, type MailTranslator } from './catalogs/index.js';
+import type { CompletionMailInput } from './completion-mails.js';
+import { greeting, MailBody, subjectMessage } from './mail-layout.js';
+
+/** The rights answered with a list of systems: their words, keyed by the type's catalog prefix. */
+type ToldRight = 'restriction' | 'objection' | 'opt_out' | 'limit_sensitive';
+
+const NOT_DONE_KEY = {
+  not_found: 'outcome.notFound',
+  not_done: 'outcome.notDone',
+  failed: 'outcome.failed',
+  pending: 'outcome.pending',
+} as const satisfies Record<Exclude<SystemAnswer['kind'], 'done'>, MailKey>;
+
+function start(input: CompletionMailInput): { t: MailTranslator; body: MailBody } {
+  const t = mailTranslator(input.request.language, input.timeZone);
+  return { t, body: new MailBody(t).quote(greeting(t, input.request.name)) };
+}
+
+function finish(t: MailTranslator, input: CompletionMailInput, title: string, body: MailBody) {
+  const subject = t.text('completion.subject', { title, reference: input.request.reference });
+  return subjectMessage(t, input, input.request.email, subject, title, body);
+}
+
+/**
+ * A summary and one line per system (what it did, found nothing, or did not do, with the note
+ * staff wrote for the person); while a system is unfinished the mail says so, not "done".
+ */
+function systemsMail(input: CompletionMailInput, right: ToldRight): MailMessage {
+  const { t, body } = start(input);
+  const { systems, unfinished } = systemAnswers(input.outcome);
+  const title =
+    unfinished > 0
+      ? t.text('rights.partTitle', { what: t.text(`type.${right}`) })
+      : t.text(`${right}.title`);
+  if (unfinished > 0) body.say('rights.part', { open: unfinished });
+  else body.say(`${right}.summary`);
+  if (systems.length === 0) body.say('rights.noSystems');
+  body.list(
+    systems.flatMap((answer): { key: MailKey; values: MessageValues }[] => [
+      answer.kind === 'done'
+        ? { key: `${right}.done` as const, values: { system: answer.system } }
+        : { key: NOT_DONE_KEY[answer.kind], values: { system: answer.system } },
+      ...(answer.note
+        ? [{ key: 'outcome.note' as const, values: { system: answer.system, note: answer.note } }]
+        : []),
+    ]),
+  );
+  body.say(`${right}.closing`);
+  return finish(t, input, title, body);
+}
+
+/** Portability: the download link to the data in a machine-readable form. */
+export function portabilityCompletedMail(
+  input: CompletionMailInput & { downloadUrl: string; expiresAt: Date },
+): MailMessage {
+  const { t, body } = start(input);
+  const found = input.outcome.result === 'completed';
+  body
+    .say(found ? 'portability.ready' : 'portability.none')
+    .link(input.downloadUrl, 'access.button')
+    .say('access.until', { until: input.expiresAt });
+  return finish(t, input, t.text(found ? 'portability.readyTitle' : 'portability.noneTitle'), body);
+}
+
+/** Restriction: which systems keep the data stored but no longer use it. */
+export const restrictionCompletedMail = (input: CompletionMailInput) =>
+  systemsMail(input, 'restriction');
+
+/** Objection: which systems stopped the processing objected to. */
+export const objectionCompletedMail = (input: CompletionMailInput) =>
+  systemsMail(input, 'objection');
+
+/** Opt-out of sale or sharing: who was told. */
+export const optOutCompletedMail = (input: CompletionMailInput) => systemsMail(input, 'opt_out');
+
+/** Limit the use of sensitive personal information: who was told. */
+export const limitSensitiveCompletedMail = (input: CompletionMailInput) =>
+  systemsMail(input, 'limit_sensitive');
