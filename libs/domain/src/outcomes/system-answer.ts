@@ -2,8 +2,9 @@ import type { RequestOutcome, SystemOutcome } from './outcome-summary.js';
 
 /**
  * What the subject is told about one system: done (with how much), nothing found there, not
- * done (the system was skipped, e.g. no key to look the subject up by), failed, or still
- * pending. An answer says "erased" or "corrected" only when every system is done or empty.
+ * done (the system was skipped: it does not take this action, or there was no key to look the
+ * subject up by), failed, or still pending. Every one is listed; an answer says "erased" or
+ * "corrected" only when no system failed or is pending.
  */
 export type SystemAnswerKind = 'done' | 'not_found' | 'not_done' | 'failed' | 'pending';
 
@@ -40,14 +41,14 @@ export function systemAnswer(system: SystemOutcome): SystemAnswer {
   };
 }
 
-/** Each system's answer, and how many are not finished (not done, failed or pending). */
+/** Each system's answer, and how many are unfinished (failed or pending). */
 export function systemAnswers(outcome: RequestOutcome): {
   systems: SystemAnswer[];
   unfinished: number;
 } {
   const systems = outcome.systems.map(systemAnswer);
   const unfinished = systems.filter(
-    (answer) => answer.kind !== 'done' && answer.kind !== 'not_found',
+    (answer) => answer.kind === 'failed' || answer.kind === 'pending',
   ).length;
   return { systems, unfinished };
 }

@@ -149,8 +149,7 @@ export const de: MessageCatalog<MailKey> = {
   'outcome.rectified':
     '{system}: {count, plural, =0 {Berichtigung vom Verantwortlichen des Systems bestätigt} one {# Änderung vorgenommen} other {# Änderungen vorgenommen}}',
   'outcome.notFound': '{system}: keine Daten über Sie gefunden',
-  'outcome.notDone':
-    '{system}: nicht erledigt — dieses System wurde für Ihre Anfrage nicht erreicht',
+  'outcome.notDone': '{system}: dort wurde für Ihre Anfrage nichts unternommen',
   'outcome.failed': '{system}: fehlgeschlagen — in diesem System konnten wir es nicht erledigen',
   'outcome.pending': '{system}: noch offen — wir schreiben Ihnen, sobald es erledigt ist',
   'outcome.note': 'Was wir Ihnen zu {system} sagen können: {note}',

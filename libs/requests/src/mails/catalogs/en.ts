@@ -143,7 +143,7 @@ export const en = {
   'outcome.rectified':
     '{system}: {count, plural, =0 {correction confirmed by the system’s owner} one {# change made} other {# changes made}}',
   'outcome.notFound': '{system}: no data about you was found',
-  'outcome.notDone': '{system}: not done — this system was not reached for your request',
+  'outcome.notDone': '{system}: nothing was done there for your request',
   'outcome.failed': '{system}: failed — we could not do it in this system',
   'outcome.pending': '{system}: still pending — we will write to you when it is done',
   'outcome.note': 'What we can tell you about {system}: {note}',

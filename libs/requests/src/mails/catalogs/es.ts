@@ -144,7 +144,7 @@ export const es: PartialCatalog<MailKey> = {
   'outcome.rectified':
     '{system}: {count, plural, =0 {rectificación confirmada por el responsable del sistema} one {# cambio hecho} other {# cambios hechos}}',
   'outcome.notFound': '{system}: no se encontraron datos sobre usted',
-  'outcome.notDone': '{system}: no hecho — no se llegó a este sistema para su solicitud',
+  'outcome.notDone': '{system}: allí no se hizo nada para su solicitud',
   'outcome.failed': '{system}: falló — no pudimos hacerlo en este sistema',
   'outcome.pending': '{system}: aún pendiente — le escribiremos cuando esté hecho',
   'outcome.note': 'Lo que podemos decirle sobre {system}: {note}',

@@ -146,7 +146,7 @@ export const fr: PartialCatalog<MailKey> = {
   'outcome.rectified':
     '{system} : {count, plural, =0 {rectification confirmée par le responsable du système} one {# modification faite} other {# modifications faites}}',
   'outcome.notFound': '{system} : aucune donnée vous concernant n’a été trouvée',
-  'outcome.notDone': '{system} : non fait — ce système n’a pas été atteint pour votre demande',
+  'outcome.notDone': '{system} : rien n’y a été fait pour votre demande',
   'outcome.failed': '{system} : échec — nous n’avons pas pu le faire dans ce système',
   'outcome.pending': '{system} : encore en cours — nous vous écrirons quand ce sera fait',
   'outcome.note': 'Ce que nous pouvons vous dire sur {system} : {note}',

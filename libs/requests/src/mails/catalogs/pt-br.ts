@@ -144,7 +144,7 @@ export const ptBR: PartialCatalog<MailKey> = {
   'outcome.rectified':
     '{system}: {count, plural, =0 {correção confirmada pelo responsável do sistema} one {# alteração feita} other {# alterações feitas}}',
   'outcome.notFound': '{system}: nenhum dado sobre você foi encontrado',
-  'outcome.notDone': '{system}: não feito — este sistema não foi alcançado para sua solicitação',
+  'outcome.notDone': '{system}: nada foi feito lá para sua solicitação',
   'outcome.failed': '{system}: falhou — não conseguimos fazer isso neste sistema',
   'outcome.pending': '{system}: ainda pendente — escreveremos quando estiver concluído',
   'outcome.note': 'O que podemos dizer sobre {system}: {note}',
