@@ -42,9 +42,9 @@ afterAll(async () => {
 
 it('prints access-package figures', async () => {
   global.gc?.();
-  const idle = process.memoryUsage().rss;
+  const idle = process.memoryUsage.rss();
   let peak = idle;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 25);
   const started = performance.now();
   const requestId = await harness.approve('access', 'ada@example.com');
   await harness.waitForStatus(requestId, 'completed', 20 * 60_000);

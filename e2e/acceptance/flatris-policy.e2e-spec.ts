@@ -86,8 +86,20 @@ describe('acceptance: the Flatris privacy policy, access → rectification → e
     expect(signIn!.identitiesToUse).toEqual({ google_sub: [ADA.googleSub] });
     expect(signIn!.note).toMatch(/attach what the OAuth grant holds/);
     expect(signIn!.note).not.toMatch(/revoke|delete/i);
-    const shown = await officer.call<TaskView>('GET', `/api/admin/tasks/${signIn!.id}`);
+    const shown = await officer.call<TaskView & { dueAt: string; processorDueAt: string | null }>(
+      'GET',
+      `/api/admin/tasks/${signIn!.id}`,
+    );
     expect(shown.identitiesToUse).toEqual({ google_sub: [ADA.googleSub] });
+    // A manual task is due processorLeadDays (7 by default) before the person's date; our own
+    // database's task has no date of its own (Art. 28(3)(e), our reading).
+    expect(new Date(shown.dueAt).getTime() - new Date(shown.processorDueAt!).getTime()).toBe(
+      7 * 24 * 3600_000,
+    );
+    const accountsTask = (await officer.tasks(id)).find(
+      (t) => t.systemName === 'Accounts database',
+    );
+    expect((accountsTask as { processorDueAt?: unknown }).processorDueAt).toBeNull();
     const staffDone = await officer.completeWaitingTasks(
       id,
       'Processor answered: data sent separately (ticket 4711)',
@@ -155,6 +167,12 @@ describe('acceptance: the Flatris privacy policy, access → rectification → e
     // The password hash (`access: false` in the map) is in no file of the package.
     expect(JSON.stringify(files)).not.toContain('argon2');
     expect(files['report.html']).toContain('Accounts database');
+    // People read labels and words; table and column names stay in the JSON and CSV files.
+    expect(files['report.html']).toContain('Phone number');
+    expect(files['report.html']).toMatch(/\d+ records? found/);
+    for (const name of ['flatris_accounts', 'flatris_payments', 'display_name', 'user.contact'])
+      expect([name, files['report.html']!.includes(name)]).toEqual([name, false]);
+    expect(files[players.csv]).toContain('display_name');
     // Only the note written for Ada reaches her; the internal one stays with staff.
     expect(files['report.html']).toContain('This provider sends you its records directly.');
     expect(JSON.stringify(files)).not.toContain('ticket 4711');
@@ -309,6 +327,15 @@ describe('acceptance: the Flatris privacy policy, access → rectification → e
     for (const value of [ADA.email, ADA.name, NEW_EMAIL, ADA.phone, NEW_PHONE, ADA.googleSub])
       expect(adNotice.text).not.toContain(value);
     expect(adNotice.text).toContain('Identified by: Cookie id ');
+    // LiqPay was not told of the rectification (its systems hold no corrected field that was
+    // corrected there): its notice names Ada by the e-mail it holds, the old one, never the new.
+    const liqpayNotice = await stack.smtp.waitFor(
+      (m) => m.to.includes('privacy@liqpay.example') && /Art\. 19/.test(m.subject),
+    );
+    expect(liqpayNotice.text).toContain(ADA.email);
+    expect(liqpayNotice.text).not.toContain(NEW_EMAIL);
+    for (const value of [ADA.name, ADA.phone, NEW_PHONE, ADA.googleSub])
+      expect(liqpayNotice.text).not.toContain(value);
     expect(adNotice.text).not.toMatch(/E-mail address|Phone number|Account number/);
   });
 });

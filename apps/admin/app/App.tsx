@@ -16,6 +16,7 @@ import {
 } from 'react-admin';
 import { useCheckboxLabelFix } from './common/a11y-fixes.js';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import GavelIcon from '@mui/icons-material/Gavel';
 import SettingsIcon from '@mui/icons-material/Settings';
 import auditEvents from './audit-events/index.js';
 import { Dashboard } from './dashboard/Dashboard.js';
@@ -24,6 +25,7 @@ import { authProvider } from './providers/auth-provider.js';
 import { dataProvider } from './providers/data-provider.js';
 import { i18nProvider } from './providers/i18n-provider.js';
 import requests from './requests/index.js';
+import { LawList, LawVersionsShow } from './law/LawVersions.js';
 import { SettingsEdit } from './settings/SettingsEdit.js';
 import systems from './systems/index.js';
 import tasks from './tasks/index.js';
@@ -40,6 +42,7 @@ function StaffMenu() {
     <Menu>
       <Menu.DashboardItem />
       <Menu.ResourceItems />
+      <Menu.Item to={adminPath('/law')} primaryText="Law versions" leftIcon={<GavelIcon />} />
       {may('settings', 'edit') ? (
         <Menu.Item to={adminPath('/settings')} primaryText="Settings" leftIcon={<SettingsIcon />} />
       ) : null}
@@ -113,6 +116,8 @@ function StaffAdmin() {
       <Resource name="users" {...users} options={{ label: 'Staff' }} recordRepresentation="name" />
       <CustomRoutes>
         <Route path="/settings" element={<SettingsEdit />} />
+        <Route path="/law" element={<LawList />} />
+        <Route path="/law/:code" element={<LawVersionsShow />} />
       </CustomRoutes>
     </Admin>
   );

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { BUDGETS } from './budgets.js';
 
 /**
  * What a page did wrong while it was watched: console errors, react-router's "No routes matched"
@@ -36,11 +37,13 @@ export class PageWatch {
    * Waits until the page is quiet: no request in flight and no progress indicator, twice in a row
    * a poll apart (a click's fetch starts on the render after it).
    */
-  async settle(timeoutMs = 10_000): Promise<void> {
+  async settle(timeoutMs: number = BUDGETS.settle): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     let quietPolls = 0;
     while (quietPolls < 2) {
-      if (Date.now() > deadline) throw new Error(`${this.page.url()} never settled`);
+      if (Date.now() > deadline) {
+        throw new Error(`${this.page.url()} never settled in ${timeoutMs} ms (E2E_TIME_SCALE)`);
+      }
       const busy =
         this.inFlight > 0 ||
         (await this.page

@@ -71,6 +71,7 @@ export {
   isOverdue,
   receiptDate,
   type ControllerWhere,
+  type RegimeVersion,
 } from './clocks/deadline.clock.js';
 export {
   holidayCalendarProblem,
@@ -94,13 +95,31 @@ export {
   RIGHT_TYPES,
   type Absent,
   type Cited,
+  type PackHistory,
   type PauseReason,
   type PolicyPack,
   type RegimeCode,
   type RightType,
   type Rule,
 } from './regimes/policy-pack.types.js';
-export { POLICY_PACKS } from './regimes/packs/index.js';
+export { PACK_HISTORIES, POLICY_PACKS } from './regimes/packs/index.js';
+export {
+  dayIn,
+  packHistory,
+  packInForce,
+  packVersion,
+  pinnedPack,
+  versionInForceOn,
+  type PinnedRequest,
+} from './regimes/pack-history.js';
+export {
+  diffPacks,
+  PACK_RULE_WORDS,
+  packVersions,
+  type FieldChange,
+  type PackVersionListing,
+  type RuleChange,
+} from './regimes/pack-diff.js';
 export { regimesCovering, resolveRegime, type Residence } from './regimes/residence.resolver.js';
 export { listJurisdictions, type JurisdictionSummary } from './regimes/jurisdiction-listing.js';
 
@@ -180,6 +199,7 @@ export { lifecycleRefusal, LIFECYCLE_REFUSALS } from './lifecycle/lifecycle-refu
 export { sqlWordList } from './sql/sql-literals.js';
 export {
   recipientDisclosure,
+  type EarlierCorrection,
   type RecipientDisclosure,
   type RecipientSource,
 } from './disclosure/recipient-disclosure.js';
@@ -215,3 +235,16 @@ export {
   type SystemAnswer,
   type SystemAnswerKind,
 } from './outcomes/system-answer.js';
+export {
+  categoryLabel,
+  categoryProblem,
+  DATA_CATEGORIES,
+  DATA_CATEGORY_CODES,
+  isDataCategory,
+  LABEL_LANGUAGES,
+  labelLanguage,
+  type DataCategory,
+  type LabelLanguage,
+} from './categories/data-categories.js';
+export { dayInWords, outcomeInWords, retainedInWords } from './outcomes/outcome-words.js';
+export { PROCESSOR_DUE_CITATION, processorDueAt } from './clocks/processor-due.js';

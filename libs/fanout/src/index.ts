@@ -10,3 +10,4 @@ export * from './running/fanout-sweep.service.js';
 export * from './admin/store-task.service.js';
 export * from './admin/task-listing.service.js';
 export * from './fanout.module.js';
+export * from './planning/task-due.js';

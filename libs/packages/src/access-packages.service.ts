@@ -76,6 +76,16 @@ export class AccessPackages {
     });
   }
 
+  /** When the live package is deleted by retention (`packageRetentionDays` after it was built). */
+  async deletionDate(requestId: string): Promise<Date> {
+    const pkg = await this.dataSource.manager.findOne(AccessPackageEntity, {
+      where: { requestId, deletedAt: IsNull() },
+    });
+    if (!pkg) throw new DomainError('gone', 'The access package has been deleted');
+    const { packageRetentionDays } = await this.settings.get();
+    return new Date(pkg.createdAt.getTime() + packageRetentionDays * 24 * 3600_000);
+  }
+
   /** The scheduled clean-up: packages past retention, spool files of closed requests. */
   async sweep(now = new Date()): Promise<{ deleted: number; spoolsRemoved: number }> {
     return {

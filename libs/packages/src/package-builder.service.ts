@@ -147,6 +147,7 @@ export class PackageBuilder {
                 name,
                 rows: summary.rows,
                 columns: summary.columns,
+                categories: summary.categories ?? {},
                 jsonPath: `data/${dir}/${segment}.json`,
                 csvPath: `data/${dir}/${segment}.csv`,
               };

@@ -58,6 +58,8 @@ export interface PackageRequest {
   reference: string;
   type: string;
   jurisdiction: string;
+  /** The pack version pinned at receipt: the rights the answer names are that version's. */
+  policyVersion: string | null;
   receivedAt: Date;
   dueAt: Date;
   identities: Record<string, string[]>;
@@ -67,6 +69,8 @@ export interface PackageCollection {
   name: string;
   rows: number;
   columns: string[];
+  /** Column → data category, where the system named one (the report shows only labels). */
+  categories: Record<string, string>;
   jsonPath: string;
   csvPath: string;
 }

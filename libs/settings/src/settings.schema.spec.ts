@@ -20,3 +20,12 @@ describe('the settings schema reads its lists from the domain', () => {
     expect(settingsSchema.safeParse(rule('gdpr', 'teleport')).success).toBe(false);
   });
 });
+
+describe('processorLeadDays', () => {
+  it('defaults to 7 days and takes whole days from 0 to 60', () => {
+    expect(settingsSchema.parse({}).processorLeadDays).toBe(7);
+    expect(settingsSchema.parse({ processorLeadDays: 0 }).processorLeadDays).toBe(0);
+    for (const bad of [-1, 1.5, 61, '7'])
+      expect(settingsSchema.safeParse({ processorLeadDays: bad }).success).toBe(false);
+  });
+});

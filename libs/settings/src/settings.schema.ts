@@ -66,6 +66,12 @@ export const settingsSchema = z
      * the digest use the target; the subject is told the legal date.
      */
     internalTargetDays: z.number().int().min(0).max(60).default(5),
+    /**
+     * Processor tasks (webhook and e-mail systems) and manual tasks are due this many calendar
+     * days before the subject's date (`processorDueAt`): GDPR Art. 28(3)(e) has processors assist
+     * with requests; 7 days to check and send on their answer is our reading, not the law's.
+     */
+    processorLeadDays: z.number().int().min(0).max(60).default(7),
     waitingTaskAlertHours: z
       .number()
       .int()

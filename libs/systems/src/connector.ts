@@ -14,7 +14,15 @@ export interface FieldProblem {
  * they are read, so a subject with 200,000 rows never sits in memory.
  */
 export interface AccessSink {
-  write(collection: string, row: Record<string, unknown>): Promise<void>;
+  /**
+   * One row of a collection. `categories` names the data category of the row's columns where the
+   * system knows it (a SQL map's `fields`), so a person reads labels, not column names.
+   */
+  write(
+    collection: string,
+    row: Record<string, unknown>,
+    categories?: Readonly<Record<string, string>>,
+  ): Promise<void>;
 }
 
 export interface TaskContext {

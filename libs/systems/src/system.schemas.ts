@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import { IDENTITY_TYPES, REQUEST_TYPES } from '@dsar/domain';
+import { categoryProblem, IDENTITY_TYPES, REQUEST_TYPES } from '@dsar/domain';
 import { SYSTEM_KINDS } from './system-record.js';
 
 const label = z.string().trim().min(1).max(200);
 const labels = z.array(label).max(200);
+/** A registered category must be one the taxonomy can name to a person (`DATA_CATEGORIES`). */
+const category = label.superRefine((code, ctx) => {
+  const problem = categoryProblem(code);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /** A system as staff register it (the contract's fields); settings are checked per kind. */
 export const systemInput = z
@@ -12,7 +17,7 @@ export const systemInput = z
     kind: z.enum(SYSTEM_KINDS),
     owner: z.object({ name: label, email: z.email() }).strict(),
     enabled: z.boolean().default(true),
-    categories: labels.default([]),
+    categories: z.array(category).max(200).default([]),
     purposes: labels.default([]),
     legalBases: labels.default([]),
     recipients: z

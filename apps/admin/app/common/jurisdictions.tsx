@@ -8,6 +8,8 @@ export interface Jurisdiction {
   countries: string[];
   regions?: string[];
   regionNames?: Record<string, string>;
+  /** The pack version in force today. */
+  version: string;
 }
 
 export interface Choice {

@@ -91,6 +91,30 @@ export type DenialReason =
   | 'outside_jurisdiction'
   | 'other';
 
+/** One rule of a pack that differs from the version before, field by field, with citations. */
+export interface PackRuleChange {
+  rule: string;
+  words: string;
+  citationBefore: string | null;
+  citationAfter: string | null;
+  changes: { path: string; before: unknown; after: unknown }[];
+}
+
+/** `GET /api/admin/jurisdictions/:code/versions`: a regime's versions, newest first. */
+export interface JurisdictionVersions {
+  code: string;
+  name: string;
+  inForce: string;
+  versions: {
+    version: string;
+    effective: string;
+    inForce: boolean;
+    upcoming: boolean;
+    amendedBy: { citation: string; reading?: true; note?: string } | null;
+    changes: PackRuleChange[];
+  }[];
+}
+
 /** `GET /api/admin/requests/:id/clock`: the dates, the segments and the cited rule trace. */
 export interface RequestClock {
   jurisdiction: string;
@@ -186,6 +210,8 @@ const actions = {
   },
   listAttachments: (taskId: string) => get<TaskAttachment[]>(`tasks/${taskId}/attachments`),
   requestClock: (id: string) => get<RequestClock>(`requests/${id}/clock`),
+  jurisdictionVersions: (code: string) =>
+    get<JurisdictionVersions>(`jurisdictions/${encodeURIComponent(code)}/versions`),
   requestPauses: (id: string) => get<RequestPause[]>(`requests/${id}/pauses`),
   requestAppeals: (id: string) => get<RequestAppeal[]>(`requests/${id}/appeals`),
   /** The file itself as the body (the api streams it into the encrypted store). */

@@ -117,6 +117,13 @@ export function SettingsEdit() {
           help="Staff see and are alerted by this earlier date; the person is always told the legal one."
         />
         <Count
+          source="processorLeadDays"
+          label="Processor lead time (calendar days before the person's date)"
+          min={0}
+          max={60}
+          help="Webhook and e-mail processors, and manual tasks, are asked to answer this many days before the person's due date, so there is time to check their answer. Processors must assist with requests (GDPR Art. 28(3)(e)); the number of days is our reading, not the law's."
+        />
+        <Count
           source="mailsPerRecipientPerDay"
           label="Mails to one address per day"
           min={1}

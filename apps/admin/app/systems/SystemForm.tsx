@@ -12,14 +12,20 @@ import {
 } from 'react-admin';
 import { JsonInput } from '../common/JsonInput.js';
 import { datasetShapeProblem } from './dataset-place.js';
+import { identityTypeLabel } from '../tasks/task-words.js';
 
+/** Every kind with its words: `name` where it is chosen or shown alone, `short` in a list. */
 export const KINDS = [
-  { id: 'postgres', name: 'PostgreSQL database (dataset map)' },
-  { id: 'mysql', name: 'MySQL or MariaDB database (dataset map)' },
-  { id: 'webhook', name: 'Connected system (signed webhook)' },
-  { id: 'email', name: 'Processor by e-mail' },
-  { id: 'manual', name: 'Handled by hand' },
-  { id: 'google_analytics', name: 'Google Analytics (User Deletion API)' },
+  { id: 'postgres', name: 'PostgreSQL database (dataset map)', short: 'PostgreSQL database' },
+  { id: 'mysql', name: 'MySQL or MariaDB database (dataset map)', short: 'MySQL/MariaDB database' },
+  { id: 'webhook', name: 'Connected system (signed webhook)', short: 'Connected system (webhook)' },
+  { id: 'email', name: 'Processor by e-mail', short: 'Processor by e-mail' },
+  { id: 'manual', name: 'Handled by hand', short: 'Handled by hand' },
+  {
+    id: 'google_analytics',
+    name: 'Google Analytics (User Deletion API)',
+    short: 'Google Analytics',
+  },
 ];
 const ACTIONS = ['access', 'erasure', 'rectification'].map((id) => ({ id, name: id }));
 const IDENTITY_TYPES = [
@@ -29,7 +35,7 @@ const IDENTITY_TYPES = [
   'analytics_client_id',
   'cookie_id',
   'google_sub',
-].map((id) => ({ id, name: id }));
+].map((id) => ({ id, name: identityTypeLabel(id) }));
 
 /** A list of words edited as one comma-separated line. */
 const list = {

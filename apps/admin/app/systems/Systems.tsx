@@ -1,8 +1,7 @@
-import { Alert, Button, Stack } from '@mui/material';
+import { Alert, Button, Chip, Stack } from '@mui/material';
 import { useState } from 'react';
 import {
   BooleanField,
-  ChipField,
   CreateButton,
   Create,
   Datagrid,
@@ -22,6 +21,8 @@ import { SettingsView } from './SettingsView.js';
 import { ActionDialog } from '../common/ActionDialog.js';
 import { useMay } from '../common/use-role.js';
 import { useStaffAction } from '../common/use-staff-action.js';
+import { identityTypeLabel } from '../tasks/task-words.js';
+import { kindLabel, kindShortLabel } from './kinds.js';
 import { SystemForm, systemBody } from './SystemForm.js';
 
 const joined = (values?: string[]) => (values?.length ? values.join(', ') : '—');
@@ -36,11 +37,18 @@ export function SystemList() {
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
-        <ChipField source="kind" size="small" />
+        <FunctionField
+          label="Kind"
+          sortBy="kind"
+          render={(s) => <Chip size="small" label={kindShortLabel(s.kind)} />}
+        />
         <TextField source="owner.name" label="Owner" sortable={false} />
         <BooleanField source="enabled" />
         <FunctionField label="Actions" render={(s) => joined(s.actions)} />
-        <FunctionField label="Searched by" render={(s) => joined(s.identityTypes)} />
+        <FunctionField
+          label="Searched by"
+          render={(s) => joined(s.identityTypes?.map(identityTypeLabel))}
+        />
       </Datagrid>
     </List>
   );
@@ -107,12 +115,15 @@ export function SystemShow() {
     <Show actions={<SystemActions />}>
       <SimpleShowLayout>
         <TextField source="name" />
-        <TextField source="kind" />
+        <FunctionField label="Kind" render={(s) => kindLabel(s.kind)} />
         <TextField source="owner.name" label="Owner" sortable={false} />
         <TextField source="owner.email" label="Owner's e-mail" />
         <BooleanField source="enabled" />
         <FunctionField label="Actions" render={(s) => joined(s.actions)} />
-        <FunctionField label="Searched by" render={(s) => joined(s.identityTypes)} />
+        <FunctionField
+          label="Searched by"
+          render={(s) => joined(s.identityTypes?.map(identityTypeLabel))}
+        />
         <FunctionField label="Data categories" render={(s) => joined(s.categories)} />
         <FunctionField label="Purposes" render={(s) => joined(s.purposes)} />
         <FunctionField label="Legal bases" render={(s) => joined(s.legalBases)} />

@@ -4,3 +4,8 @@ import { KINDS } from './SystemForm.js';
 export function kindLabel(kind: string): string {
   return KINDS.find((choice) => choice.id === kind)?.name ?? kind.replace(/_/g, ' ');
 }
+
+/** The same, short enough for a list's column. */
+export function kindShortLabel(kind: string): string {
+  return KINDS.find((choice) => choice.id === kind)?.short ?? kind.replace(/_/g, ' ');
+}

@@ -9,10 +9,13 @@ import {
   SimpleShowLayout,
   TextField,
   FunctionField,
+  useGetOne,
+  useRecordContext,
 } from 'react-admin';
 import { RequestReferenceField } from '../common/RequestReferenceField.js';
 import { DueDateField } from '../common/DueDateField.js';
 import { TaskRowActions } from './TaskRowActions.js';
+import { ProcessorDueField } from './ProcessorDueField.js';
 import { TaskAttachments } from './TaskAttachments.js';
 import { DateTimeField } from '../common/DateTimeField.js';
 import {
@@ -22,6 +25,7 @@ import {
   TASK_STATE_LABELS,
   taskActionLabel,
   taskStateLabel,
+  taskTitle,
 } from './task-words.js';
 
 const STATES = Object.entries(TASK_STATE_LABELS).map(([id, name]) => ({ id, name }));
@@ -55,6 +59,7 @@ export function TaskList() {
         >
           <DueDateField />
         </ReferenceField>
+        <ProcessorDueField label="Their answer by" sortable={false} compact />
         <TextField source="systemName" label="System" />
         <FunctionField label="To do" render={(t) => taskActionLabel(t.action)} />
         <FunctionField label="State" sortBy="state" render={(t) => taskStateLabel(t.state)} />
@@ -79,14 +84,39 @@ export function TaskList() {
   );
 }
 
+/** The system and the request the task serves, not its id. */
+function TaskTitle() {
+  const task = useRecordContext<{
+    id: string;
+    systemName: string;
+    action: string;
+    requestId: string;
+  }>();
+  const { data: request } = useGetOne<{ id: string; reference: string; type: string }>(
+    'requests',
+    { id: task?.requestId ?? '' },
+    { enabled: Boolean(task?.requestId) },
+  );
+  return <span>{taskTitle(task, request)}</span>;
+}
+
 export function TaskShow() {
   return (
-    <Show>
+    <Show title={<TaskTitle />}>
       <SimpleShowLayout>
         <RequestReferenceField source="requestId" label="Request" />
         <TextField source="systemName" label="System" />
         <FunctionField label="To do" render={(t) => taskActionLabel(t.action)} />
         <FunctionField label="State" render={(t) => taskStateLabel(t.state)} />
+        <ReferenceField
+          source="requestId"
+          reference="requests"
+          label="Person's answer due"
+          link={false}
+        >
+          <DueDateField />
+        </ReferenceField>
+        <ProcessorDueField label="Processor's (or assignee's) answer due" />
         <FunctionField label="Look the person up with" render={identitiesToUseText} />
         <TextField source="note" label="Instructions and notes (internal)" emptyText="—" />
         <NumberField source="stage" />

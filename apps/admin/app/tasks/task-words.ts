@@ -50,6 +50,9 @@ export function identitiesToUseText(task: { identitiesToUse?: Record<string, str
     .join('; ');
 }
 
+/** An identity type in words (`user_id` → "Account number"). */
+export const identityTypeLabel = (type: string) => IDENTITY_LABELS[type] ?? type.replace(/_/g, ' ');
+
 export const taskStateLabel = (state: string) => TASK_STATE_LABELS[state] ?? state;
 export const taskActionLabel = (action: string) => TASK_ACTION_LABELS[action] ?? action;
 
@@ -65,4 +68,25 @@ export function resultSummary(task: {
     .map(([name, count]) => `${COUNT_LABELS[name] ?? name} ${count}`);
   const outcome = result.outcome ? (OUTCOME_LABELS[result.outcome] ?? result.outcome) : '';
   return [outcome, counts.join(', '), result.note].filter(Boolean).join(' · ');
+}
+
+/** A request type in words (`opt_out` → "Opt out"), for titles. */
+const typeWords = (type: string) => {
+  const words = type.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/**
+ * The task page's title: the system and what to do there, then the request it serves
+ * ("CRM: Erase · DSAR-2026-0042, erasure request"); the request part once it has loaded.
+ */
+export function taskTitle(
+  task: { systemName: string; action: string } | undefined,
+  request?: { reference: string; type: string },
+): string {
+  if (!task) return 'Task';
+  const what = `${task.systemName}: ${taskActionLabel(task.action)}`;
+  return request
+    ? `${what} · ${request.reference}, ${typeWords(request.type).toLowerCase()} request`
+    : what;
 }

@@ -8,6 +8,7 @@ import {
 import { AuditExporter } from './audit/audit-exporter.service.js';
 import { AuditChainVerifier } from './audit/audit-chain-verifier.service.js';
 import { AuditEventReader } from './audit/audit-events-admin.service.js';
+import { JurisdictionVersionsController } from './jurisdictions/jurisdiction-versions.controller.js';
 import { BulkActionsController } from './requests/bulk-actions.controller.js';
 import { RequestActionsController } from './requests/request-actions.controller.js';
 import { RequestAdminReader } from './requests/request-admin.service.js';
@@ -34,6 +35,7 @@ import { UserAdminReader } from './users/users-admin.service.js';
     AuditEventsAdminController,
     AuditChainController,
     SettingsAdminController,
+    JurisdictionVersionsController,
   ],
   providers: [
     RequestAdminReader,

@@ -1,5 +1,6 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { listJurisdictions } from '@dsar/domain';
 import { Public } from '@dsar/staff';
 
@@ -8,12 +9,15 @@ import { Public } from '@dsar/staff';
 @Public()
 @Controller('jurisdictions')
 export class JurisdictionsController {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
   @Get()
   @ApiOperation({
     summary:
       'Every regime: code, name, countries and regions it covers, rights, answer period, extension, appeal window, pack version',
   })
   list() {
-    return listJurisdictions();
+    // Each regime as a request received today gets it (the version in force today).
+    return listJurisdictions(new Date(), this.config.controllerTimezone);
   }
 }

@@ -14,6 +14,7 @@ import { Public, StaffOnly } from '@dsar/staff';
 
 const requestIdParam = z.object({ id: z.uuid() }).strict();
 const statusTokenBody = z.object({ token: z.string().min(1).max(200) }).strict();
+const downloadTokenQuery = z.object({ token: z.string().min(1).max(200) }).strict();
 
 async function send(response: Response, download: PackageDownload): Promise<void> {
   response.setHeader('Content-Type', 'application/zip');
@@ -38,6 +39,17 @@ export class DownloadController {
   async freshLink(@Body() body: unknown) {
     await this.links.resendFor(parseInput(statusTokenBody, body).token);
     return { message: 'A fresh download link is on its way to your e-mail address.' };
+  }
+
+  /** For the download page: until when the link works and when the file is deleted. */
+  @Get('requests/download-info')
+  @Public()
+  @ApiOperation({
+    summary:
+      'When a download link expires and its package is deleted: `?token=` the download token → `{reference, linkExpiresAt, packageDeletedAt}`',
+  })
+  async downloadInfo(@Query() query: unknown) {
+    return this.links.describe(parseInput(downloadTokenQuery, query, 'query').token);
   }
 
   @Get('download')

@@ -2,7 +2,11 @@ import type { StoreTaskEntity } from '@dsar/persistence';
 
 /** A task as the admin UI sees it: camelCase fields; the result without evidence internals. */
 export function taskView(
-  task: StoreTaskEntity & { dueAt?: Date; identitiesToUse?: Record<string, string[]> },
+  task: StoreTaskEntity & {
+    dueAt?: Date;
+    processorDueAt?: Date | null;
+    identitiesToUse?: Record<string, string[]>;
+  },
 ) {
   return {
     id: task.id,
@@ -23,6 +27,9 @@ export function taskView(
     updatedAt: task.updatedAt,
     // Lists carry the request's answer date, so the inbox sorts by deadline.
     ...(task.dueAt ? { dueAt: task.dueAt } : {}),
+    // A processor's or a manual task's own date, processorLeadDays before the subject's
+    // (Art. 28(3)(e), our reading); null for our own systems.
+    ...(task.processorDueAt !== undefined ? { processorDueAt: task.processorDueAt } : {}),
     // What staff look the subject up by in this system (the system's identity types only).
     ...(task.identitiesToUse ? { identitiesToUse: task.identitiesToUse } : {}),
   };

@@ -221,6 +221,28 @@ describe('downloads', () => {
       email: ['hana@example.com'],
     });
 
+    // The download page says until when the link works and when the file is deleted.
+    const info = await fetch(`${stack.baseUrl}/api/requests/download-info?token=${token}`);
+    expect(info.status).toBe(200);
+    const { linkExpiresAt, packageDeletedAt } = (await info.json()) as Record<string, string>;
+    const { rows: links } = await harness.db.query(
+      `SELECT max(expires_at) AS at FROM request_tokens WHERE request_id = $1 AND purpose = 'download'`,
+      [requestId],
+    );
+    expect(new Date(linkExpiresAt!)).toEqual(new Date(links[0].at));
+    const { rows: built } = await harness.db.query(
+      `SELECT created_at FROM access_packages WHERE request_id = $1`,
+      [requestId],
+    );
+    // packageRetentionDays, 30 by default.
+    expect(new Date(packageDeletedAt!).getTime() - new Date(built[0].created_at).getTime()).toBe(
+      30 * 24 * 3600_000,
+    );
+    expect(
+      (await fetch(`${stack.baseUrl}/api/requests/download-info?token=${'A'.repeat(43)}`)).status,
+    ).toBe(404);
+    expect((await fetch(`${stack.baseUrl}/api/requests/download-info`)).status).toBe(400);
+
     const staff = await fetch(`${stack.baseUrl}/api/admin/requests/${requestId}/package`, {
       headers: { authorization: `Bearer ${viewer.token}` },
     });

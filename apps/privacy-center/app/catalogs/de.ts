@@ -128,6 +128,10 @@ export const de: Messages = {
       'Ihre Kopie der personenbezogenen Daten, die wir speichern, steht bereit. Die Datei ist ein ZIP-Archiv mit einem lesbaren Bericht und den Daten als JSON und CSV.',
     button: 'Meine Daten herunterladen (ZIP)',
     note: 'Der Link läuft ab. Wenn er nicht mehr funktioniert, fordern Sie unten einen neuen an.',
+    linkUntil: 'Dieser Link funktioniert bis zum {link}.',
+    fileDeleted:
+      'Die Datei selbst wird am {file} gelöscht; danach stellen Sie bitte eine neue Anfrage.',
+    gone: 'Dieser Link funktioniert nicht mehr.',
   },
   fresh: {
     title: 'Schicken Sie mir einen neuen Link',

@@ -125,6 +125,10 @@ export const en = {
       'Your copy of the personal data we hold is ready. The file is a zip archive with a readable report and the data in JSON and CSV.',
     button: 'Download my data (zip)',
     note: 'The link expires. If it no longer works, ask for a fresh one below.',
+    linkUntil: 'This link works until {link}.',
+    fileDeleted:
+      'The file itself is deleted on {file}; after that, make a new request to get your data.',
+    gone: 'This link no longer works.',
   },
   fresh: {
     title: 'Send me a fresh link',

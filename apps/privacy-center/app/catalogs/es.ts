@@ -123,6 +123,9 @@ export const es: PartialMessages = {
       'Su copia de los datos personales que tenemos está lista. El archivo es un zip con un informe legible y los datos en JSON y CSV.',
     button: 'Descargar mis datos (zip)',
     note: 'El enlace caduca. Si ya no funciona, pida uno nuevo abajo.',
+    linkUntil: 'Este enlace funciona hasta el {link}.',
+    fileDeleted: 'El archivo se elimina el {file}; después, haga una nueva solicitud.',
+    gone: 'Este enlace ya no funciona.',
   },
   fresh: {
     title: 'Envíenme un enlace nuevo',

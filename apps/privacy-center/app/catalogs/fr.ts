@@ -127,6 +127,10 @@ export const fr: PartialMessages = {
       'Votre copie des données personnelles que nous détenons est prête. Le fichier est une archive zip avec un rapport lisible et les données en JSON et CSV.',
     button: 'Télécharger mes données (zip)',
     note: 'Le lien expire. S’il ne fonctionne plus, demandez-en un nouveau ci-dessous.',
+    linkUntil: 'Ce lien fonctionne jusqu’au {link}.',
+    fileDeleted:
+      'Le fichier lui-même est supprimé le {file} ; ensuite, faites une nouvelle demande.',
+    gone: 'Ce lien ne fonctionne plus.',
   },
   fresh: {
     title: 'Envoyez-moi un nouveau lien',

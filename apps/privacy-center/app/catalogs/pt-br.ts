@@ -123,6 +123,9 @@ export const ptBR: PartialMessages = {
       'Sua cópia dos dados pessoais que temos está pronta. O arquivo é um zip com um relatório legível e os dados em JSON e CSV.',
     button: 'Baixar meus dados (zip)',
     note: 'O link expira. Se não funcionar mais, peça um novo abaixo.',
+    linkUntil: 'Este link funciona até {link}.',
+    fileDeleted: 'O arquivo será excluído em {file}; depois disso, faça uma nova solicitação.',
+    gone: 'Este link não funciona mais.',
   },
   fresh: {
     title: 'Enviem-me um novo link',

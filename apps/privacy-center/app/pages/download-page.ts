@@ -2,6 +2,7 @@ import { tokenFromUrl } from '../api.js';
 import { h, render } from '../dom.js';
 import { messages } from '../messages.js';
 import { freshLinkSection } from './fresh-link.js';
+import { expirySection } from './download-expiry.js';
 
 const m = messages.download;
 
@@ -22,6 +23,7 @@ export function downloadPage(): void {
     m.title,
     h('p', {}, m.intro),
     h('p', {}, h('a', { class: 'button', href, download: true }, m.button)),
+    expirySection(token),
     h('p', { class: 'hint' }, m.note),
     freshLinkSection(),
   );

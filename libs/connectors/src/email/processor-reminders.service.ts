@@ -6,7 +6,12 @@ import { type OutboundMailEntity, RequestEntity } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
 import { claimOnce } from '@dsar/notices';
 import { SystemRecords } from '@dsar/systems';
-import { effectiveDueAtSql, type IdentityType, type RequestType } from '@dsar/domain';
+import {
+  effectiveDueAtSql,
+  processorDueAt,
+  type IdentityType,
+  type RequestType,
+} from '@dsar/domain';
 import { processorRequestMail } from './processor-mail.js';
 
 const REMIND_DAYS_BEFORE_DUE = 7;
@@ -16,6 +21,7 @@ interface DueTask {
   request_id: string;
   system_id: string;
   action: RequestType;
+  created_at: Date;
 }
 
 /**
@@ -35,7 +41,7 @@ export class ProcessorReminders {
   async run(now: Date = new Date()): Promise<number> {
     const horizon = new Date(now.getTime() + REMIND_DAYS_BEFORE_DUE * 24 * 3600 * 1000);
     const due = (await this.dataSource.query(
-      `SELECT t.id AS task_id, t.request_id, t.system_id, t.action
+      `SELECT t.id AS task_id, t.request_id, t.system_id, t.action, t.created_at
          FROM store_tasks t
          JOIN requests r ON r.id = t.request_id
          JOIN staff_alerts sent ON sent.kind = 'processor_request' AND sent.subject_key = t.id::text
@@ -74,7 +80,12 @@ export class ProcessorReminders {
           subjectName: request.name,
           identities: request.identities as Partial<Record<IdentityType, string[]>>,
           corrections: request.corrections ?? [],
-          dueAt: request.effectiveDueAt(),
+          // The processor's own date (Art. 28(3)(e), our reading), as in the first mail.
+          dueAt: processorDueAt(
+            request.effectiveDueAt(),
+            settings.processorLeadDays,
+            new Date(task.created_at),
+          ),
           timeZone: this.config.controllerTimezone,
           controllerName: settings.controllerName,
           replyTo: settings.controllerContact,

@@ -47,7 +47,9 @@ describe('the dataset map checked against the live schema', () => {
     [
       'an unknown column',
       (m: DatasetMap) =>
-        void (table(m, 'visits').fields = { url: { category: 'x', erasure: 'null' } }),
+        void (table(m, 'visits').fields = {
+          url: { category: 'user.behavior.browsing_history', erasure: 'null' },
+        }),
       'settings.dataset.tables.7.fields.url',
       /no column url/,
     ],
@@ -73,7 +75,11 @@ describe('the dataset map checked against the live schema', () => {
     [
       'masking a unique column',
       (m: DatasetMap) =>
-        void (table(m, 'customers').fields!.email = { category: 'e', erasure: 'mask', value: 'x' }),
+        void (table(m, 'customers').fields!.email = {
+          category: 'user.contact.email',
+          erasure: 'mask',
+          value: 'x',
+        }),
       'settings.dataset.tables.0.fields.email.erasure',
       /unique/,
     ],
@@ -102,6 +108,12 @@ describe('the dataset map checked against the live schema', () => {
         void ((table(m, 'addresses').fields!.city as { erasure: string }).erasure = 'shred'),
       'settings.dataset.tables.1.fields.city.erasure',
       /./,
+    ],
+    [
+      'a category the taxonomy does not know (the report could not name it)',
+      (m: DatasetMap) => void (table(m, 'addresses').fields!.city.category = 'user.contact.town'),
+      'settings.dataset.tables.1.fields.city.category',
+      /unknown data category user\.contact\.town/,
     ],
   ])('refuses %s', async (_case, edit, field, message) => {
     const problems = await check(edit);

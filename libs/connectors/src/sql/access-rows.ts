@@ -24,12 +24,17 @@ export async function streamRows(
         .map(([c]) => c),
     );
     const columns = [...liveTable.columns.keys()].filter((c) => !hidden.has(c));
+    const categories = Object.fromEntries(
+      Object.entries(table.fields ?? {})
+        .filter(([column]) => !hidden.has(column))
+        .map(([column, field]) => [column, field.category]),
+    );
     for (const chunk of chunked(rows, dialect.maxKeysPerStatement)) {
       const params: unknown[] = [];
       const predicate = keyPredicate(dialect, liveTable, table.primaryKey, chunk, params);
       const sql = `SELECT ${columns.map((c) => dialect.quote(c)).join(', ')} FROM ${liveTable.sql} WHERE ${predicate}`;
       for await (const row of session.stream(sql, params))
-        await context.sink.write(table.name, row);
+        await context.sink.write(table.name, row, categories);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IDENTITY_TYPES } from '@dsar/domain';
+import { categoryProblem, IDENTITY_TYPES } from '@dsar/domain';
 import type { FieldProblem } from '@dsar/systems';
 import type { SqlDialect } from './dialect.js';
 
@@ -15,7 +15,11 @@ const holdSchema = z
 
 const fieldSchema = z
   .object({
-    category: z.string().trim().min(1).max(200),
+    // The report names each field by its category's label: an unknown code is refused here.
+    category: name.superRefine((code, ctx) => {
+      const problem = categoryProblem(code);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
     erasure: z.enum(['null', 'mask', 'hash', 'retain']).optional(),
     value: z.string().max(500).optional(),
     hold: holdSchema.optional(),

@@ -82,14 +82,26 @@ export async function applyPlans(
             `SELECT ${keyColumns}, ${column} AS value FROM ${liveTable.sql} WHERE ${key()} ` +
             `AND ${column} IS NOT NULL AND ${dialect.asText(column)} NOT LIKE ${param(params, HASH_PREFIX + '%')}`,
         );
+        // A subject's rows mostly hold a few values (their e-mail): one HMAC and one statement
+        // per distinct value and batch of keys, not one round trip per row.
+        const byValue = new Map<string, Row[]>();
         for (const row of pending) {
-          const params: unknown[] = [];
-          const value = param(params, hashValue(hashKey, String(row.value)));
-          const predicate = keyPredicate(dialect, liveTable, table.primaryKey, [row], params);
-          await session.query(
-            `UPDATE ${liveTable.sql} SET ${column} = ${value} WHERE ${predicate}`,
-            params,
-          );
+          const value = String(row.value);
+          const same = byValue.get(value);
+          if (same) same.push(row);
+          else byValue.set(value, [row]);
+        }
+        for (const [value, rows] of byValue) {
+          const hashed = hashValue(hashKey, value);
+          for (const batch of chunked(rows, dialect.maxKeysPerStatement)) {
+            const params: unknown[] = [];
+            const set = param(params, hashed);
+            const predicate = keyPredicate(dialect, liveTable, table.primaryKey, batch, params);
+            await session.query(
+              `UPDATE ${liveTable.sql} SET ${column} = ${set} WHERE ${predicate}`,
+              params,
+            );
+          }
         }
         changed = pending.length;
       } else {

@@ -110,7 +110,9 @@ describe.each([postgresServer, mariadbServer])('the SQL connector on $name', (se
       [
         'an unknown column',
         (m: DatasetMap) =>
-          void (table(m, 'visits').fields = { url: { category: 'x', erasure: 'null' } }),
+          void (table(m, 'visits').fields = {
+            url: { category: 'user.behavior.browsing_history', erasure: 'null' },
+          }),
         'settings.dataset.tables.7.fields.url',
         /no column url/,
       ],

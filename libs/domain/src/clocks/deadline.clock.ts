@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import { DomainError } from '../errors/domain-error.js';
 import { effectiveDueAt } from './effective-due.js';
 import type { ControllerPlace } from './holiday.calendar.js';
-import { jurisdictionRule } from './jurisdiction.rules.js';
+import { packInForce } from '../regimes/pack-history.js';
+import type { PolicyPack } from '../regimes/policy-pack.types.js';
 import { regimeClock } from './regime.clock.js';
 
 /**
@@ -13,6 +14,17 @@ export type ControllerWhere = string | ControllerPlace;
 
 const placeOf = (where: ControllerWhere): ControllerPlace =>
   typeof where === 'string' ? { controllerTimezone: where } : where;
+
+/**
+ * A regime code means the version in force on the receipt day (a new request, a regime change);
+ * a pack is the version a request is pinned to (`pinnedPack`).
+ */
+export type RegimeVersion = string | PolicyPack;
+
+const packOf = (regime: RegimeVersion, receivedAt: Date, where: ControllerWhere): PolicyPack =>
+  typeof regime === 'string'
+    ? packInForce(regime, receivedAt, placeOf(where).controllerTimezone)
+    : regime;
 
 function inZone(instant: Date, zone: string): DateTime {
   const local = DateTime.fromJSDate(instant, { zone });
@@ -32,11 +44,11 @@ export function receiptDate(receivedAt: Date, zone: string): string {
  */
 export function computeDueAt(
   receivedAt: Date,
-  jurisdiction: string,
+  regime: RegimeVersion,
   where: ControllerWhere,
   type?: string,
 ): Date {
-  const pack = jurisdictionRule(jurisdiction);
+  const pack = packOf(regime, receivedAt, where);
   return regimeClock({ pack, type, receivedAt, place: placeOf(where) }).dueAt;
 }
 
@@ -46,11 +58,11 @@ export function computeDueAt(
  */
 export function computeExtendedDueAt(
   receivedAt: Date,
-  jurisdiction: string,
+  regime: RegimeVersion,
   where: ControllerWhere,
   type?: string,
 ): Date {
-  const pack = jurisdictionRule(jurisdiction);
+  const pack = packOf(regime, receivedAt, where);
   if (!pack.extension.applies) {
     throw new DomainError(
       'conflict',
@@ -65,10 +77,10 @@ export function computeExtendedDueAt(
 /** When receipt must be confirmed by (end of that day), or null where the regime has no rule. */
 export function acknowledgeBy(
   receivedAt: Date,
-  jurisdiction: string,
+  regime: RegimeVersion,
   where: ControllerWhere,
 ): Date | null {
-  const pack = jurisdictionRule(jurisdiction);
+  const pack = packOf(regime, receivedAt, where);
   return regimeClock({ pack, receivedAt, place: placeOf(where) }).acknowledgeBy;
 }
 

@@ -13,7 +13,11 @@ export function isJurisdiction(value: unknown): value is Jurisdiction {
   return typeof value === 'string' && Object.hasOwn(JURISDICTION_RULES, value);
 }
 
-/** The pack of a regime; an unknown one is a programming error (input is checked at the edge). */
+/**
+ * The newest pack of a regime; an unknown one is a programming error (input is checked at the
+ * edge). A request's rules are its pinned version's (`pinnedPack`), a new one's the version in
+ * force on its receipt day (`packInForce`): this is for tests and listings of the packs only.
+ */
 export function jurisdictionRule(jurisdiction: string): JurisdictionRule {
   if (!isJurisdiction(jurisdiction)) {
     throw new RangeError(

@@ -1,5 +1,5 @@
 import type { ControllerPlace } from './holiday.calendar.js';
-import { jurisdictionRule } from './jurisdiction.rules.js';
+import { pinnedPack } from '../regimes/pack-history.js';
 import { type ClockPause, regimeClock, type TraceStep } from './regime.clock.js';
 
 /** What the clock needs of a stored request. */
@@ -27,7 +27,7 @@ export function pausedDueDates(
   earlier: readonly ClockPause[],
   ended: ClockPause,
 ): { dueAt: Date; extendedDueAt: Date | null } {
-  const pack = jurisdictionRule(request.jurisdiction);
+  const pack = pinnedPack(request, place.controllerTimezone);
   const extended = request.extendedDueAt !== null;
   const clock = (pauses: readonly ClockPause[]) =>
     regimeClock({
@@ -71,9 +71,9 @@ export function datesAfterPauses(
 
 /**
  * `GET /api/admin/requests/:id/clock`: the stored dates (the truth, pinned at receipt) with the
- * segments and the cited rule trace of the request's pack. Where the stored date differs from
- * what the pack gives today (a request received before packs, or under another version), the
- * trace says so instead of silently showing another date.
+ * segments and the cited rule trace of the version the request is pinned to (a newer version
+ * never explains an older request). Where the stored date differs from what that version gives
+ * (a request received before packs), the trace says so instead of silently showing another date.
  */
 export function requestClock(
   request: ClockedRequest,
@@ -81,7 +81,7 @@ export function requestClock(
   pauses: readonly ClockPause[] = [],
   now = new Date(),
 ) {
-  const pack = jurisdictionRule(request.jurisdiction);
+  const pack = pinnedPack(request, place.controllerTimezone);
   const clock = regimeClock({
     pack,
     type: request.type,
@@ -92,16 +92,14 @@ export function requestClock(
     now,
   });
   const trace: TraceStep[] = [...clock.trace];
-  if (request.policyVersion !== pack.version) {
-    trace.push({
-      rule: 'policy_version',
-      citation: `${pack.name} pack ${pack.version}`,
-      result:
-        request.policyVersion === null
-          ? `Received before policy packs were pinned; explained under pack ${pack.version}`
-          : `Received under pack ${request.policyVersion}; explained under pack ${pack.version}`,
-    });
-  }
+  trace.push({
+    rule: 'policy_version',
+    citation: `${pack.name} pack ${pack.version}, in force from ${pack.effective}`,
+    result:
+      request.policyVersion === null
+        ? `Received before policy packs were pinned; explained under pack ${pack.version}, in force on the receipt day`
+        : `Pinned at receipt to pack ${pack.version}`,
+  });
   for (const [name, stored, computed] of [
     ['dueAt', request.dueAt, clock.dueAt],
     ['extendedDueAt', request.extendedDueAt, clock.extendedDueAt],
@@ -116,7 +114,7 @@ export function requestClock(
   }
   return {
     jurisdiction: pack.code,
-    version: request.policyVersion ?? pack.version,
+    version: pack.version,
     receivedAt: request.receivedAt,
     dueAt: request.dueAt,
     ...(request.extendedDueAt ? { extendedDueAt: request.extendedDueAt } : {}),

@@ -53,4 +53,30 @@ describe('recipientDisclosure (Art. 19 with Art. 5(1)(c))', () => {
       corrections: [],
     });
   });
+
+  it('after an earlier rectification it was not told of, names the old value, not the new one', () => {
+    const liqpay: RecipientSource = {
+      identityTypes: ['email', 'user_id'],
+      categories: ['user.financial.card', 'user.contact.email'],
+    };
+    const afterRectification = { email: ['ada.new@example.com'], user_id: ['1'] };
+    const earlier = [
+      { field: 'user.contact.email', from: ['ada@example.com'], to: 'ada.new@example.com' },
+    ];
+    const untold = recipientDisclosure(
+      [liqpay],
+      afterRectification,
+      [],
+      [{ ...earlier[0]!, toldThisRecipient: false }],
+    );
+    expect(untold.identities).toEqual({ email: ['ada@example.com'], user_id: ['1'] });
+    // A recipient told the correction then holds the new value: it is named by it.
+    const told = recipientDisclosure(
+      [liqpay],
+      afterRectification,
+      [],
+      [{ ...earlier[0]!, toldThisRecipient: true }],
+    );
+    expect(told.identities).toEqual({ email: ['ada.new@example.com'], user_id: ['1'] });
+  });
 });

@@ -1,4 +1,4 @@
-import { POLICY_PACKS } from './packs/index.js';
+import { type PinnedRequest, pinnedPack } from './pack-history.js';
 import { REGIME_CODES, type RegimeCode, type RightType } from './policy-pack.types.js';
 
 /** Each right in plain words, as an answer tells the person (GDPR Art. 12(1): clear and plain). */
@@ -26,12 +26,13 @@ const isRegimeCode = (code: string): code is RegimeCode =>
 
 /**
  * The rights and the complaint route an answer must name (GDPR Art. 15(1)(e) and (f); the other
- * regimes' equivalents in their packs), for the regime the request was received under. An
+ * regimes' equivalents in their packs), for the regime and version the request was received
+ * under. An
  * unknown code has no answer here: the caller must not guess one.
  */
-export function answerRights(jurisdiction: string): AnswerRights | null {
-  if (!isRegimeCode(jurisdiction)) return null;
-  const pack = POLICY_PACKS[jurisdiction];
+export function answerRights(request: PinnedRequest, zone: string): AnswerRights | null {
+  if (!isRegimeCode(request.jurisdiction)) return null;
+  const pack = pinnedPack(request, zone);
   return {
     rights: pack.rights.granted.map((type) => ({ type, words: RIGHT_WORDS[type] })),
     citation: pack.rights.citation,

@@ -44,8 +44,11 @@ describe('the regime a request is received under', () => {
       }
       return undefined;
     };
-    expect(message({ jurisdiction: 'us-ut', type: 'rectification' })).toEqual([
-      { field: 'type', message: expect.stringMatching(/^Utah CPA grants no rectification right/) },
+    expect(message({ jurisdiction: 'us-va', type: 'restriction' })).toEqual([
+      {
+        field: 'type',
+        message: expect.stringMatching(/^Virginia CDPA grants no restriction right/),
+      },
     ]);
     expect(message({ residence: { country: 'AU' }, type: 'erasure' })).toEqual([
       {

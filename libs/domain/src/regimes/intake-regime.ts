@@ -1,6 +1,6 @@
 import type { ControllerPlace } from '../clocks/holiday.calendar.js';
-import { jurisdictionRule } from '../clocks/jurisdiction.rules.js';
 import { DomainError } from '../errors/domain-error.js';
+import { packInForce } from './pack-history.js';
 import type { PolicyPack } from './policy-pack.types.js';
 import { type Residence, resolveRegime } from './residence.resolver.js';
 
@@ -13,7 +13,8 @@ export interface IntakeRegimeInput {
 }
 
 /**
- * The pack a new request is received under: the jurisdiction given, or the one the residence
+ * The pack a new request is received under, in the version in force on its receipt day: the
+ * jurisdiction given, or the one the residence
  * resolves to (earliest due date first). A 400 naming the field when neither gives one, or when
  * the regime does not grant the right asked for.
  */
@@ -36,7 +37,8 @@ export function intakeRegime(
 }
 
 function regimeOf(input: IntakeRegimeInput, receivedAt: Date, place: ControllerPlace): PolicyPack {
-  if (input.jurisdiction) return jurisdictionRule(input.jurisdiction);
+  if (input.jurisdiction)
+    return packInForce(input.jurisdiction, receivedAt, place.controllerTimezone);
   if (!input.residence) {
     throw DomainError.invalidInput('The request body is invalid', [
       { field: 'jurisdiction', message: 'is required unless residence is given' },

@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { POLICY_PACKS } from './packs/index.js';
+import { packInForce } from './pack-history.js';
 import { type Period, REGIME_CODES, type RegimeCode, type RightType } from './policy-pack.types.js';
 
 /** One regime as the public form and the staff UI read it (`GET /api/jurisdictions`). */
@@ -28,9 +28,10 @@ function regionNames(regions: readonly string[]): Record<string, string> {
   );
 }
 
-export function listJurisdictions(): JurisdictionSummary[] {
+/** Every regime in the version in force `now` (the day in `zone`), as a new request gets it. */
+export function listJurisdictions(now: Date, zone: string): JurisdictionSummary[] {
   return REGIME_CODES.map((code) => {
-    const pack = POLICY_PACKS[code];
+    const pack = packInForce(code, now, zone);
     return {
       code,
       name: pack.name,

@@ -117,6 +117,11 @@ export interface PolicyPack {
   readonly version: string;
   /** `YYYY-MM-DD`: the day the rules of this version took effect. */
   readonly effective: string;
+  /**
+   * The act or regulation that made this version; set on every version after a regime's first
+   * (its history is `PACK_HISTORIES`, checked in `pack-history.spec.ts`).
+   */
+  readonly amendedBy?: Cited;
   /** ISO 3166-1 alpha-2 countries; with `regions`, only those ISO 3166-2 subdivisions. */
   readonly covers: {
     readonly countries: readonly string[];
@@ -139,3 +144,6 @@ export interface PolicyPack {
   } & Cited;
   readonly authority: { readonly name: string; readonly url: string } & Cited;
 }
+
+/** A regime's versions, oldest first; never empty. */
+export type PackHistory = readonly [PolicyPack, ...PolicyPack[]];

@@ -1,9 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { computeDueAt, computeExtendedDueAt } from '../clocks/deadline.clock.js';
-import { POLICY_PACKS } from './packs/index.js';
+import { PACK_HISTORIES, POLICY_PACKS } from './packs/index.js';
 import { type Cited, PAUSE_REASONS, REGIME_CODES, RIGHT_TYPES } from './policy-pack.types.js';
 
-const packs = REGIME_CODES.map((code) => [code, POLICY_PACKS[code]] as const);
+// Every version of every pack, old ones too: a request pinned to one is still counted under it.
+const packs = REGIME_CODES.flatMap((code) =>
+  PACK_HISTORIES[code].map((pack) => [`${code} ${pack.version}`, code, pack] as const),
+);
 
 /** Every object in a pack that has a citation key must have a non-empty one. */
 function citations(value: unknown, path = ''): [string, Cited][] {
@@ -16,7 +19,7 @@ function citations(value: unknown, path = ''): [string, Cited][] {
 }
 
 describe('policy packs', () => {
-  it.each(packs)('%s is complete and consistent', (code, pack) => {
+  it.each(packs)('%s is complete and consistent', (_name, code, pack) => {
     expect(pack.code).toBe(code);
     expect(pack.version).toMatch(/^\d{4}\.\d+$/);
     expect(pack.effective).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -34,10 +34,11 @@ describe('residence decides the regime', () => {
   });
 
   it('picks the earliest due date where several laws apply (Québec: Law 25 before PIPEDA)', () => {
-    expect(regimesCovering({ country: 'CA', region: 'CA-QC' }).map((pack) => pack.code)).toEqual([
-      'pipeda',
-      'quebec-law25',
-    ]);
+    expect(
+      regimesCovering({ country: 'CA', region: 'CA-QC' }, new Date(), 'UTC').map(
+        (pack) => pack.code,
+      ),
+    ).toEqual(['pipeda', 'quebec-law25']);
     // Both give 30 days, to Thu 1 July 2027 (Canada Day): PIPEDA rolls to Fri 2 July
     // (Interpretation Act s. 26), Law 25 does not (CQLR c. P-39.1 s. 32), so Law 25 comes first.
     const received = new Date('2027-06-01T10:00:00-04:00');
@@ -60,7 +61,7 @@ describe('residence decides the regime', () => {
 describe('listJurisdictions names the regions', () => {
   it('gives Virginia and Québec their names, and none to a country-wide regime', async () => {
     const { listJurisdictions } = await import('./jurisdiction-listing.js');
-    const listed = listJurisdictions();
+    const listed = listJurisdictions(new Date('2026-12-01T12:00:00Z'), 'UTC');
     expect(listed.find((regime) => regime.code === 'us-va')?.regionNames).toEqual({
       'US-VA': 'Virginia',
     });

@@ -1,6 +1,6 @@
 import { regimeClock } from '../clocks/regime.clock.js';
 import type { ControllerPlace } from '../clocks/holiday.calendar.js';
-import { POLICY_PACKS } from './packs/index.js';
+import { packInForce } from './pack-history.js';
 import { type PolicyPack, REGIME_CODES } from './policy-pack.types.js';
 
 /** Where the subject lives: ISO 3166-1 alpha-2 country, ISO 3166-2 subdivision (`US-VA`). */
@@ -9,11 +9,11 @@ export interface Residence {
   readonly region?: string | null;
 }
 
-/** The packs whose law covers a resident of that place. */
-export function regimesCovering(residence: Residence): PolicyPack[] {
+/** The packs whose law covers a resident of that place, each in its version in force then. */
+export function regimesCovering(residence: Residence, at: Date, zone: string): PolicyPack[] {
   const country = residence.country.toUpperCase();
   const region = residence.region?.toUpperCase() ?? null;
-  return REGIME_CODES.map((code) => POLICY_PACKS[code]).filter(
+  return REGIME_CODES.map((code) => packInForce(code, at, zone)).filter(
     (pack) =>
       pack.covers.countries.includes(country) &&
       (!pack.covers.regions || (region !== null && pack.covers.regions.includes(region))),
@@ -32,7 +32,7 @@ export function resolveRegime(
   place: ControllerPlace,
 ): PolicyPack | null {
   let best: { pack: PolicyPack; due: number } | null = null;
-  for (const pack of regimesCovering(residence)) {
+  for (const pack of regimesCovering(residence, receivedAt, place.controllerTimezone)) {
     const due = regimeClock({ pack, receivedAt, place }).dueAt.getTime();
     if (!best || due < best.due) best = { pack, due };
   }

@@ -4,7 +4,7 @@ import { isWorking, WORKING_STATUSES_SQL, type IdentityType } from '@dsar/domain
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { JobRowMissingError, type OutboxEntry } from '@dsar/queue';
 import { RequestLifecycle } from '@dsar/requests';
-import { SystemRecords } from '@dsar/systems';
+import { SystemRecords, type SystemRecord } from '@dsar/systems';
 import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
 import { FanoutQueue } from '../running/fanout-queue.js';
 import { progressOf, RequestCompletion, type TaskProgressView } from '@dsar/requests';
@@ -99,6 +99,74 @@ export class RequestFinaliser {
       }
       return () => this.queue.relay(flow);
     }
+  }
+
+  /**
+   * For many requests just approved in the caller's transaction (bulk): their first stages, in a
+   * few statements for the whole set — one read of their tasks, one `UPDATE` marking the starting
+   * tasks enqueued, one outbox insert. A request that needs more than starting a stage (nothing
+   * to run, a failed task, a system without a search key) takes `settleIn`'s path on its own.
+   * Returns what to do once the transaction has committed.
+   */
+  async startAll(
+    manager: EntityManager,
+    requests: readonly RequestEntity[],
+    registry: readonly SystemRecord[],
+  ): Promise<AfterCommit> {
+    const working = requests.filter((request) => isWorking(request.status));
+    if (working.length === 0) return NOTHING;
+    const rows = (await manager.query(
+      `SELECT id, request_id AS "requestId", stage, state, run, system_id AS "systemId",
+              system_name AS "systemName", enqueued_at IS NOT NULL AS enqueued
+         FROM store_tasks WHERE request_id = ANY($1)`,
+      [working.map((request) => request.id)],
+    )) as (TaskView & { requestId: string })[];
+    const tasksOf = new Map<string, TaskView[]>();
+    for (const row of rows) {
+      const list = tasksOf.get(row.requestId) ?? [];
+      list.push(row);
+      tasksOf.set(row.requestId, list);
+    }
+    const systemOf = new Map(registry.map((system) => [system.id, system]));
+    const stages: { requestId: string; stage: number; tasks: TaskView[] }[] = [];
+    const alone: RequestEntity[] = [];
+    for (const request of working) {
+      const tasks = tasksOf.get(request.id) ?? [];
+      const progress = progressOf(tasks);
+      if (progress.kind === 'done' || progress.failed.length > 0) {
+        alone.push(request);
+        continue;
+      }
+      if (request.status !== 'in_progress') {
+        alone.push(request);
+        continue;
+      }
+      const starting = tasks.filter((task) => progress.start.includes(task.id));
+      if (starting.length === 0) continue;
+      const reachable = starting.every((task) => {
+        const system = systemOf.get(task.systemId);
+        const types = (system?.identityTypes ?? []) as IdentityType[];
+        return system && Object.keys(searchKeys(types, request.identities)).length > 0;
+      });
+      if (reachable) stages.push({ requestId: request.id, stage: progress.stage, tasks: starting });
+      else alone.push(request);
+    }
+    const relays: OutboxEntry[] = [];
+    if (stages.length > 0) {
+      await manager.update(
+        StoreTaskEntity,
+        { id: In(stages.flatMap((stage) => stage.tasks.map((task) => task.id))) },
+        { enqueuedAt: new Date() },
+      );
+      relays.push(...(await this.queue.recordStages(manager, stages)));
+    }
+    const after: AfterCommit[] = [];
+    for (const request of alone)
+      after.push(await this.settleIn(manager, request.id, request, relays));
+    return async () => {
+      await this.queue.relay(relays);
+      for (const step of after) await step();
+    };
   }
 
   private async moveStatus(

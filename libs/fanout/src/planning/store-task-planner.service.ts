@@ -1,14 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { isIdentityType, REQUEST_TYPE_RULES, type IdentityType } from '@dsar/domain';
-import { type RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
+import {
+  appendAuditEvents,
+  type AuditRecord,
+  type RequestEntity,
+  StoreTaskEntity,
+  SYSTEM_ACTOR,
+} from '@dsar/persistence';
 import { RequestLifecycle, type WorkPlanner } from '@dsar/requests';
 import { ConnectorRegistry, SystemRecords, type SystemRecord } from '@dsar/systems';
 import { providedTypes } from '../system-facts.js';
-import type { OutboxEntry } from '@dsar/queue';
 import { RequestFinaliser } from '../finalising/request-finaliser.service.js';
 import { FanoutQueue } from '../running/fanout-queue.js';
 import { planStages } from './stage-plan.js';
+
+interface EnabledSystem {
+  system: SystemRecord;
+  provides: IdentityType[];
+}
 
 /**
  * The fan-out side of an approval: one store task per (request, system, action), written in the
@@ -25,74 +35,110 @@ export class StoreTaskPlanner implements WorkPlanner {
     private readonly connectors: ConnectorRegistry,
   ) {}
 
-  /** The registry read once per transaction: a bulk approval plans many requests in one. */
-  private readonly registryOf = new WeakMap<EntityManager, Promise<SystemRecord[]>>();
-
   async plan(manager: EntityManager, request: RequestEntity): Promise<void> {
-    const { fansOut, connectorAction: action } = REQUEST_TYPE_RULES[request.type];
-    // Only a transaction's manager is kept (and forgotten with it), never the shared one.
-    const inTransaction = manager.queryRunner?.isTransactionActive === true;
-    let registry = inTransaction ? this.registryOf.get(manager) : undefined;
-    if (!registry) {
-      registry = this.systems.list(manager);
-      if (inTransaction) this.registryOf.set(manager, registry);
+    const registry = await this.systems.list(manager);
+    const { rows, event } = this.tasksOf(request, this.enabledOf(registry), new Date());
+    await this.insertTasks(manager, rows);
+    await this.lifecycle.record(manager, request.id, 'tasks_planned', SYSTEM_ACTOR, event);
+  }
+
+  /**
+   * Many approvals in their transaction (bulk), set-based: the registry read once, every task in
+   * one insert, one `tasks_planned` event per request in one audit append, the first stages
+   * started together (RequestFinaliser.startAll). The requests are locked by the caller.
+   */
+  async planAll(
+    manager: EntityManager,
+    requests: readonly RequestEntity[],
+  ): Promise<() => Promise<void>> {
+    if (requests.length === 0) return async () => undefined;
+    const registry = await this.systems.list(manager);
+    const now = new Date();
+    const enabled = this.enabledOf(registry);
+    const rows: Partial<StoreTaskEntity>[] = [];
+    const events: AuditRecord[] = [];
+    for (const request of requests) {
+      const planned = this.tasksOf(request, enabled, now);
+      rows.push(...planned.rows);
+      events.push({
+        requestId: request.id,
+        actor: SYSTEM_ACTOR,
+        action: 'tasks_planned',
+        fromStatus: request.status,
+        toStatus: request.status,
+        reason: null,
+        data: planned.event.data,
+      });
     }
-    const systems = fansOut ? (await registry).filter((system) => system.enabled) : [];
+    await this.insertTasks(manager, rows);
+    await appendAuditEvents(manager, events);
+    return this.finaliser.startAll(manager, requests, registry);
+  }
+
+  /** The enabled systems with what each provides (read from its settings once per call). */
+  private enabledOf(registry: readonly SystemRecord[]): EnabledSystem[] {
+    return registry
+      .filter((system) => system.enabled)
+      .map((system) => ({
+        system,
+        provides: providedTypes(this.connectors.connectorFor(system.kind), system.settings),
+      }));
+  }
+
+  /** One store task per enabled system, staged; its `tasks_planned` event's figures. */
+  private tasksOf(
+    request: RequestEntity,
+    enabled: readonly EnabledSystem[],
+    now: Date,
+  ): { rows: Partial<StoreTaskEntity>[]; event: { data: Record<string, unknown> } } {
+    const { fansOut, connectorAction: action } = REQUEST_TYPE_RULES[request.type];
+    const systems = fansOut ? enabled : [];
     const initial = Object.keys(request.identities ?? {}).filter(isIdentityType) as IdentityType[];
     const planned = planStages(
-      systems.map((system) => ({
+      systems.map(({ system, provides }) => ({
         id: system.id,
         name: system.name,
         identityTypes: system.identityTypes,
-        provides: providedTypes(this.connectors.connectorFor(system.kind), system.settings),
+        provides,
         supportsAction: system.actions.includes(action),
       })),
       initial.length ? initial : ['email'],
     );
-    const byId = new Map(systems.map((system) => [system.id, system]));
-    const now = new Date();
-    if (planned.length > 0) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(StoreTaskEntity)
-        .values(
-          planned.map((task) => ({
-            requestId: request.id,
-            systemId: task.systemId,
-            systemName: byId.get(task.systemId)!.name,
-            action,
-            stage: task.stage,
-            state: task.skipReason ? ('skipped' as const) : ('queued' as const),
-            note: task.skipReason ?? null,
-            finishedAt: task.skipReason ? now : null,
-          })),
-        )
-        .orIgnore()
-        .execute();
-    }
-    await this.lifecycle.record(manager, request.id, 'tasks_planned', SYSTEM_ACTOR, {
-      data: {
-        tasks: planned.length,
-        stages: new Set(planned.map((task) => task.stage)).size,
-        skipped: planned.filter((task) => task.skipReason).map((task) => task.systemId),
+    const nameOf = new Map(systems.map(({ system }) => [system.id, system.name]));
+    return {
+      rows: planned.map((task) => ({
+        requestId: request.id,
+        systemId: task.systemId,
+        systemName: nameOf.get(task.systemId)!,
+        action,
+        stage: task.stage,
+        state: task.skipReason ? ('skipped' as const) : ('queued' as const),
+        note: task.skipReason ?? null,
+        finishedAt: task.skipReason ? now : null,
+      })),
+      event: {
+        data: {
+          tasks: planned.length,
+          stages: new Set(planned.map((task) => task.stage)).size,
+          skipped: planned.filter((task) => task.skipReason).map((task) => task.systemId),
+        },
       },
-    });
+    };
+  }
+
+  /** The unique constraint makes a second approval write nothing. */
+  private async insertTasks(manager: EntityManager, rows: Partial<StoreTaskEntity>[]) {
+    if (rows.length === 0) return;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(StoreTaskEntity)
+      .values(rows as never)
+      .orIgnore()
+      .execute();
   }
 
   async afterCommit(requestId: string): Promise<void> {
     await this.finaliser.settle(requestId);
-  }
-
-  async startIn(manager: EntityManager, requests: RequestEntity[]): Promise<() => Promise<void>> {
-    const relays: OutboxEntry[] = [];
-    const after: (() => Promise<void>)[] = [];
-    for (const request of requests) {
-      after.push(await this.finaliser.settleIn(manager, request.id, request, relays));
-    }
-    return async () => {
-      await this.queue.relay(relays);
-      for (const step of after) await step();
-    };
   }
 }

@@ -97,6 +97,17 @@ export class FanoutQueue {
     return this.outbox.record(manager, this.stageFlow(requestId, stage, tasks));
   }
 
+  /** Many requests' stages in one statement, in the transaction that marks their tasks enqueued. */
+  async recordStages(
+    manager: EntityManager,
+    stages: readonly { requestId: string; stage: number; tasks: TaskJobRef[] }[],
+  ): Promise<OutboxEntry[]> {
+    const flows = stages
+      .filter((stage) => stage.tasks.length > 0)
+      .map((stage) => this.stageFlow(stage.requestId, stage.stage, stage.tasks));
+    return this.outbox.recordMany(manager, flows);
+  }
+
   /** After commit; never throws for Redis (the relay takes what is left). */
   async relay(entries: OutboxEntry | (OutboxEntry | null)[] | null): Promise<void> {
     await this.outbox.relay(entries);

@@ -17,6 +17,8 @@ import { FileVault, SpoolWriter, spoolPath, systemFacts } from '@dsar/packages';
 import { ConnectorRegistry, SystemRecords } from '@dsar/systems';
 import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
 import { StoreTaskService } from '../admin/store-task.service.js';
+import { SettingsService } from '@dsar/settings';
+import { taskProcessorDueAt } from '../planning/task-due.js';
 import { TaskRecorder } from './task-recorder.js';
 import { TaskLocks } from './task-locks.js';
 
@@ -38,6 +40,7 @@ interface ClaimedTask {
   requestId: string;
   systemId: string;
   action: string;
+  createdAt: string;
   request: {
     identities: Partial<Record<IdentityType, string[]>>;
     corrections: RequestEntity['corrections'];
@@ -64,6 +67,7 @@ export class StoreTaskRunner {
     private readonly systems: SystemRecords,
     private readonly connectors: ConnectorRegistry,
     private readonly vault: FileVault,
+    private readonly settings: SettingsService,
   ) {}
 
   async run(taskId: string, attempt: { made: number; max: number }): Promise<RunOutcome> {
@@ -101,6 +105,12 @@ export class StoreTaskRunner {
     const spool = ruleOf(task.action).returnsData
       ? new SpoolWriter(this.vault, spoolPath(task.requestId, task.id))
       : null;
+    // Processors and manual tasks answer processorLeadDays before the subject's date.
+    const subjectDueAt = new Date(request.dueAt);
+    const { processorLeadDays } = await this.settings.get();
+    const dueAt =
+      taskProcessorDueAt(system.kind, subjectDueAt, processorLeadDays, new Date(task.createdAt)) ??
+      subjectDueAt;
     let execution: ConnectorExecution;
     try {
       execution = await connector.execute({
@@ -109,7 +119,7 @@ export class StoreTaskRunner {
         action: ruleOf(task.action).connectorAction,
         identities: keys,
         corrections: request.corrections ?? [],
-        dueAt: new Date(request.dueAt),
+        dueAt,
         attempt: attempt.made + 1,
         system,
         sink: spool ?? DISCARD,
@@ -167,6 +177,7 @@ export class StoreTaskRunner {
         WHERE t.id = $1 AND t.state IN ('queued', 'running')
           AND t.request_id IN (SELECT id FROM requests WHERE id = t.request_id AND status IN ${WORKING_STATUSES_SQL} FOR SHARE)
         RETURNING t.id, t.request_id AS "requestId", t.system_id AS "systemId", t.action,
+          t.created_at AS "createdAt",
           (SELECT jsonb_build_object('identities', r.identities, 'corrections', r.corrections,
                                      'dueAt', ${effectiveDueAtSql('r')})
              FROM requests r WHERE r.id = t.request_id) AS request`,

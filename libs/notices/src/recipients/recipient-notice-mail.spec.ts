@@ -17,7 +17,7 @@ describe('recipientNoticeMail (Art. 19)', () => {
     const mail = recipientNoticeMail(notice('rectification'));
     expect(mail.subject).toContain('notice of rectification');
     expect(mail.text).toContain('right to rectification, Art. 16 GDPR');
-    expect(mail.text).toContain('user.contact.phone → +1');
+    expect(mail.text).toContain('Corrections: Phone number (user.contact.phone) → +1.');
   });
 
   it('names the erasure and the identities in the body', () => {

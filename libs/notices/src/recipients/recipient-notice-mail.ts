@@ -1,4 +1,5 @@
 import {
+  categoryLabel,
   IDENTITY_TYPE_LABELS,
   isIdentityType,
   REQUEST_TYPE_RULES,
@@ -60,7 +61,9 @@ export function recipientNoticeMail(input: RecipientNoticeInput): MailMessage {
         `We disclosed data from ${input.systemNames.length > 1 ? 'these systems' : 'that system'} to you, so Art. 19 GDPR asks us to tell you.`,
       `Identified by: ${identities || 'see the reference'}.`,
       ...(REQUEST_TYPE_RULES[input.action].carriesCorrections && input.corrections.length
-        ? [`Corrections: ${input.corrections.map((c) => `${c.field} → ${c.value}`).join('; ')}.`]
+        ? [
+            `Corrections: ${input.corrections.map((c) => `${categoryLabel(c.field)} (${c.field}) → ${c.value}`).join('; ')}.`,
+          ]
         : []),
       ask,
       `Questions: ${input.replyTo}, quoting ${input.reference}.`,

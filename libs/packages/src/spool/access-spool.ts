@@ -8,6 +8,8 @@ export interface CollectionSummary {
   rows: number;
   /** Every column seen, in first-seen order (the CSV header). */
   columns: string[];
+  /** The data category of each column the system named one for (absent in older results). */
+  categories?: Record<string, string>;
 }
 
 export type SpoolSummary = Record<string, CollectionSummary>;
@@ -44,8 +46,14 @@ export class SpoolWriter implements AccessSink {
     this.lines.on('error', () => undefined);
   }
 
-  async write(collection: string, row: Record<string, unknown>): Promise<void> {
+  async write(
+    collection: string,
+    row: Record<string, unknown>,
+    categories?: Readonly<Record<string, string>>,
+  ): Promise<void> {
     const entry = (this.summary[collection] ??= { rows: 0, columns: [] });
+    // A connector names the categories once per collection; the same map comes with each row.
+    if (categories && !entry.categories) entry.categories = { ...categories };
     entry.rows += 1;
     const seen = this.columnSets.get(collection) ?? new Set<string>();
     this.columnSets.set(collection, seen);

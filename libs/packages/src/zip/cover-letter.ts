@@ -1,4 +1,4 @@
-import { answerRights } from '@dsar/domain';
+import { answerRights, categoryLabel } from '@dsar/domain';
 import { html, trusted } from '@dsar/mail';
 import type { PackageController, PackageRequest, PackageSystem } from '../package-contents.js';
 
@@ -18,7 +18,9 @@ export function art15Facts(request: PackageRequest, systems: PackageSystem[]) {
     automatedDecisions: facts
       .filter((f) => f.automatedDecisions)
       .map((f) => ({ system: f.name, what: f.automatedDecisions! })),
-    rights: answerRights(request.jurisdiction),
+    // The zone only matters for a request received before versions were pinned, on the very day
+    // a version took effect; the package has no controller zone, so that day is counted in UTC.
+    rights: answerRights(request, 'UTC'),
   };
 }
 
@@ -33,6 +35,10 @@ export function coverLetter(
   controller: PackageController,
 ): string {
   const facts = art15Facts(request, systems);
+  // Art. 15(1)(b): the categories, as labels (the codes are in the manifest).
+  const kinds = unique(
+    systems.flatMap((system) => system.facts.categories.map((c) => categoryLabel(c))),
+  );
   const sources = facts.sources.map(({ system, source }) =>
     trusted(
       html`<li>${system}: ${source ?? 'what you gave us and what your use of our services recorded'}</li>`,
@@ -61,6 +67,7 @@ you may complain to ${facts.rights.complaint.name}: <a href="${facts.rights.comp
 <h2>What we hold about you</h2>
 <p>We found personal data about you in ${systems.length === 1 ? 'one of our systems' : `${systems.length} of our systems`}. Each is described below,
 with the data itself; every record is also in the <code>data</code> folder of this download, in JSON and CSV.</p>
+${kinds.length ? trusted(html`<p>The kinds of data: ${kinds.join(', ')}.</p>`) : ''}
 <h2>Why we use it</h2>
 <ul>${items(facts.purposes)}</ul>
 <p>On these legal grounds:</p>

@@ -28,6 +28,13 @@ export interface PackageZipInput {
 }
 
 /**
+ * Deflate's fastest level: the entries are text (JSON, CSV, HTML) that level 1 already shrinks
+ * to a small fraction, and at a million rows level 6 cost several times the CPU for a few per
+ * cent less (docs/performance.md).
+ */
+export const ZIP_LEVEL = 1;
+
+/**
  * The zip as a stream. Entries are appended one at a time, each made only when the previous one is
  * written, so at most one spool file is open and memory stays flat whatever the row count.
  */
@@ -36,7 +43,7 @@ export function packageZip(
   rows: RowSource,
   attachments: AttachmentSource,
 ): Readable {
-  const archive = new ZipArchive({ zlib: { level: 6 } });
+  const archive = new ZipArchive({ zlib: { level: ZIP_LEVEL } });
   const append = async (name: string, make: () => Readable | string): Promise<void> => {
     const written = once(archive, 'entry');
     archive.append(make(), { name, date: input.generatedAt });

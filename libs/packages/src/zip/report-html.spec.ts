@@ -22,14 +22,21 @@ const system: PackageSystem = {
     transfers: [{ country: 'US', safeguard: 'EU-US Data Privacy Framework' }],
     automatedDecisions: null,
   },
-  result: { outcome: 'completed' },
+  result: {
+    outcome: 'completed',
+    counts: { found: 3 },
+    retained: [
+      { what: 'players.id (user.unique_id)', basis: 'Accounting law', until: '2031-05-01' },
+    ],
+  },
   note: null,
   spool: 'spool/t1',
   collections: [
     {
-      name: 'players',
+      name: 'flatris_accounts.players',
       rows: 2,
-      columns: ['id', 'name'],
+      columns: ['id', 'display_name'],
+      categories: { display_name: 'user.name' },
       jsonPath: 'data/Accounts_db/players.json',
       csvPath: 'data/Accounts_db/players.csv',
     },
@@ -54,6 +61,7 @@ describe('reportHtmlStream', () => {
           reference: 'DSR-2026-000001',
           type: 'access',
           jurisdiction: 'gdpr',
+          policyVersion: '2026.1',
           receivedAt: new Date('2026-11-01T00:00:00Z'),
           dueAt: new Date('2026-12-01T00:00:00Z'),
           identities: { email: ['ada@example.com'] },
@@ -62,8 +70,8 @@ describe('reportHtmlStream', () => {
         { name: 'Flatris', contact: 'privacy@flatris.example' },
         async function* () {
           yield [
-            { id: 1, name: '<script>alert(1)</script>' },
-            { id: 2, name: null },
+            { id: 1, display_name: '<script>alert(1)</script>' },
+            { id: 2, display_name: null },
           ];
         },
       ),
@@ -74,10 +82,15 @@ describe('reportHtmlStream', () => {
     expect(report.match(/<section>/g)).toHaveLength(2);
     expect(report.match(/<\/section>/g)).toHaveLength(2);
     expect(report).toContain(
-      '<table><thead><tr><th>id</th><th>name</th></tr></thead><tbody>' +
-        '<tr><td>1</td><td>&lt;script&gt;alert(1)&lt;/script&gt;</td></tr>' +
-        '<tr><td>2</td><td></td></tr></tbody></table>',
+      '<ol class="records"><li><dl><dt>Name</dt><dd>&lt;script&gt;alert(1)&lt;/script&gt;</dd></dl></li>' +
+        '<li><dl><dt>Name</dt><dd>—</dd></dl></li></ol>',
     );
+    // Labels, never table or column names; outcomes and counts in words.
+    expect(report).toContain('<h3>2 records: Name</h3>');
+    expect(report).not.toMatch(/players|display_name|user\.name|<table/);
+    expect(report).toContain('also one technical field');
+    expect(report).toContain('3 records found; kept: Accounting law until 1 May 2031');
+    expect(report).not.toContain('user.unique_id');
     expect(report).toContain('<h2>Accounts &lt;db&gt;</h2>');
     expect(report).toContain(
       '<li>export.pdf (10 bytes): data/Accounts_db/attachments/export.pdf</li>',
@@ -92,6 +105,7 @@ describe('reportHtmlStream', () => {
           reference: 'DSR-2026-000002',
           type: 'access',
           jurisdiction: 'gdpr',
+          policyVersion: '2026.1',
           receivedAt: new Date('2026-11-01T00:00:00Z'),
           dueAt: new Date('2026-12-01T00:00:00Z'),
           identities: { email: ['ada@example.com'], cookie_id: ['fl_1'] },
@@ -111,6 +125,7 @@ describe('reportHtmlStream', () => {
     expect(letter).toMatch(/complain to .*edpb/s); // 15(1)(f)
     expect(letter).toContain('3 years'); // 15(1)(d)
     expect(letter).toContain('LiqPay'); // 15(1)(c)
+    expect(letter).toContain('The kinds of data: Contact details.'); // 15(1)(b), as labels
     expect(report).toContain('<li>E-mail address: ada@example.com</li>');
     expect(report).toContain('<li>Cookie id: fl_1</li>');
   });

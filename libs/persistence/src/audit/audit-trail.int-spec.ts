@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@dsar/testing';
 import { dataSourceOptions } from '../data-source.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
 import { auditEventHash } from './audit-hash.js';
-import { appendAuditEvent, SYSTEM_ACTOR } from './audit-trail.js';
+import { appendAuditEvent, appendAuditEvents, SYSTEM_ACTOR } from './audit-trail.js';
 
 let database: TestDatabase;
 let dataSource: DataSource;
@@ -50,5 +50,54 @@ describe('appendAuditEvent', () => {
     for (const event of stored) expect(auditEventHash(event)).toBe(event.hash);
     expect(stored[3]!.reason).toBe('half an emoji: cut \ufffd');
     expect(stored[0]!.reason).toBe(TEXTS[0]);
+  });
+});
+
+describe('appendAuditEvents', () => {
+  it('continues each chain from its head, in the order given, and every event verifies', async () => {
+    const [first, second] = (
+      (await dataSource.query(
+        `INSERT INTO requests (reference, type, status, jurisdiction, email, name, source,
+                               received_at, due_at)
+         SELECT 'DSR-AUDIT-' || n, 'access', 'awaiting_approval', 'gdpr', n || '@example.com',
+                'Person ' || n, 'web', now(), now() + interval '30 days'
+           FROM generate_series(1, 2) n ORDER BY n RETURNING id`,
+      )) as { id: string }[]
+    ).map((row) => row.id) as [string, string];
+    const staff = { type: 'staff' as const, id: '33333333-3333-4333-8333-333333333333' };
+    await dataSource.transaction((manager) =>
+      appendAuditEvent(manager, { requestId: first, actor: staff, action: 'note', reason: 'x' }),
+    );
+    await dataSource.transaction((manager) =>
+      appendAuditEvents(manager, [
+        { requestId: second, actor: staff, action: 'approve', fromStatus: 'a', toStatus: 'b' },
+        { requestId: first, actor: staff, action: 'approve', reason: TEXTS[3], data: { n: 1 } },
+        { requestId: second, actor: SYSTEM_ACTOR, action: 'tasks_planned', data: { tasks: 2 } },
+        { requestId: first, actor: SYSTEM_ACTOR, action: 'tasks_planned', reason: TEXTS[5] },
+      ]),
+    );
+    const chain = (id: string) =>
+      dataSource.manager.find(AuditEventEntity, { where: { chain: id }, order: { seq: 'ASC' } });
+    const firsts = await chain(first);
+    const seconds = await chain(second);
+    expect(firsts.map((event) => [event.seq, event.action])).toEqual([
+      [1, 'note'],
+      [2, 'approve'],
+      [3, 'tasks_planned'],
+    ]);
+    expect(seconds.map((event) => [event.seq, event.action, event.actorType])).toEqual([
+      [1, 'approve', 'staff'],
+      [2, 'tasks_planned', 'system'],
+    ]);
+    for (const events of [firsts, seconds]) {
+      let previous: string | null = null;
+      for (const event of events) {
+        expect(event.prevHash).toBe(previous);
+        expect(auditEventHash(event)).toBe(event.hash);
+        previous = event.hash;
+      }
+    }
+    expect(firsts[1]!.reason).toBe('half an emoji: cut \ufffd');
+    expect(firsts[1]!.data).toEqual({ n: 1 });
   });
 });

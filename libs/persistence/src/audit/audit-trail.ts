@@ -58,3 +58,63 @@ export async function appendAuditEvent(
   event.hash = auditEventHash(event);
   return manager.save(AuditEventEntity, event);
 }
+
+/**
+ * Appends many events in the caller's transaction in three statements, whatever their number:
+ * the chains' advisory locks (taken in one sorted order, so two batches never wait on each other
+ * in a cycle), their heads, and one multi-row insert. Events of one chain follow each other in
+ * the order given. The events and hashes are exactly those `appendAuditEvent` would write one by
+ * one.
+ */
+export async function appendAuditEvents(
+  manager: EntityManager,
+  records: readonly AuditRecord[],
+): Promise<void> {
+  if (!manager.queryRunner?.isTransactionActive) {
+    throw new Error('appendAuditEvents must run inside a transaction');
+  }
+  if (records.length === 0) return;
+  const chains = [...new Set(records.map((record) => record.requestId ?? 'system'))].sort();
+  await manager.query(
+    'SELECT pg_advisory_xact_lock(hashtextextended(chain, 0)) FROM unnest($1::text[]) AS chain',
+    [chains],
+  );
+  const heads = (await manager.query(
+    `SELECT DISTINCT ON (chain) chain, seq, hash FROM audit_events
+      WHERE chain = ANY($1) ORDER BY chain, seq DESC`,
+    [chains],
+  )) as { chain: string; seq: number; hash: string }[];
+  const head = new Map(heads.map((row) => [row.chain, { seq: row.seq, hash: row.hash }]));
+  const createdAt = new Date(Math.floor(Date.now()));
+  const rows = records.map((record) => {
+    const chain = record.requestId ?? 'system';
+    const previous = head.get(chain);
+    const event = {
+      chain,
+      seq: (previous?.seq ?? 0) + 1,
+      requestId: record.requestId,
+      actorType: record.actor.type,
+      actorId: storedNullableText(record.actor.id),
+      action: storedText(record.action),
+      fromStatus: storedNullableText(record.fromStatus ?? null),
+      toStatus: storedNullableText(record.toStatus ?? null),
+      reason: storedNullableText(record.reason ?? null),
+      data: storedJson(record.data ?? {}),
+      createdAt,
+      prevHash: previous?.hash ?? null,
+    };
+    const hash = auditEventHash(event);
+    head.set(chain, { seq: event.seq, hash });
+    return { ...event, createdAt: createdAt.toISOString(), hash };
+  });
+  await manager.query(
+    `INSERT INTO audit_events (chain, seq, request_id, actor_type, actor_id, action, from_status,
+                               to_status, reason, data, created_at, prev_hash, hash)
+     SELECT chain, seq, "requestId", "actorType", "actorId", action, "fromStatus", "toStatus",
+            reason, data, "createdAt", "prevHash", hash
+       FROM jsonb_to_recordset($1::jsonb) AS e(chain text, seq integer, "requestId" uuid,
+            "actorType" text, "actorId" uuid, action text, "fromStatus" text, "toStatus" text,
+            reason text, data jsonb, "createdAt" timestamptz, "prevHash" text, hash text)`,
+    [JSON.stringify(rows)],
+  );
+}

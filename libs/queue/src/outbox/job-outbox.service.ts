@@ -53,6 +53,30 @@ export class JobOutbox {
     return { id: (inserted.identifiers[0] as { id: string }).id, jobId };
   }
 
+  /** Many jobs in one statement (a bulk decision's stages); the entries come in the given order. */
+  async recordMany(manager: EntityManager, jobs: readonly OutboxJob[]): Promise<OutboxEntry[]> {
+    if (jobs.length === 0) return [];
+    const rows = jobs.map((job, at) => ({
+      at,
+      kind: job.kind,
+      queue: outboxQueue(job),
+      job_id: outboxJobId(job),
+      spec: outboxSpec(job),
+    }));
+    const inserted = (await manager.query(
+      `WITH given AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb)
+             AS j(at integer, kind text, queue text, job_id text, spec jsonb))
+       INSERT INTO queue_outbox (kind, queue, job_id, spec)
+       SELECT kind, queue, job_id, spec FROM given ORDER BY at
+       RETURNING id, job_id AS "jobId"`,
+      [JSON.stringify(rows)],
+    )) as OutboxEntry[];
+    // RETURNING follows the insert's order in practice, but the job ids say it for certain.
+    const byJob = new Map(inserted.map((entry) => [entry.jobId, entry]));
+    return rows.map((row) => byJob.get(row.job_id)!);
+  }
+
   /** After commit: enqueues these rows now if Redis answers; otherwise leaves them to the relay. */
   async relay(entries: OutboxEntry | (OutboxEntry | null | undefined)[] | null | undefined) {
     const ids = (Array.isArray(entries) ? entries : [entries])

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { appealDecideBy, appealOffer, DomainError, jurisdictionRule } from '@dsar/domain';
+import { appealDecideBy, appealOffer, DomainError, pinnedPack } from '@dsar/domain';
 import {
   type Actor,
   type AppealOutcome,
@@ -35,7 +35,7 @@ export class AppealService {
     const { request, appeal, mail } = await this.dataSource.transaction(async (manager) => {
       const found = await this.subjectStatus.requestFor(manager, token);
       const current = await this.lifecycle.lock(manager, found.id);
-      const pack = jurisdictionRule(current.jurisdiction);
+      const pack = pinnedPack(current, this.config.controllerTimezone);
       if (await manager.existsBy(RequestAppealEntity, { requestId: current.id })) {
         throw new DomainError('conflict', 'This request has been appealed already', {
           reasonCode: 'already_appealed',
@@ -99,7 +99,7 @@ export class AppealService {
           reasonCode: 'no_open_appeal',
         });
       }
-      const pack = jurisdictionRule(current.jurisdiction);
+      const pack = pinnedPack(current, this.config.controllerTimezone);
       const { request } = await this.lifecycle.apply(
         manager,
         requestId,

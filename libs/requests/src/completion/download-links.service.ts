@@ -7,7 +7,7 @@ import {
   summariseOutcome,
   type RequestOutcome,
 } from '@dsar/domain';
-import { SUBJECT_ACTOR } from '@dsar/persistence';
+import { RequestEntity, SUBJECT_ACTOR } from '@dsar/persistence';
 import { AccessPackages, type PackageDownload } from '@dsar/packages';
 import { SettingsService } from '@dsar/settings';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
@@ -47,6 +47,21 @@ export class DownloadLinks {
   async open(token: string, now = new Date()): Promise<PackageDownload> {
     const found = await this.tokens.requireValid(this.dataSource.manager, 'download', token, now);
     return this.packages.openForSubject(found.requestId);
+  }
+
+  /**
+   * When the subject's link stops working and when the file itself is deleted (retention), for the
+   * download page: the same verdicts as the download (malformed 400, unknown 404, expired 410).
+   */
+  async describe(
+    token: string,
+    now = new Date(),
+  ): Promise<{ reference: string; linkExpiresAt: Date | null; packageDeletedAt: Date }> {
+    const manager = this.dataSource.manager;
+    const found = await this.tokens.requireValid(manager, 'download', token, now);
+    const request = await manager.findOneByOrFail(RequestEntity, { id: found.requestId });
+    const packageDeletedAt = await this.packages.deletionDate(found.requestId);
+    return { reference: request.reference, linkExpiresAt: found.expiresAt, packageDeletedAt };
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type DenialReason, DomainError } from '@dsar/domain';
+import { type DenialReason } from '@dsar/domain';
 import { type Actor, type OutboundMailEntity, type RequestEntity } from '@dsar/persistence';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
 import { SubjectMailer } from '../mails/subject-mailer.service.js';
@@ -26,10 +26,11 @@ interface ChunkResult {
 
 /**
  * The same decisions as RequestDecisions, for many requests at once: one transaction per chunk,
- * each request through the lifecycle with its own audit event. A request the lifecycle refuses
- * (or that does not exist) is answered in `refused` and changes nothing; the rest go ahead.
- * Approved work is planned and its first stage recorded in the job outbox in the same
- * transaction, then relayed for the whole chunk at once.
+ * set-based (RequestLifecycle.applyMany: one lock statement, one update, one audit append with
+ * an event per request). A request the lifecycle refuses (or that does not exist) is answered in
+ * `refused` and changes nothing; the rest go ahead. Approved work is planned and its first stage
+ * recorded in the job outbox in the same transaction (WorkPlanner.planAll), then relayed for the
+ * whole chunk at once after commit.
  */
 @Injectable()
 export class BulkDecisions {
@@ -43,20 +44,10 @@ export class BulkDecisions {
 
   approve(ids: string[], actor: Actor, now = new Date()): Promise<BulkOutcome> {
     return this.inChunks(ids, async (manager, chunk, refused) => {
-      const done: RequestEntity[] = [];
-      for (const id of chunk) {
-        const applied = await this.tryApply(refused, id, () =>
-          this.lifecycle.apply(manager, id, 'approve', actor, { now }),
-        );
-        if (!applied) continue;
-        await this.planner.plan(manager, applied.request);
-        done.push(applied.request);
-      }
-      const start = this.planner.startIn
-        ? await this.planner.startIn(manager, done)
-        : async () => {
-            for (const request of done) await this.planner.afterCommit(request.id);
-          };
+      const decided = await this.lifecycle.applyMany(manager, chunk, 'approve', actor, { now });
+      refused.push(...decided.refused);
+      const done = decided.applied.map((applied) => applied.request);
+      const start = await this.planner.planAll(manager, done);
       return { result: { done, mails: [] }, after: start };
     });
   }
@@ -70,18 +61,13 @@ export class BulkDecisions {
     return this.inChunks(
       ids,
       async (manager, chunk, refused) => {
-        const done: RequestEntity[] = [];
-        for (const id of chunk) {
-          const applied = await this.tryApply(refused, id, () =>
-            this.lifecycle.apply(manager, id, 'assign', actor, {
-              patch: { assigneeId },
-              data: { assigneeId },
-              now,
-            }),
-          );
-          if (applied) done.push(applied.request);
-        }
-        return { result: { done, mails: [] } };
+        const decided = await this.lifecycle.applyMany(manager, chunk, 'assign', actor, {
+          patch: { assigneeId },
+          data: { assigneeId },
+          now,
+        });
+        refused.push(...decided.refused);
+        return { result: { done: decided.applied.map((applied) => applied.request), mails: [] } };
       },
       async (manager) => {
         if (assigneeId) await enabledAssignee(manager, assigneeId);
@@ -97,54 +83,22 @@ export class BulkDecisions {
     now = new Date(),
   ): Promise<BulkOutcome> {
     return this.inChunks(ids, async (manager, chunk, refused) => {
-      const done: RequestEntity[] = [];
+      const decided = await this.lifecycle.applyMany(manager, chunk, 'deny', actor, {
+        reason: text,
+        denialReason: reasonCode,
+        patch: { denialReasonCode: reasonCode, denialText: text },
+        data: { reasonCode },
+        now,
+      });
+      refused.push(...decided.refused);
+      const done = decided.applied.map((applied) => applied.request);
       const mails: OutboundMailEntity[] = [];
-      for (const id of chunk) {
-        const applied = await this.tryApply(refused, id, () =>
-          this.lifecycle.apply(manager, id, 'deny', actor, {
-            reason: text,
-            denialReason: reasonCode,
-            patch: { denialReasonCode: reasonCode, denialText: text },
-            data: { reasonCode },
-            now,
-          }),
-        );
-        if (!applied) continue;
-        const input = await this.decisions.denialInput(
-          manager,
-          applied.request,
-          reasonCode,
-          text,
-          now,
-        );
-        mails.push(await this.mailer.record(manager, 'denial', input, applied.request.id));
-        done.push(applied.request);
+      for (const request of done) {
+        const input = await this.decisions.denialInput(manager, request, reasonCode, text, now);
+        mails.push(await this.mailer.record(manager, 'denial', input, request.id));
       }
       return { result: { done, mails } };
     });
-  }
-
-  /**
-   * A refusal is a DomainError the lifecycle throws before it writes anything (not found, or
-   * not allowed from the status), so the chunk's transaction goes on; anything else aborts it.
-   */
-  private async tryApply<T>(
-    refused: BulkOutcome['refused'],
-    id: string,
-    work: () => Promise<T>,
-  ): Promise<T | null> {
-    try {
-      return await work();
-    } catch (error) {
-      if (
-        error instanceof DomainError &&
-        (error.code === 'conflict' || error.code === 'not_found')
-      ) {
-        refused.push({ id, reason: error.message });
-        return null;
-      }
-      throw error;
-    }
   }
 
   private async inChunks(
@@ -159,19 +113,31 @@ export class BulkDecisions {
     if (check) await check(this.dataSource.manager);
     const outcome: BulkOutcome = { done: [], refused: [] };
     // Locked in id order, chunk after chunk: two bulk calls never wait on each other in a cycle.
-    const ordered = [...new Set(ids)].sort();
-    for (let start = 0; start < ordered.length;) {
-      const chunk = ordered.slice(start, start + (start === 0 ? BULK_FIRST_CHUNK : BULK_CHUNK));
-      start += chunk.length;
-      const refused: BulkOutcome['refused'] = [];
-      const { result, after } = await this.dataSource.transaction((manager) =>
-        decide(manager, chunk, refused),
-      );
-      await this.mailer.dispatch(result.mails);
-      await after?.();
-      outcome.done.push(...result.done.map((request) => request.id));
-      outcome.refused.push(...refused);
+    const ordered = [...new Set(ids.map((id) => id.toLowerCase()))].sort();
+    let relaying = Promise.resolve();
+    try {
+      for (let start = 0; start < ordered.length;) {
+        const chunk = ordered.slice(start, start + (start === 0 ? BULK_FIRST_CHUNK : BULK_CHUNK));
+        start += chunk.length;
+        const refused: BulkOutcome['refused'] = [];
+        const { result, after } = await this.dataSource.transaction((manager) =>
+          decide(manager, chunk, refused),
+        );
+        // Relayed while the next chunk is decided (its rows are committed; the relay timer takes
+        // them if this fails), one chunk's relay after the other's.
+        relaying = relaying.then(async () => {
+          await this.mailer.dispatch(result.mails);
+          await after?.();
+        });
+        relaying.catch(() => undefined); // handled here; the await below still throws it
+        outcome.done.push(...result.done.map((request) => request.id));
+        outcome.refused.push(...refused);
+      }
+    } catch (error) {
+      await relaying.catch(() => undefined); // the chunks committed before still get relayed
+      throw error;
     }
+    await relaying;
     return outcome;
   }
 }

@@ -6,7 +6,7 @@ import {
   computeExtendedDueAt,
   datesAfterPauses,
   denialWording,
-  jurisdictionRule,
+  pinnedPack,
   type DenialReason,
   DomainError,
 } from '@dsar/domain';
@@ -96,7 +96,7 @@ export class RequestDecisions {
     now = new Date(),
   ): Promise<SubjectMailInput<'denial'>> {
     const settings = await this.settings.get(manager);
-    const pack = jurisdictionRule(request.jurisdiction);
+    const pack = pinnedPack(request, this.config.controllerTimezone);
     const offer = appealOffer(pack, request, now, this.config);
     return {
       ...(await this.context(manager, request)),
@@ -115,9 +115,10 @@ export class RequestDecisions {
       const { extendedDueAt } = datesAfterPauses(
         {
           ...current,
+          // The version pinned at receipt, even where a newer one has taken effect since.
           extendedDueAt: computeExtendedDueAt(
             current.receivedAt,
-            current.jurisdiction,
+            pinnedPack(current, this.config.controllerTimezone),
             this.config,
             current.type,
           ),

@@ -13,8 +13,9 @@ export interface WorkPlanner {
   /** Runs once the approval has committed: enqueues the first stage. */
   afterCommit(requestId: string): Promise<void>;
   /**
-   * For many approvals at once (bulk): runs in their transaction, after `plan`, and records each
-   * request's first stage in the job outbox; the returned step relays them all after commit.
+   * For many approvals at once (bulk), in their transaction once the lifecycle has moved them:
+   * writes their store tasks and records their first stages in the job outbox, set-based; the
+   * returned step relays them all after commit.
    */
-  startIn?(manager: EntityManager, requests: RequestEntity[]): Promise<() => Promise<void>>;
+  planAll(manager: EntityManager, requests: readonly RequestEntity[]): Promise<() => Promise<void>>;
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { jurisdictionRule } from '@dsar/domain';
+import { pinnedPack } from '@dsar/domain';
 import { type OutboundMailEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
@@ -51,7 +51,7 @@ export class ExpiryService {
             { reason: 'verification link expired', now },
           );
           expired += 1;
-          const pack = jurisdictionRule(lapsed.jurisdiction);
+          const pack = pinnedPack(lapsed, this.config.controllerTimezone);
           const settings = await this.settings.get(manager);
           const input: SubjectMailInput<'lapsed'> = {
             request: lapsed,

@@ -16,7 +16,8 @@ export function regimeFields(
     policyVersion: pack.version,
     residenceCountry: command.residence?.country.toUpperCase() ?? null,
     residenceRegion: command.residence?.region?.toUpperCase() ?? null,
-    dueAt: computeDueAt(receivedAt, pack.code, config, command.type),
-    acknowledgeBy: acknowledgeBy(receivedAt, pack.code, config),
+    // The version pinned here is the one these dates are counted under.
+    dueAt: computeDueAt(receivedAt, pack, config, command.type),
+    acknowledgeBy: acknowledgeBy(receivedAt, pack, config),
   };
 }

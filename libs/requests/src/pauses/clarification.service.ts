@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { type ClockPause, DomainError, jurisdictionRule, pausedDueDates } from '@dsar/domain';
+import { type ClockPause, DomainError, pinnedPack, pausedDueDates } from '@dsar/domain';
 import { type Actor, RequestPauseEntity, SUBJECT_ACTOR } from '@dsar/persistence';
 import { isWellFormedToken } from '@dsar/security';
 import { SettingsService } from '@dsar/settings';
@@ -47,7 +47,10 @@ export class ClarificationService {
 
   async ask(requestId: string, actor: Actor, question: string, now = new Date()) {
     const { request, mail } = await this.dataSource.transaction(async (manager) => {
-      const pack = jurisdictionRule((await this.lifecycle.lock(manager, requestId)).jurisdiction);
+      const pack = pinnedPack(
+        await this.lifecycle.lock(manager, requestId),
+        this.config.controllerTimezone,
+      );
       const clockStops = pack.pauses.reasons.includes('clarification');
       const { request, from } = await this.lifecycle.apply(manager, requestId, 'clarify', actor, {
         reason: question,

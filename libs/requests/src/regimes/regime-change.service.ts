@@ -54,9 +54,9 @@ export class RegimeChangeService {
       const counted = {
         ...current,
         jurisdiction: pack.code,
-        dueAt: computeDueAt(current.receivedAt, pack.code, this.config, current.type),
+        dueAt: computeDueAt(current.receivedAt, pack, this.config, current.type),
         extendedDueAt: current.extendedDueAt
-          ? computeExtendedDueAt(current.receivedAt, pack.code, this.config, current.type)
+          ? computeExtendedDueAt(current.receivedAt, pack, this.config, current.type)
           : null,
       };
       const dates = datesAfterPauses(counted, this.config, await pausesOf(manager, requestId));
@@ -67,7 +67,7 @@ export class RegimeChangeService {
           jurisdiction: pack.code,
           policyVersion: pack.version,
           ...dates,
-          acknowledgeBy: acknowledgeBy(current.receivedAt, pack.code, this.config),
+          acknowledgeBy: acknowledgeBy(current.receivedAt, pack, this.config),
         },
         data: {
           from,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { appealOffer, jurisdictionRule } from '@dsar/domain';
+import { appealOffer, pinnedPack } from '@dsar/domain';
 import {
   type AppealOutcome,
   RequestAppealEntity,
@@ -87,7 +87,12 @@ export class SubjectStatusService {
         decidedAt: appeal.decidedAt,
       };
     }
-    const offer = appealOffer(jurisdictionRule(request.jurisdiction), request, now, this.config);
+    const offer = appealOffer(
+      pinnedPack(request, this.config.controllerTimezone),
+      request,
+      now,
+      this.config,
+    );
     return offer.offered ? { offered: true, askBy: offer.askBy } : { offered: false };
   }
 

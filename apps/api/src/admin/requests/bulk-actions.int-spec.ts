@@ -202,4 +202,35 @@ describe('POST /api/admin/requests/bulk/*', () => {
     });
     expect(refused.status).toBe(403);
   });
+
+  it('completes at once, one by one inside the chunk, an approval with no system to ask', async () => {
+    const requests = await Promise.all(
+      [1, 2].map(() => awaitingApproval(stack, unique(), 'erasure')),
+    );
+    const ids = requests.map((request) => request.id);
+    await db.query('UPDATE systems SET enabled = false');
+    try {
+      const answer = await call(stack, 'POST', '/api/admin/requests/bulk/approve', officer.token, {
+        ids,
+      });
+      expect(answer.status).toBe(200);
+      expect([...answer.body.done].sort()).toEqual([...ids].sort());
+    } finally {
+      await db.query('UPDATE systems SET enabled = true');
+    }
+    const rows = (await db.query('SELECT status FROM requests WHERE id = ANY($1)', [ids])) as {
+      status: string;
+    }[];
+    expect(rows.map((row) => row.status)).toEqual(['completed', 'completed']);
+    for (const id of ids) {
+      const actions = await auditActions(id);
+      expect(actions.filter((action) => action === 'approve')).toHaveLength(1);
+      expect(actions.filter((action) => action === 'tasks_planned')).toHaveLength(1);
+    }
+    const [tasks] = await db.query(
+      'SELECT count(*)::int AS n FROM store_tasks WHERE request_id = ANY($1)',
+      [ids],
+    );
+    expect(tasks.n).toBe(0);
+  });
 });

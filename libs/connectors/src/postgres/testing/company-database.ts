@@ -120,7 +120,7 @@ export function companyMap(): DatasetMap {
         name: 'visits',
         primaryKey: ['id'],
         follow: [{ column: 'customer_id', from: 'customers.id' }],
-        fields: { page: { category: 'user.behaviour', erasure: 'null' } },
+        fields: { page: { category: 'user.behavior', erasure: 'null' } },
       },
     ],
   };

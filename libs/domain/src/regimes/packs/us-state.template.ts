@@ -10,13 +10,20 @@ export interface UsStateLaw {
   code: RegimeCode;
   name: string;
   law: string;
+  /** The pack version; a state's first version is `2026.1` (when packs were introduced). */
+  version?: string;
   effective: string;
+  amendedBy?: Cited;
   region: string;
   /** The section granting the rights. */
   rightsSection: string;
   /** The section with the response period and its extension. */
   responseSection: string;
   granted: readonly RightType[];
+  /** The rights rule's citation where it differs from `rightsSection` (an amended subsection). */
+  rightsCitation?: string;
+  /** What the rights section says beyond the request types (e.g. what access includes). */
+  rightsNote?: string;
   answerDays?: number;
   extensionDays?: number;
   /** The appeal section and figures; null where the state grants none. */
@@ -48,8 +55,9 @@ export function usStatePack(state: UsStateLaw): PolicyPack {
     code: state.code,
     name: state.name,
     law: state.law,
-    version: '2026.1',
+    version: state.version ?? '2026.1',
     effective: state.effective,
+    ...(state.amendedBy ? { amendedBy: state.amendedBy } : {}),
     covers: {
       countries: ['US'],
       regions: [state.region],
@@ -100,7 +108,11 @@ export function usStatePack(state: UsStateLaw): PolicyPack {
             .join(' '),
         }
       : { applies: false, citation: `${state.law}: no appeal process` },
-    rights: { granted: state.granted, citation: state.rightsSection },
+    rights: {
+      granted: state.granted,
+      citation: state.rightsCitation ?? state.rightsSection,
+      ...(state.rightsNote ? { note: state.rightsNote } : {}),
+    },
     verification: {
       required: state.granted.filter((right) => right !== 'opt_out'),
       citation: `${state.responseSection} (authenticated requests; opt-out without authentication)`,
