@@ -21,6 +21,7 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import auditEvents from './audit-events/index.js';
 import { Dashboard } from './dashboard/Dashboard.js';
 import deliveries from './deliveries/index.js';
+import optOuts from './opt-outs/index.js';
 import { authProvider } from './providers/auth-provider.js';
 import { dataProvider } from './providers/data-provider.js';
 import { i18nProvider } from './providers/i18n-provider.js';
@@ -112,6 +113,7 @@ function StaffAdmin() {
       <Resource name="tasks" {...tasks} options={{ label: 'Task inbox' }} />
       <Resource name="systems" {...systems} recordRepresentation="name" />
       <Resource name="deliveries" {...deliveries} />
+      <Resource name="opt-outs" {...optOuts} options={{ label: 'Opt-outs' }} />
       <Resource name="audit-events" {...auditEvents} options={{ label: 'Audit log' }} />
       <Resource name="users" {...users} options={{ label: 'Staff' }} recordRepresentation="name" />
       <CustomRoutes>

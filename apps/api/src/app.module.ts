@@ -17,11 +17,13 @@ import { WebhooksHttpModule } from './webhooks/webhooks-http.module.js';
 import { DemoModule } from '@dsar/demo';
 import { SystemsHttpModule } from './systems/systems-http.module.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
+import { SignalsModule } from './signals/signals.module.js';
 
 /** Feature modules of the api; each issue's module is listed here once. */
 const FEATURE_MODULES = [
   HealthModule,
   PublicRequestsModule,
+  SignalsModule,
   StaticUiModule,
   StatsModule,
   DevMailboxModule,

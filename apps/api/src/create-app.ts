@@ -15,6 +15,8 @@ export const OUTSIDE_API_PREFIX = [
   'status',
   'status/cancel',
   'download',
+  // Global Privacy Control's support resource lives where the spec puts it.
+  '.well-known/gpc.json',
   // One pattern for the list and each mail: two would run the request logger twice.
   'dev/mailbox{/*path}',
 ] as const;

@@ -11,7 +11,15 @@ export interface DsarEvent {
   data: {
     requestId: string;
     taskId: string;
-    action: 'access' | 'erasure' | 'rectification';
+    action:
+      | 'access'
+      | 'erasure'
+      | 'rectification'
+      | 'portability'
+      | 'restriction'
+      | 'objection'
+      | 'opt_out'
+      | 'limit_sensitive';
     identities: Record<string, string[]>;
     corrections?: { field: string; value: string }[];
     dueAt: string;
@@ -49,9 +57,15 @@ const CORRECTABLE_FIELDS: Record<string, string> = {
 /** What this system does for each event: find, erase or correct the person's rows. */
 export function handle(event: DsarEvent, store: CustomerStore): Answer {
   const emails = (event.data.identities.email ?? []).map((email) => email.toLowerCase());
-  if (event.data.action === 'access') {
+  if (event.data.action === 'access' || event.data.action === 'portability') {
     const data = store.find(emails);
     return Object.keys(data).length ? { status: 'completed', data } : { status: 'not_found' };
+  }
+  if (event.data.action !== 'erasure' && event.data.action !== 'rectification') {
+    // Restriction, objection, opt-outs: this system flags the person's rows (here: says so).
+    return Object.keys(store.find(emails)).length
+      ? { status: 'completed', message: `${event.data.action} recorded` }
+      : { status: 'not_found' };
   }
   if (event.data.action === 'erasure') {
     return store.erase(emails) > 0 ? { status: 'completed' } : { status: 'not_found' };
@@ -149,6 +163,7 @@ export class WebhookReceiver {
     if (
       event.type === 'dsar.test' ||
       event.type === 'dsar.recipient.notice' ||
+      event.type === 'dsar.restriction.lifted' ||
       event.type === 'dsar.request.cancelled'
     ) {
       this.seen.set(id, { status: 'completed' });

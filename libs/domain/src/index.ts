@@ -155,6 +155,7 @@ export {
 } from './connectors/connector-result.js';
 export { intakeRegime, type IntakeRegimeInput } from './regimes/intake-regime.js';
 export { answerRuleFor, needsVerification } from './regimes/unverified-rights.js';
+export { GPC_SIGNAL } from './regimes/gpc.js';
 export {
   datesAfterPauses,
   pausedDueDates,
@@ -248,3 +249,35 @@ export {
 } from './categories/data-categories.js';
 export { dayInWords, outcomeInWords, retainedInWords } from './outcomes/outcome-words.js';
 export { PROCESSOR_DUE_CITATION, processorDueAt } from './clocks/processor-due.js';
+export {
+  EXEMPTION_CODES,
+  EXEMPTIONS,
+  exemptionsUnder,
+  exemptionUnder,
+  isExemptionCode,
+  refusalWords,
+  type Exemption,
+  type RecordedRefusal,
+  type RefusalWords,
+  type ExemptionCode,
+  type ExemptionUnder,
+} from './exemptions/exemption-codes.js';
+export {
+  categoryCovers,
+  checkPartRefusal,
+  type PartRefusalCase,
+  type RefusedPart,
+} from './exemptions/part-refusal.rules.js';
+export {
+  hasLegalBasis,
+  isObjectionGround,
+  LEGAL_BASIS_KINDS,
+  OBJECTION_GROUNDS,
+  OFFICER_WEIGHS_OBJECTION,
+  servesMarketing,
+  SYSTEM_SCOPES,
+  type LegalBasisKind,
+  type ObjectionGround,
+  type SystemScope,
+} from './request-types/system-scope.js';
+export { checkRestrictionLift } from './request-types/restriction-lift.rules.js';

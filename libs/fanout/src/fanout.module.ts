@@ -17,6 +17,7 @@ import { FanoutSweep } from './running/fanout-sweep.service.js';
 import { StoreTaskRunner } from './running/store-task-runner.service.js';
 import { TaskRecorder } from './running/task-recorder.js';
 import { TaskLocks } from './running/task-locks.js';
+import { RestrictionLifting } from './restriction/restriction-lifting.service.js';
 
 const SERVICES = [
   FanoutQueue,
@@ -28,6 +29,7 @@ const SERVICES = [
   StoreTaskService,
   TaskListing,
   FanoutSweep,
+  RestrictionLifting,
 ];
 
 /** The waiting tasks as webhooks and the e-mail and manual connectors settle them. */

@@ -11,3 +11,4 @@ export * from './admin/store-task.service.js';
 export * from './admin/task-listing.service.js';
 export * from './fanout.module.js';
 export * from './planning/task-due.js';
+export * from './restriction/restriction-lifting.service.js';

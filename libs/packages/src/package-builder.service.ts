@@ -1,9 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
+import { categoryCovers, refusalWords, ruleOf } from '@dsar/domain';
 import {
   AccessPackageEntity,
   RequestEntity,
+  RequestRefusalEntity,
   StoreTaskEntity,
   TaskAttachmentEntity,
 } from '@dsar/persistence';
@@ -96,7 +98,14 @@ export class PackageBuilder {
       where: { requestId },
       order: { createdAt: 'ASC' },
     });
-    const systems = this.layout(tasks, attached, inventory);
+    const refusals = await manager.find(RequestRefusalEntity, {
+      where: { requestId },
+      order: { createdAt: 'ASC' },
+    });
+    const systems = this.layout(tasks, attached, inventory, {
+      systems: new Set(refusals.flatMap((r) => (r.systemId ? [r.systemId] : []))),
+      categories: refusals.flatMap((r) => (r.category ? [r.category] : [])),
+    });
     const settings = await this.settings.get();
     // Without a live package, anything in the request's folder is left over from a crashed build.
     await this.vault.remove(`packages/${requestId}`);
@@ -105,6 +114,8 @@ export class PackageBuilder {
       {
         request,
         systems,
+        withheld: refusals.map(refusalWords),
+        portable: ruleOf(request.type).portableExport,
         controller: { name: settings.controllerName, contact: settings.controllerContact },
         generatedAt: now,
       },
@@ -132,6 +143,7 @@ export class PackageBuilder {
     tasks: StoreTaskEntity[],
     attached: TaskAttachmentEntity[],
     inventory: InventoryFacts,
+    refused: { systems: ReadonlySet<string>; categories: string[] },
   ): PackageSystem[] {
     const systemDirs = new SegmentAllocator();
     return tasks.map((task) => {
@@ -139,28 +151,37 @@ export class PackageBuilder {
       const facts = factsOf(task, result, inventory);
       const dir = systemDirs.allocate(facts.name);
       const files = new SegmentAllocator();
-      const collections =
-        task.state === 'succeeded'
-          ? Object.entries(result?.collections ?? {}).map(([name, summary]) => {
-              const segment = files.allocate(name);
-              return {
+      // A refused system's data stays out, though its task may have found it.
+      const given = task.state === 'succeeded' && !refused.systems.has(task.systemId);
+      const collections = given
+        ? Object.entries(result?.collections ?? {}).flatMap(([name, summary]) => {
+            const withheld = summary.columns.filter((column) => {
+              const category = summary.categories?.[column];
+              return category && refused.categories.some((r) => categoryCovers(r, category));
+            });
+            const columns = summary.columns.filter((column) => !withheld.includes(column));
+            if (columns.length === 0) return [];
+            const segment = files.allocate(name);
+            return [
+              {
                 name,
                 rows: summary.rows,
-                columns: summary.columns,
+                columns,
                 categories: summary.categories ?? {},
+                withheldColumns: withheld,
                 jsonPath: `data/${dir}/${segment}.json`,
                 csvPath: `data/${dir}/${segment}.csv`,
-              };
-            })
-          : [];
-      const attachments =
-        task.state === 'succeeded'
-          ? attachmentsOf(
-              attached.filter((file) => file.taskId === task.id),
-              `data/${dir}`,
-              files,
-            )
-          : [];
+              },
+            ];
+          })
+        : [];
+      const attachments = given
+        ? attachmentsOf(
+            attached.filter((file) => file.taskId === task.id),
+            `data/${dir}`,
+            files,
+          )
+        : [];
       return {
         taskId: task.id,
         state: task.state,
@@ -170,6 +191,7 @@ export class PackageBuilder {
         spool: result?.spool ?? null,
         collections,
         attachments,
+        portablePath: `portable/${dir}.json`,
       };
     });
   }
@@ -179,8 +201,17 @@ export class PackageBuilder {
     collection: string,
   ): AsyncGenerator<Record<string, unknown>[]> {
     if (!system.spool) return;
+    const withheld = new Set(
+      system.collections.find((c) => c.name === collection)?.withheldColumns ?? [],
+    );
+    const kept = (row: Record<string, unknown>) =>
+      withheld.size === 0
+        ? row
+        : Object.fromEntries(Object.entries(row).filter(([column]) => !withheld.has(column)));
     for await (const batch of readSpoolBatches(this.vault, system.spool)) {
-      yield batch.filter((entry) => entry.collection === collection).map((entry) => entry.row);
+      yield batch
+        .filter((entry) => entry.collection === collection)
+        .map((entry) => kept(entry.row));
     }
   }
 }

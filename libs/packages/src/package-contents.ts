@@ -73,6 +73,8 @@ export interface PackageCollection {
   categories: Record<string, string>;
   jsonPath: string;
   csvPath: string;
+  /** Columns left out because their category was refused (the rows lose them too). */
+  withheldColumns: string[];
 }
 
 /** A file staff attached to the system's task (a processor's own export, say), copied as is. */
@@ -95,7 +97,12 @@ export interface PackageSystem {
   spool: string | null;
   collections: PackageCollection[];
   attachments: PackageAttachment[];
+  /** Where the system's portable file goes, when the answer carries one (portability). */
+  portablePath: string;
 }
+
+/** A part of the request an officer refused: named in the letter and the manifest, left out. */
+export type { RefusalWords as WithheldPart } from '@dsar/domain';
 
 export interface PackageController {
   name: string;

@@ -24,6 +24,7 @@ export const JOB = {
   sweepWebhooks: 'sweep-webhooks',
   sweepNotices: 'sweep-notices',
   staffDigest: 'staff-digest',
+  liftRestriction: 'lift-restriction',
 } as const;
 
 export interface SendMailPayload {

@@ -22,3 +22,5 @@ export * from './appeals/appeal.service.js';
 export * from './regimes/regime-change.service.js';
 export * from './requests.module.js';
 export * from './completion/index.js';
+export * from './opt-outs/opt-out-registry.service.js';
+export * from './opt-outs/gpc-signals.service.js';

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { MailModule } from '@dsar/mail';
 import { SettingsModule } from '@dsar/settings';
 import { ActOnReceipt } from './decisions/act-on-receipt.service.js';
+import { OptOutRegistry } from './opt-outs/opt-out-registry.service.js';
+import { GpcSignals } from './opt-outs/gpc-signals.service.js';
 import { AutoApprovalService } from './decisions/auto-approval.service.js';
 import { AppealService } from './appeals/appeal.service.js';
 import { ClarificationService } from './pauses/clarification.service.js';
@@ -28,6 +30,8 @@ const SERVICES = [
   ExpiryService,
   AutoApprovalService,
   ActOnReceipt,
+  OptOutRegistry,
+  GpcSignals,
   ClarificationService,
   AppealService,
   RegimeChangeService,

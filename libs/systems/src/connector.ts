@@ -14,15 +14,13 @@ export interface FieldProblem {
  * they are read, so a subject with 200,000 rows never sits in memory.
  */
 export interface AccessSink {
+  write(collection: string, row: Record<string, unknown>): Promise<void>;
   /**
-   * One row of a collection. `categories` names the data category of the row's columns where the
-   * system knows it (a SQL map's `fields`), so a person reads labels, not column names.
+   * The data category of a collection's columns, where the connector knows them (a SQL map's
+   * `fields`), told before its rows: a person reads labels, not column names, and a refused
+   * category can be left out (a partial answer).
    */
-  write(
-    collection: string,
-    row: Record<string, unknown>,
-    categories?: Readonly<Record<string, string>>,
-  ): Promise<void>;
+  describe?(collection: string, categories: Record<string, string>): void;
 }
 
 export interface TaskContext {
@@ -52,8 +50,8 @@ export interface PreviewTable {
   rows: number;
   fields: Record<string, number>;
   /** How each field in `fields` is changed, so the preview can say erased, masked or hashed. */
-  fieldActions?: Record<string, 'null' | 'mask' | 'hash' | 'rectify' | 'restrict'>;
-  rowAction?: 'delete' | 'restrict' | null;
+  fieldActions?: Record<string, 'null' | 'mask' | 'hash' | 'rectify' | 'restrict' | 'stamp'>;
+  rowAction?: 'delete' | 'restrict' | 'stamp' | null;
 }
 
 export interface ConnectorPreview {
@@ -86,6 +84,11 @@ export interface Connector {
   /** "Test connection": says what failed. */
   test(system: SystemRecord): Promise<{ ok: boolean; message: string }>;
   execute(context: TaskContext): Promise<ConnectorExecution>;
+  /**
+   * GDPR Art. 18(3): lift a restriction this system carried out (the subject has been told). A
+   * kind without it leaves the lifting to its owner, who is told by staff.
+   */
+  liftRestriction?(context: TaskContext): Promise<ConnectorExecution>;
   /** What an erasure or rectification would change, without changing anything. */
   preview?(context: Omit<TaskContext, 'sink' | 'taskId'>): Promise<ConnectorPreview>;
   /**

@@ -10,6 +10,8 @@ export interface Jurisdiction {
   regionNames?: Record<string, string>;
   /** The pack version in force today. */
   version: string;
+  /** The request types the regime grants. */
+  rights: string[];
 }
 
 export interface Choice {
@@ -63,4 +65,25 @@ export function regionChoices(regimes: Jurisdiction[], country: string | undefin
 /** The queue's regime filter, from the packs. */
 export function JurisdictionFilter(props: { source: string; alwaysOn?: boolean }) {
   return <SelectInput {...props} choices={jurisdictionChoices(useJurisdictions())} />;
+}
+
+/**
+ * The rights a request would have: those of the regime named, else of every regime covering the
+ * residence (the server picks one of them and refuses a right it does not grant, naming it);
+ * null while nothing is known yet.
+ */
+export function rightsFor(
+  regimes: Jurisdiction[],
+  jurisdiction: string | undefined,
+  residence: { country?: string; region?: string } | undefined,
+): string[] | null {
+  if (jurisdiction) return regimes.find((regime) => regime.code === jurisdiction)?.rights ?? null;
+  const country = residence?.country;
+  if (!country) return null;
+  const covering = regimes.filter(
+    (regime) =>
+      regime.countries.includes(country) &&
+      (!regime.regions?.length || (residence?.region && regime.regions.includes(residence.region))),
+  );
+  return covering.length ? [...new Set(covering.flatMap((regime) => regime.rights))] : null;
 }

@@ -29,6 +29,7 @@ import {
   YAxis,
 } from 'recharts';
 import { requestsWithFilter as listLink, useAdminPath } from '../common/admin-link.js';
+import { TYPE_CHOICES } from '../common/choices.js';
 import { toCsv } from '../common/csv.js';
 import { STATUS_LABELS } from '../common/status-labels.js';
 import type { Stats, StaffDataProvider } from '../providers/data-provider.js';
@@ -41,11 +42,9 @@ import {
   percent,
 } from './report.js';
 
-const TYPE_LABELS: Record<string, string> = {
-  access: 'Access',
-  rectification: 'Rectification',
-  erasure: 'Erasure',
-};
+const TYPE_LABELS: Record<string, string> = Object.fromEntries(
+  TYPE_CHOICES.map(({ id, name }) => [id, name]),
+);
 const JURISDICTION_LABELS: Record<string, string> = { gdpr: 'GDPR', ccpa: 'CCPA/CPRA' };
 
 function Figure({

@@ -145,6 +145,26 @@ export interface RequestAppeal {
   decidedAt: string | null;
 }
 
+/** An exemption the request's regime offers (GET requests/:id/exemptions). */
+export interface RequestExemption {
+  code: string;
+  words: string;
+  citation: string;
+  lawNamedInText: boolean;
+}
+
+/** A refused part of a request (GET requests/:id/refusals). */
+export interface RequestRefusal {
+  id: string;
+  scope: 'system' | 'category';
+  systemName: string | null;
+  category: string | null;
+  exemptionCode: string;
+  citation: string;
+  text: string;
+  createdAt: string;
+}
+
 export interface ChainReport {
   ok: boolean;
   chains: number;
@@ -184,6 +204,27 @@ const actions = {
   decideAppeal: (id: string, outcome: 'upheld' | 'overturned', text: string) =>
     post(`requests/${id}/appeal-decision`, { outcome, text }),
   previewRequest: (id: string) => post<unknown>(`requests/${id}/preview`),
+  refusePart: (
+    id: string,
+    part: { systemId: string } | { category: string },
+    exemptionCode: string,
+    text: string,
+  ) => post(`requests/${id}/refuse-part`, { ...part, exemptionCode, text }),
+  denyForExemption: (id: string, exemptionCode: string, text: string) =>
+    post(`requests/${id}/deny-exemption`, { exemptionCode, text }),
+  requestExemptions: (id: string) => get<RequestExemption[]>(`requests/${id}/exemptions`),
+  requestRefusals: (id: string) => get<RequestRefusal[]>(`requests/${id}/refusals`),
+  decideObjection: (
+    id: string,
+    systemId: string,
+    outcome: 'upheld' | 'compelling_grounds',
+    text: string,
+  ) => post(`requests/${id}/objection-decision`, { systemId, outcome, text }),
+  liftRestriction: (id: string) => post(`requests/${id}/lift-restriction`),
+  requestRestrictions: (id: string) =>
+    get<{ systemId: string; systemName: string; liftedAt: string | null }[]>(
+      `requests/${id}/restrictions`,
+    ),
   retryTask: (id: string) => post(`tasks/${id}/retry`),
   completeTask: (
     id: string,
@@ -240,6 +281,13 @@ const actions = {
   },
   getStats: (period?: { from: string; to: string }) =>
     get<Stats>(period ? `stats?from=${period.from}&to=${period.to}` : 'stats'),
+  /** The suppression list (every remembered opt-out) as the CSV data flows apply. */
+  async downloadSuppression(): Promise<Blob> {
+    const response = await fetch(`${API}/opt-outs/suppression.csv`, authorized());
+    if (!response.ok)
+      throw new HttpError('The suppression list could not be downloaded', response.status);
+    return response.blob();
+  },
   /** The package as a file the browser saves; the download is audited by the server. */
   async downloadPackage(id: string): Promise<{ blob: Blob; fileName: string }> {
     const response = await fetch(`${API}/requests/${id}/package`, authorized());

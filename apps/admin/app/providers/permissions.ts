@@ -18,6 +18,10 @@ const REQUEST_ACTIONS = [
   'clarify',
   'appeal-decision',
   'change_regime',
+  'refuse_part',
+  'deny_exemption',
+  'lift_restriction',
+  'uphold_objection',
 ];
 
 const OFFICER: Record<string, string[]> = {

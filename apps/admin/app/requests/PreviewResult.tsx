@@ -14,7 +14,7 @@ export interface SystemPreview {
 }
 
 export interface RequestPreview {
-  action: 'access' | 'erasure' | 'rectification';
+  action: string;
   systems: SystemPreview[];
 }
 

@@ -10,6 +10,13 @@ import {
   type RequestRecord,
 } from './action-buttons.js';
 import { RegimeAction } from './RegimeAction.js';
+import { RestrictionPanel } from './RestrictionPanel.js';
+import {
+  DenyForExemptionAction,
+  ObjectionDecisionAction,
+  RefusalList,
+  RefusePartAction,
+} from './RefusalActions.js';
 import { TEXT_ACTIONS, TextAction } from './text-actions.js';
 
 const text = (action: string) => TEXT_ACTIONS.find((spec) => spec.action === action)!;
@@ -42,6 +49,11 @@ export function RequestActions() {
       {allowed('preview') ? <PreviewAction request={request} /> : null}
       {allowed('approve') ? <ApproveAction request={request} /> : null}
       {allowed('deny') ? <DenyAction request={request} /> : null}
+      {allowed('refuse_part') ? <RefusePartAction request={request} /> : null}
+      {allowed('deny_exemption') ? <DenyForExemptionAction request={request} /> : null}
+      {request.type === 'objection' && allowed('uphold_objection') ? (
+        <ObjectionDecisionAction request={request} />
+      ) : null}
       {allowed('uphold_appeal', 'appeal-decision') ? (
         <TextAction request={request} spec={text('overturn_appeal')} />
       ) : null}
@@ -55,6 +67,8 @@ export function RequestActions() {
       {allowed('note') ? <TextAction request={request} spec={text('note')} /> : null}
       {allowed('cancel') ? <TextAction request={request} spec={text('cancel')} /> : null}
       {canDownload ? <DownloadAction request={request} /> : null}
+      <RefusalList request={request} />
+      <RestrictionPanel request={request} />
     </Stack>
   );
 }

@@ -14,9 +14,10 @@ import {
   countryChoices,
   jurisdictionChoices,
   regionChoices,
+  rightsFor,
   useJurisdictions,
 } from '../common/jurisdictions.js';
-import { TYPE_CHOICES } from './RequestList.js';
+import { grantedTypeChoices, OBJECTION_GROUND_CHOICES } from '../common/choices.js';
 
 /** A request received by post or phone, verified by staff (the note says how). */
 export function RequestCreate() {
@@ -31,6 +32,7 @@ export function RequestCreate() {
         details: data.details || undefined,
         receivedAt: data.receivedAt ? new Date(String(data.receivedAt)).toISOString() : undefined,
         corrections: data.type === 'rectification' ? data.corrections : undefined,
+        objectionGround: data.type === 'objection' ? data.objectionGround : undefined,
         // The regime follows from the residence unless staff name one.
         jurisdiction: data.jurisdiction || undefined,
         residence: residenceOf(data.residence),
@@ -46,7 +48,6 @@ export function RequestCreate() {
           ]}
           validate={required()}
         />
-        <SelectInput source="type" choices={TYPE_CHOICES} validate={required()} />
         <TextInput source="email" label="Subject's e-mail" type="email" validate={required()} />
         <TextInput source="name" label="Subject's name" />
         <SelectInput
@@ -74,6 +75,18 @@ export function RequestCreate() {
           choices={jurisdictionChoices(regimes)}
           emptyText="From the residence"
         />
+        <FormDataConsumer>
+          {({ formData }) => (
+            // Only the rights the regime grants (GET /api/jurisdictions); the server refuses others.
+            <SelectInput
+              source="type"
+              choices={grantedTypeChoices(
+                rightsFor(regimes, formData.jurisdiction, formData.residence),
+              )}
+              validate={required()}
+            />
+          )}
+        </FormDataConsumer>
         <DateTimeInput source="receivedAt" label="Received at (the deadline starts here)" />
         <TextInput source="details" multiline />
         <FormDataConsumer>
@@ -89,6 +102,18 @@ export function RequestCreate() {
                   <TextInput source="value" label="Correct value" validate={required()} />
                 </SimpleFormIterator>
               </ArrayInput>
+            ) : null
+          }
+        </FormDataConsumer>
+        <FormDataConsumer>
+          {({ formData }) =>
+            formData.type === 'objection' ? (
+              <SelectInput
+                source="objectionGround"
+                label="The objection is"
+                choices={OBJECTION_GROUND_CHOICES}
+                validate={required()}
+              />
             ) : null
           }
         </FormDataConsumer>

@@ -21,10 +21,7 @@ interface Props {
 }
 
 /** What approving does, per type of request; an erasure is the one that cannot be taken back. */
-export const APPROVAL_CONSEQUENCES: Record<
-  'access' | 'rectification' | 'erasure',
-  { says: string; irreversible: boolean }
-> = {
+export const APPROVAL_CONSEQUENCES: Record<string, { says: string; irreversible: boolean }> = {
   access: {
     says: 'Every system that holds data of the subject is asked for a copy. Nothing is changed in them. The copies are put together in a package and the subject is mailed a download link.',
     irreversible: false,
@@ -36,6 +33,26 @@ export const APPROVAL_CONSEQUENCES: Record<
   erasure: {
     says: 'Every system erases, masks or deletes the subject’s data, except what the law requires to be kept (see Preview). Processors and staff tasks are asked to do the same. The subject is told what was erased and what was kept, and why.',
     irreversible: true,
+  },
+  portability: {
+    says: 'The systems whose legal basis is consent or a contract are asked for the data the subject gave; nothing is changed. The subject is mailed a download link: JSON, CSV and one portable file per system.',
+    irreversible: false,
+  },
+  restriction: {
+    says: 'Every system marks the subject’s data restricted: kept, but not otherwise used. Recipients of the data are told (Art. 19). Lifting the restriction tells the subject first.',
+    irreversible: false,
+  },
+  objection: {
+    says: 'An objection to direct marketing reaches the marketing systems at once. One to processing on legitimate interests waits in each such system until you uphold it or record compelling grounds (Weigh objection). The subject is told what each system did.',
+    irreversible: false,
+  },
+  opt_out: {
+    says: 'Every system and partner that sells or shares data is told to stop for this person; the opt-out is remembered. It needs no approval: it went to processing on receipt.',
+    irreversible: false,
+  },
+  limit_sensitive: {
+    says: 'Every system using sensitive data limits it to what the service needs for this person. It needs no approval: it went to processing on receipt.',
+    irreversible: false,
   },
 };
 

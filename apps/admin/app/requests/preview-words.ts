@@ -3,8 +3,8 @@ export interface PreviewTable {
   table: string;
   rows: number;
   fields: Record<string, number>;
-  fieldActions?: Record<string, 'null' | 'mask' | 'hash' | 'rectify' | 'restrict'>;
-  rowAction?: 'delete' | 'restrict' | null;
+  fieldActions?: Record<string, 'null' | 'mask' | 'hash' | 'rectify' | 'restrict' | 'stamp'>;
+  rowAction?: 'delete' | 'restrict' | 'stamp' | null;
 }
 
 type FieldAction = NonNullable<PreviewTable['fieldActions']>[string];
@@ -16,6 +16,7 @@ export const FIELD_ACTION_WORDS: Record<FieldAction, string> = {
   hash: 'replaced by a one-way hash',
   rectify: 'corrected',
   restrict: 'marked restricted (kept, no longer used)',
+  stamp: 'marked opted out (the time is set)',
 };
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -41,12 +42,12 @@ export function describeTable(table: PreviewTable): string {
 
 /** Why a system shows no table: how it takes part instead, said for its kind. */
 export function unpreviewedReason(
-  action: 'access' | 'erasure' | 'rectification',
+  action: string,
   kind: string | undefined,
   note: string | undefined,
   supported: boolean,
 ): string {
-  if (action === 'access') {
+  if (action === 'access' || action === 'portability') {
     return kind === 'email' || kind === 'manual'
       ? 'Staff are asked to send what it holds; nothing is changed.'
       : 'Asked for a copy of what it holds; nothing is changed.';

@@ -10,6 +10,7 @@ import {
   SimpleFormIterator,
   TextInput,
 } from 'react-admin';
+import { TYPE_CHOICES } from '../common/choices.js';
 import { JsonInput } from '../common/JsonInput.js';
 import { datasetShapeProblem } from './dataset-place.js';
 import { identityTypeLabel } from '../tasks/task-words.js';
@@ -27,7 +28,8 @@ export const KINDS = [
     short: 'Google Analytics',
   },
 ];
-const ACTIONS = ['access', 'erasure', 'rectification'].map((id) => ({ id, name: id }));
+/** Every request type a system may take part in (the api checks the same list). */
+const ACTIONS = TYPE_CHOICES.map(({ id, name }) => ({ id, name }));
 const IDENTITY_TYPES = [
   'email',
   'phone',

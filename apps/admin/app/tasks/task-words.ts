@@ -12,6 +12,11 @@ export const TASK_ACTION_LABELS: Record<string, string> = {
   access: 'Send a copy',
   erasure: 'Erase',
   rectification: 'Correct',
+  portability: 'Send the data given (machine-readable)',
+  restriction: 'Restrict',
+  objection: 'Stop the processing objected to',
+  opt_out: 'Stop selling or sharing',
+  limit_sensitive: 'Limit sensitive data',
 };
 
 const OUTCOME_LABELS: Record<string, string> = {

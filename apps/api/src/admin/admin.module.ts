@@ -9,10 +9,14 @@ import { AuditExporter } from './audit/audit-exporter.service.js';
 import { AuditChainVerifier } from './audit/audit-chain-verifier.service.js';
 import { AuditEventReader } from './audit/audit-events-admin.service.js';
 import { JurisdictionVersionsController } from './jurisdictions/jurisdiction-versions.controller.js';
+import { OptOutsAdminController } from './opt-outs/opt-outs-admin.controller.js';
+import { OptOutReader } from './opt-outs/opt-outs-admin.service.js';
 import { BulkActionsController } from './requests/bulk-actions.controller.js';
 import { RequestActionsController } from './requests/request-actions.controller.js';
 import { RequestAdminReader } from './requests/request-admin.service.js';
 import { RequestClockController } from './requests/request-clock.controller.js';
+import { RequestRefusalsController } from './requests/request-refusals.controller.js';
+import { RequestRestrictionController } from './requests/request-restriction.controller.js';
 import { RequestRegimeController } from './requests/request-regime.controller.js';
 import { RequestsAdminController } from './requests/requests-admin.controller.js';
 import { SettingsAdminController } from './settings/settings-admin.controller.js';
@@ -30,12 +34,15 @@ import { UserAdminReader } from './users/users-admin.service.js';
     RequestsAdminController,
     RequestClockController,
     RequestRegimeController,
+    RequestRefusalsController,
+    RequestRestrictionController,
     UsersAdminController,
     AssigneesController,
     AuditEventsAdminController,
     AuditChainController,
     SettingsAdminController,
     JurisdictionVersionsController,
+    OptOutsAdminController,
   ],
   providers: [
     RequestAdminReader,
@@ -44,6 +51,7 @@ import { UserAdminReader } from './users/users-admin.service.js';
     AuditChainVerifier,
     AuditExporter,
     SettingsAdmin,
+    OptOutReader,
   ],
 })
 export class AdminModule {}

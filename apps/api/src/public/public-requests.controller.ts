@@ -44,6 +44,7 @@ export class PublicRequestsController {
       language: input.language ?? null,
       details: input.details ?? null,
       corrections: input.corrections ?? null,
+      objectionGround: input.objectionGround ?? null,
     });
   }
 

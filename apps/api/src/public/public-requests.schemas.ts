@@ -3,6 +3,7 @@ import {
   canonicalLanguageTag,
   isRequestType,
   JURISDICTIONS,
+  OBJECTION_GROUNDS,
   REQUEST_TYPE_RULES,
   REQUEST_TYPES,
 } from '@dsar/domain';
@@ -31,7 +32,7 @@ const emailAddress = z
 
 /** Corrections come with a rectification, and only with one (public form and staff entry). */
 export function correctionsMatchType(
-  body: { type: string; corrections?: unknown[] },
+  body: { type: string; corrections?: unknown[]; objectionGround?: string },
   context: z.RefinementCtx,
 ): void {
   const carries = isRequestType(body.type) && REQUEST_TYPE_RULES[body.type].carriesCorrections;
@@ -47,6 +48,16 @@ export function correctionsMatchType(
       code: 'custom',
       path: ['corrections'],
       message: 'is only accepted for a rectification',
+    });
+  }
+  const objects = body.type === 'objection';
+  if (objects !== (body.objectionGround !== undefined)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['objectionGround'],
+      message: objects
+        ? `is required for an objection: ${OBJECTION_GROUNDS.join(' or ')}`
+        : 'is only accepted for an objection',
     });
   }
 }
@@ -96,6 +107,10 @@ export const submitRequestFields = {
   language: language.optional(),
   details: z.string().trim().max(5000).optional(),
   corrections: z.array(correction).min(1, 'must list at least one correction').max(20).optional(),
+  /** GDPR Art. 21: to direct marketing (absolute) or to processing on legitimate interests. */
+  objectionGround: z
+    .enum(OBJECTION_GROUNDS, { error: `must be one of ${OBJECTION_GROUNDS.join(', ')}` })
+    .optional(),
 };
 
 export const submitRequestBody = z

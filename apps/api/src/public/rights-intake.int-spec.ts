@@ -60,10 +60,25 @@ describe('every right at intake (the real stack)', () => {
 
   it('accepts every right the GDPR grants, each waiting for the verification link', async () => {
     for (const type of ['portability', 'restriction', 'objection']) {
-      const accepted = await post({ type, email: someone(), jurisdiction: 'gdpr' });
+      // An objection names its ground (Art. 21(1) or (2)).
+      const ground = type === 'objection' ? { objectionGround: 'legitimate_interests' } : {};
+      const accepted = await post({ type, email: someone(), jurisdiction: 'gdpr', ...ground });
       expect(accepted.status).toBe(202);
       expect(accepted.body.status).toBe('pending_verification');
     }
+  });
+
+  it('refuses an objection without its ground, and a ground on another type, naming the field', async () => {
+    const missing = await post({ type: 'objection', email: someone(), jurisdiction: 'gdpr' });
+    const misplaced = await post({
+      type: 'access',
+      email: someone(),
+      jurisdiction: 'gdpr',
+      objectionGround: 'direct_marketing',
+    });
+    expect([missing.status, misplaced.status]).toEqual([400, 400]);
+    expect(JSON.stringify(missing.body.errors)).toContain('objectionGround');
+    expect(JSON.stringify(misplaced.body.errors)).toContain('is only accepted for an objection');
   });
 
   it('sends an opt-out to processing at once: no verification link, due in 15 business days', async () => {

@@ -9,7 +9,7 @@ export const de: Messages = {
   form: {
     title: 'Fragen zu Ihren personenbezogenen Daten',
     intro:
-      'Mit diesem Formular können Sie die personenbezogenen Daten, die wir über Sie speichern, einsehen, berichtigen oder löschen lassen. Wir schicken Ihnen einen Link per E-Mail, mit dem Sie bestätigen, dass die Anfrage von Ihnen stammt.',
+      'Mit diesem Formular können Sie die personenbezogenen Daten, die wir über Sie speichern, einsehen, berichtigen oder löschen lassen oder ein anderes Recht nutzen, das Ihnen das Gesetz an Ihrem Wohnort gibt. Für die meisten Rechte schicken wir Ihnen einen Link per E-Mail, mit dem Sie bestätigen, dass die Anfrage von Ihnen stammt.',
     type: 'Was sollen wir tun?',
     types: {
       access: [
@@ -24,6 +24,26 @@ export const de: Messages = {
         'Meine Daten löschen',
         'Wir löschen, was das Gesetz uns zu löschen erlaubt, und sagen Ihnen, was wir aufbewahren und warum.',
       ],
+      portability: [
+        'Geben Sie mir meine Daten zur Mitnahme',
+        'Sie erhalten die Daten, die Sie uns gegeben haben, in einer maschinenlesbaren Datei, die ein anderer Dienst lesen kann.',
+      ],
+      restriction: [
+        'Meine Daten vorerst nicht nutzen',
+        'Wir bewahren Ihre Daten auf, nutzen sie aber sonst nicht, zum Beispiel solange Sie sie bestreiten.',
+      ],
+      objection: [
+        'Der Nutzung meiner Daten widersprechen',
+        'Sagen Sie uns, welcher Nutzung Sie widersprechen; wir beenden sie, außer wir haben zwingende Gründe.',
+      ],
+      opt_out: [
+        'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+        'Wir hören auf, sie zu verkaufen oder weiterzugeben, und informieren unsere Partner. Eine Bestätigung Ihrer Identität ist nicht nötig.',
+      ],
+      limit_sensitive: [
+        'Die Nutzung meiner sensiblen Daten begrenzen',
+        'Wir nutzen sie nur, um Ihnen den gewünschten Dienst zu erbringen. Eine Bestätigung Ihrer Identität ist nicht nötig.',
+      ],
     },
     email: 'Ihre E-Mail-Adresse',
     emailHint: 'Die Adresse, die Sie bei uns verwenden. Dorthin schicken wir den Bestätigungslink.',
@@ -36,6 +56,12 @@ export const de: Messages = {
     regionElsewhere: 'Anderswo im Land',
     details: 'Was wir sonst noch wissen sollten',
     corrections: 'Was sollen wir berichtigen?',
+    objectionGround: 'Wogegen widersprechen Sie?',
+    objectionGrounds: {
+      direct_marketing: 'Direktwerbung (wir hören sofort auf)',
+      legitimate_interests:
+        'Eine andere Nutzung auf Grundlage unserer berechtigten Interessen (wir beenden sie, außer wir haben zwingende Gründe)',
+    },
     correctionField: 'Zu berichtigende Angabe',
     correctionValue: 'Richtiger Wert',
     correctionFields: {
@@ -49,7 +75,19 @@ export const de: Messages = {
     sending: 'Wird gesendet…',
     errorSummary: 'Bitte korrigieren Sie Folgendes:',
     sentTitle: 'Sehen Sie in Ihr Postfach',
+    sentAtOnce:
+      'Wir haben Ihre Anfrage {reference} erhalten und bearbeiten sie sofort; sie braucht keine Bestätigung. Die Einzelheiten haben wir an {email} geschickt. Wir antworten bis zum {dueAt}.',
     sent: 'Wir haben Ihre Anfrage {reference} erhalten. Wir haben einen Link an {email} geschickt: Öffnen Sie ihn, um zu bestätigen, dass die Anfrage von Ihnen stammt. Wir antworten bis zum {dueAt}.',
+  },
+  gpc: {
+    title: 'Ihr Browser bittet uns, Ihre Daten nicht zu verkaufen oder weiterzugeben',
+    says: 'Ihr Browser bittet uns, Ihre Daten nicht zu verkaufen oder weiterzugeben — wir behandeln das als Widerspruch. Geben Sie uns Ihre E-Mail-Adresse, dann vermerken wir ihn auch für Sie, nicht nur für diesen Browser, und informieren unsere Partner.',
+    email: 'Ihre E-Mail-Adresse',
+    emailMissing: 'Bitte geben Sie die E-Mail-Adresse an, die Sie bei uns verwenden.',
+    record: 'Meinen Widerspruch vermerken',
+    recorded:
+      'Vermerkt: Wir verkaufen Ihre Daten nicht und geben sie nicht weiter (Aktenzeichen {reference}).',
+    failed: 'Wir konnten es nicht vermerken; bitte versuchen Sie es erneut.',
   },
   verify: {
     title: 'Bestätigen Sie Ihre Anfrage',

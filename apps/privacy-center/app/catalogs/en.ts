@@ -11,7 +11,7 @@ export const en = {
   form: {
     title: 'Ask about your personal data',
     intro:
-      'Use this form to see the personal data we hold about you, to have it corrected, or to have it deleted. We will e-mail you a link to confirm that the request is yours.',
+      'Use this form to see the personal data we hold about you, to have it corrected or deleted, or to use another right the law where you live gives you. For most rights we e-mail you a link to confirm that the request is yours.',
     type: 'What would you like us to do?',
     types: {
       access: [
@@ -22,6 +22,26 @@ export const en = {
       erasure: [
         'Delete my data',
         'We delete what the law lets us delete and tell you what we keep and why.',
+      ],
+      portability: [
+        'Give me my data to take elsewhere',
+        'You receive the data you gave us in a machine-readable file another service can read.',
+      ],
+      restriction: [
+        'Stop using my data for now',
+        'We keep your data but do not otherwise use it, for example while you dispute it.',
+      ],
+      objection: [
+        'Object to how you use my data',
+        'Tell us which use you object to; we stop it unless we have compelling grounds.',
+      ],
+      opt_out: [
+        'Do not sell or share my personal information',
+        'We stop selling or sharing it and tell our partners. No confirmation of your identity is needed.',
+      ],
+      limit_sensitive: [
+        'Limit the use of my sensitive personal information',
+        'We use it only to give you the service you asked for. No confirmation of your identity is needed.',
       ],
     },
     email: 'Your e-mail address',
@@ -35,6 +55,12 @@ export const en = {
     regionElsewhere: 'Elsewhere in the country',
     details: 'Anything else we should know',
     corrections: 'What should we correct?',
+    objectionGround: 'What do you object to?',
+    objectionGrounds: {
+      direct_marketing: 'Direct marketing (we stop at once)',
+      legitimate_interests:
+        'Another use based on our legitimate interests (we stop it unless we have compelling grounds)',
+    },
     correctionField: 'Information to correct',
     correctionValue: 'Correct value',
     correctionFields: {
@@ -49,6 +75,8 @@ export const en = {
     errorSummary: 'Please fix the following:',
     sentTitle: 'Check your inbox',
     sent: 'We have received your request {reference}. We sent a link to {email}: open it to confirm the request is yours. We will answer by {dueAt}.',
+    sentAtOnce:
+      'We have received your request {reference} and are acting on it now; it needs no confirmation. We sent the details to {email}. We will answer by {dueAt}.',
   },
   verify: {
     title: 'Confirm your request',
@@ -59,6 +87,15 @@ export const en = {
     alreadyTitle: 'Your request is already confirmed',
     already:
       'Request {reference} was confirmed earlier; there is nothing more to do here. Its status: {status}. To follow it, use the status link in the first e-mail we sent you.',
+  },
+  gpc: {
+    title: 'Your browser asks us not to sell or share your data',
+    says: 'Your browser asks us not to sell or share your data — we treat that as an opt-out. Give us your e-mail and we record it for you too, not only for this browser, and tell our partners.',
+    email: 'Your e-mail address',
+    emailMissing: 'Please give the e-mail address you use with us.',
+    record: 'Record my opt-out',
+    recorded: 'Recorded: we do not sell or share your data (reference {reference}).',
+    failed: 'We could not record it; please try again.',
   },
   status: {
     title: 'Request {reference}',
@@ -78,12 +115,12 @@ export const en = {
       access: 'Copy of my data',
       rectification: 'Correction',
       erasure: 'Deletion',
-      portability: 'My data to take with me',
-      restriction: 'Restriction of processing',
-      objection: 'Objection to processing',
-      opt_out: 'Do not sell or share my information',
-      limit_sensitive: 'Limit the use of my sensitive information',
-    },
+      portability: 'My data to take elsewhere',
+      restriction: 'Restriction of use',
+      objection: 'Objection',
+      opt_out: 'Do not sell or share',
+      limit_sensitive: 'Limit sensitive data',
+    } as Record<string, string>,
     statuses: {
       pending_verification: 'Waiting for you to confirm it by e-mail',
       awaiting_approval: 'Confirmed; waiting for our privacy team',

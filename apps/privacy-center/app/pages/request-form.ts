@@ -1,6 +1,7 @@
 import { api } from '../api.js';
 import { clearErrors, errorSummary, field, formatDate, h, render, showErrors } from '../dom.js';
 import { activeLanguage, format, messages } from '../messages.js';
+import { gpcNotice } from './gpc-notice.js';
 import { showProblem } from './problems.js';
 import { residenceFields, type ResidenceFields } from './residence-fields.js';
 
@@ -13,7 +14,7 @@ function typeChoice(): HTMLElement {
     const [label, hint] = m.types[type];
     return h(
       'div',
-      { class: 'choice' },
+      { class: 'choice', 'data-type': type },
       h('input', {
         type: 'radio',
         name: 'type',
@@ -81,6 +82,7 @@ function readBody(form: HTMLFormElement, residence: ResidenceFields): Record<str
   };
   if (text('name')) body.name = text('name');
   if (text('details')) body.details = text('details');
+  if (type === 'objection') body.objectionGround = text('objectionGround');
   if (type === 'rectification') {
     const rows = form.querySelectorAll('.correction');
     body.corrections = Array.from(rows, (_row, index) => ({
@@ -91,11 +93,38 @@ function readBody(form: HTMLFormElement, residence: ResidenceFields): Record<str
   return body;
 }
 
+/**
+ * Shows only the rights the residence's regimes grant (all while none is chosen); a chosen right
+ * that is no longer offered gives way to the first one that is.
+ */
+function offerGranted(form: HTMLFormElement, rights: string[] | null): void {
+  const choices = Array.from(form.querySelectorAll<HTMLElement>('.choice[data-type]'));
+  for (const choice of choices)
+    choice.hidden = rights !== null && !rights.includes(choice.dataset.type ?? '');
+  const checked = form.querySelector<HTMLInputElement>('input[name="type"]:checked');
+  if (!checked || checked.closest<HTMLElement>('.choice')?.hidden) {
+    const first = choices.find((choice) => !choice.hidden)?.querySelector('input');
+    if (first) first.checked = true;
+  }
+}
+
+/** GDPR Art. 21: an objection names its ground (marketing, or legitimate interests). */
+function objectionGroundField(): HTMLElement {
+  const select = h('select');
+  for (const [value, label] of Object.entries(m.objectionGrounds)) {
+    select.append(h('option', { value }, label));
+  }
+  const wrapper = field('objectionGround', m.objectionGround, select, { required: true });
+  wrapper.hidden = true;
+  return wrapper;
+}
+
 /** The public request form at `/`. */
 export async function requestFormPage(): Promise<void> {
   const summary = errorSummary();
   const residence = await residenceFields();
   const corrections = correctionsBlock();
+  const objectionGround = objectionGroundField();
   const submit = h('button', { type: 'submit' }, m.submit);
   const form = h(
     'form',
@@ -103,6 +132,7 @@ export async function requestFormPage(): Promise<void> {
     summary,
     typeChoice(),
     corrections,
+    objectionGround,
     field(
       'email',
       m.email,
@@ -114,10 +144,16 @@ export async function requestFormPage(): Promise<void> {
     field('details', m.details, h('textarea', { rows: '4' })),
     submit,
   );
-  form.addEventListener('change', () => {
+  const showFields = () => {
     const type = new FormData(form).get('type');
     corrections.hidden = type !== 'rectification';
+    objectionGround.hidden = type !== 'objection';
+  };
+  residence.onChange(() => {
+    offerGranted(form, residence.rights());
+    showFields();
   });
+  form.addEventListener('change', showFields);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(form, summary);
@@ -127,17 +163,21 @@ export async function requestFormPage(): Promise<void> {
       // The answer's language: the one the reader sees the form in.
       const body = readBody(form, residence);
       body.language = activeLanguage();
-      const answer = await api<{ reference: string; dueAt: string }>('/api/requests', {
-        method: 'POST',
-        body,
-      });
+      const answer = await api<{ reference: string; dueAt: string; status: string }>(
+        '/api/requests',
+        {
+          method: 'POST',
+          body,
+        },
+      );
       if (answer.status === 202) {
         render(
           m.sentTitle,
           h(
             'p',
             { id: 'sent' },
-            format(m.sent, {
+            // A right that needs no verification is already being worked on: no link to open.
+            format(answer.body.status === 'pending_verification' ? m.sent : m.sentAtOnce, {
               reference: answer.body.reference,
               email: String(body.email),
               dueAt: formatDate(answer.body.dueAt),
@@ -154,5 +194,5 @@ export async function requestFormPage(): Promise<void> {
       submit.textContent = m.submit;
     }
   });
-  render(m.title, h('p', { id: 'form-intro' }, m.intro), form);
+  render(m.title, h('p', { id: 'form-intro' }, m.intro), gpcNotice(), form);
 }

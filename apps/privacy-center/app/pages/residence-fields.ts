@@ -10,10 +10,16 @@ interface Jurisdiction {
   countries: string[];
   regions?: string[];
   regionNames?: Record<string, string>;
+  /** The request types the regime grants. */
+  rights: string[];
 }
 
 export interface ResidenceFields {
   element: HTMLElement;
+  /** The rights of the regimes covering the residence chosen; null until it is chosen. */
+  rights(): string[] | null;
+  /** Called whenever the residence changes. */
+  onChange(listener: () => void): void;
   /** `{country, region?}` as the intake takes it; the regime follows from it on the server. */
   value(): { country: string; region?: string };
 }
@@ -56,6 +62,10 @@ export async function residenceFields(): Promise<ResidenceFields> {
     for (const code of codes) region.append(h('option', { value: code }, names[code] ?? code));
   };
   country.addEventListener('change', showRegions);
+  const listeners: (() => void)[] = [];
+  for (const select of [country, region])
+    select.addEventListener('change', () => listeners.forEach((listener) => listener()));
+  const chosenRegion = () => (region.value && !regionField.hidden ? region.value : undefined);
 
   return {
     element: h(
@@ -66,7 +76,19 @@ export async function residenceFields(): Promise<ResidenceFields> {
     ),
     value: () => ({
       country: country.value,
-      ...(region.value && !regionField.hidden ? { region: region.value } : {}),
+      ...(chosenRegion() ? { region: chosenRegion() } : {}),
     }),
+    rights: () => {
+      if (!country.value) return null;
+      const where = chosenRegion();
+      // The regimes that could apply there; the server picks one and names it if it refuses.
+      const covering = regimes.filter(
+        (regime) =>
+          regime.countries.includes(country.value) &&
+          (!regime.regions?.length || (where !== undefined && regime.regions.includes(where))),
+      );
+      return covering.length ? [...new Set(covering.flatMap((regime) => regime.rights))] : null;
+    },
+    onChange: (listener) => listeners.push(listener),
   };
 }

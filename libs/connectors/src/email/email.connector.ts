@@ -13,7 +13,8 @@ import type {
   SystemRecord,
   TaskContext,
 } from '@dsar/systems';
-import { processorRequestMail } from './processor-mail.js';
+import { processorRequestMail, restrictionLiftedMail } from './processor-mail.js';
+import { connectorResult } from '@dsar/domain';
 
 export const emailSettingsSchema = z.object({ to: z.email('must be an e-mail address') }).strict();
 
@@ -56,6 +57,34 @@ export class EmailConnector implements Connector {
     return problems.length
       ? { ok: false, message: problems.map((p) => `${p.field} ${p.message}`).join('; ') }
       : { ok: true, message: `Requests are mailed to ${String(system.settings.to)}` };
+  }
+
+  /** Art. 18(3): the processor is mailed that it may use the data again (once per task). */
+  async liftRestriction(context: TaskContext): Promise<ConnectorExecution> {
+    const to = String(context.system.settings.to);
+    let mail: OutboundMailEntity | null = null;
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await claimOnce(manager, 'restriction_lifted', context.taskId, context.requestId)))
+        return;
+      const request = await manager.findOneByOrFail(RequestEntity, { id: context.requestId });
+      const settings = await this.settings.get(manager);
+      mail = await this.outbox.record(
+        manager,
+        'processor_restriction_lifted',
+        restrictionLiftedMail({
+          to,
+          reference: request.reference,
+          subjectName: request.name,
+          identities: context.identities,
+          controllerName: settings.controllerName,
+          replyTo: settings.controllerContact,
+          systemName: context.system.name,
+        }),
+        context.requestId,
+      );
+    });
+    await this.outbox.dispatch(mail);
+    return connectorResult('completed', { note: `the lifting was mailed to ${to}` });
   }
 
   async execute(context: TaskContext): Promise<ConnectorExecution> {

@@ -65,3 +65,24 @@ export function processorRequestMail(input: ProcessorMailInput): MailMessage {
     paragraphs,
   });
 }
+
+/** Art. 18(3): the processor may use the data again; the subject has been told. */
+export function restrictionLiftedMail(
+  input: Pick<
+    ProcessorMailInput,
+    'to' | 'reference' | 'subjectName' | 'identities' | 'controllerName' | 'replyTo' | 'systemName'
+  >,
+): MailMessage {
+  const identities = Object.entries(input.identities)
+    .filter(([, values]) => values && values.length > 0)
+    .map(([type, values]) => `${type}: ${values!.join(', ')}`)
+    .join('; ');
+  return staffMail(input.to, {
+    subject: `Data-subject request ${input.reference}: the restriction is lifted`,
+    paragraphs: [
+      `${input.controllerName} lifts the restriction of processing it asked you to apply as ${input.systemName} (reference ${input.reference}). You may process the data as before.`,
+      `About whom: ${input.subjectName ?? 'the data subject'}, identified by ${identities || 'the identities on file'}.`,
+      `Questions: ${input.replyTo}, quoting ${input.reference}.`,
+    ],
+  });
+}

@@ -20,21 +20,28 @@ export async function streamRows(
     const liveTable = live.get(table.name)!;
     const hidden = new Set(
       Object.entries(table.fields ?? {})
-        .filter(([, f]) => f.access === false)
+        // Portability carries only what the subject provided (GDPR Art. 20(1)).
+        .filter(
+          ([, f]) =>
+            f.access === false || (context.action === 'portability' && f.portable === false),
+        )
         .map(([c]) => c),
     );
     const columns = [...liveTable.columns.keys()].filter((c) => !hidden.has(c));
-    const categories = Object.fromEntries(
-      Object.entries(table.fields ?? {})
-        .filter(([column]) => !hidden.has(column))
-        .map(([column, field]) => [column, field.category]),
+    context.sink.describe?.(
+      table.name,
+      Object.fromEntries(
+        Object.entries(table.fields ?? {})
+          .filter(([column]) => columns.includes(column))
+          .map(([column, field]) => [column, field.category]),
+      ),
     );
     for (const chunk of chunked(rows, dialect.maxKeysPerStatement)) {
       const params: unknown[] = [];
       const predicate = keyPredicate(dialect, liveTable, table.primaryKey, chunk, params);
       const sql = `SELECT ${columns.map((c) => dialect.quote(c)).join(', ')} FROM ${liveTable.sql} WHERE ${predicate}`;
       for await (const row of session.stream(sql, params))
-        await context.sink.write(table.name, row, categories);
+        await context.sink.write(table.name, row);
     }
   }
 }

@@ -25,6 +25,8 @@ const fieldSchema = z
     hold: holdSchema.optional(),
     rectify: z.boolean().optional(),
     access: z.boolean().optional(),
+    /** False for data inferred or derived by us, not provided by the subject (Art. 20(1)). */
+    portable: z.boolean().optional(),
     provides: z.enum(IDENTITY_TYPES).optional(),
   })
   .strict();
@@ -37,6 +39,10 @@ const tableSchema = z
     follow: z.array(z.object({ column: name, from: name }).strict()).optional(),
     fields: z.record(name, fieldSchema).optional(),
     restrictColumn: name.optional(),
+    /** Stamped (a timestamp, or true for a flag) on the subject's rows by an opt-out of sale/sharing. */
+    optOutColumn: name.optional(),
+    /** Stamped on the subject's rows by a request to limit the use of sensitive data. */
+    limitSensitiveColumn: name.optional(),
     rowErasure: z.enum(['delete']).optional(),
     shared: z.boolean().optional(),
   })

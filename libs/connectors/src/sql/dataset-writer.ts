@@ -8,6 +8,8 @@ import { chunked, keyPredicate, type FoundRows } from './row-walker.js';
 
 export interface WriteOutcome {
   counts: ConnectorCounts;
+  /** Rows whose opt-out column was stamped now (a re-run stamps none). */
+  stamped: number;
   retained: RetainedItem[];
   tables: PreviewTable[];
 }
@@ -28,6 +30,7 @@ export async function applyPlans(
   hashKey: string,
 ): Promise<WriteOutcome> {
   const counts = emptyCounts();
+  let stamped = 0;
   const retained: RetainedItem[] = [];
   const tables: PreviewTable[] = [];
   // Children are written before the rows they follow, so a row deletion meets no foreign key.
@@ -157,18 +160,28 @@ export async function applyPlans(
           : `${plan.table}: ${columns.join(', ')}`;
       retained.push({ what: `${what} (${[...categories].join(', ')})`, basis, until });
     }
-    if (plan.restrictColumn) {
-      const column = q(plan.restrictColumn);
-      const isFlag = dialect.isFlag(liveTable.columns.get(plan.restrictColumn)!);
+    // Restriction and opt-outs stamp a column: a flag set true, or a timestamp set once. Lifting
+    // a restriction clears its mark; either way only rows that still differ are written.
+    for (const [stamp, action] of [
+      [plan.restrictColumn, 'restrict'],
+      [plan.stampColumn ?? null, 'stamp'],
+    ] as const) {
+      if (!stamp) continue;
+      const column = q(stamp);
+      const isFlag = dialect.isFlag(liveTable.columns.get(stamp)!);
+      const [set, unless] =
+        plan.lift && action === 'restrict'
+          ? [isFlag ? 'false' : 'NULL', isFlag ? 'IS TRUE' : 'IS NOT NULL']
+          : [isFlag ? 'true' : 'CURRENT_TIMESTAMP', isFlag ? 'IS NOT TRUE' : 'IS NULL'];
       const result = await perBatch(
         (_p, key) =>
-          `UPDATE ${liveTable.sql} SET ${column} = ${isFlag ? 'true' : 'CURRENT_TIMESTAMP'} ` +
-          `WHERE ${key()} AND ${column} ${isFlag ? 'IS NOT TRUE' : 'IS NULL'}`,
+          `UPDATE ${liveTable.sql} SET ${column} = ${set} WHERE ${key()} AND ${column} ${unless}`,
       );
-      preview.rowAction = 'restrict';
-      preview.fields[plan.restrictColumn] = result.affected;
-      preview.fieldActions![plan.restrictColumn] = 'restrict';
+      preview.rowAction = action;
+      preview.fields[stamp] = result.affected;
+      preview.fieldActions![stamp] = action;
+      if (action === 'stamp') stamped += result.affected;
     }
   }
-  return { counts, retained, tables };
+  return { counts, retained, tables, stamped };
 }

@@ -22,6 +22,10 @@ export interface TablePlan {
   changes: ColumnChange[];
   retained: RetainedColumn[];
   restrictColumn: string | null;
+  /** Clear the restrict column instead of setting it (a restriction lifted, Art. 18(3)). */
+  lift?: true;
+  /** A column stamped on the subject's rows (an opt-out, the limit on sensitive data). */
+  stampColumn?: string;
 }
 
 /** Hashed values start with this, so a value is never hashed twice. */
@@ -96,10 +100,52 @@ export function planRectification(
   return { plans, unmatched: [...new Set(unmatched)] };
 }
 
+/**
+ * An opt-out of sale/sharing or the limit on sensitive data: each table that names the column
+ * for it has the column stamped on the subject's rows. Shared tables hold others' rows too and
+ * are never written.
+ */
+export function planStamp(
+  map: DatasetMap,
+  column: 'optOutColumn' | 'limitSensitiveColumn',
+): TablePlan[] {
+  return map.tables.flatMap((table) => {
+    const stamp = table[column];
+    if (!stamp || table.shared) return [];
+    return [
+      {
+        table: table.name,
+        deleteRows: false,
+        changes: [],
+        retained: [],
+        restrictColumn: null,
+        stampColumn: stamp,
+      },
+    ];
+  });
+}
+
 /** End of a hold: the latest date among the subject's rows plus the hold's years (ISO date). */
 export function holdUntil(latest: Date | null, years: number): string | null {
   if (!latest || Number.isNaN(latest.getTime())) return null;
   const until = new Date(latest.getTime());
   until.setUTCFullYear(until.getUTCFullYear() + years);
   return until.toISOString().slice(0, 10);
+}
+
+/**
+ * Restriction (GDPR Art. 18): every table whose map names a `restrictColumn` marks the subject's
+ * rows; `lift` clears the mark again. Tables without one are not touched.
+ */
+export function planRestriction(map: DatasetMap, lift = false): TablePlan[] {
+  return map.tables
+    .filter((table) => table.restrictColumn)
+    .map((table) => ({
+      table: table.name,
+      deleteRows: false,
+      changes: [],
+      retained: [],
+      restrictColumn: table.restrictColumn!,
+      ...(lift ? { lift: true as const } : {}),
+    }));
 }

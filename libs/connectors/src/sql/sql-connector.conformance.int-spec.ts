@@ -247,6 +247,34 @@ describe.each([postgresServer, mariadbServer])('the SQL connector on $name', (se
     });
   });
 
+  describe('restriction (GDPR Art. 18)', () => {
+    const marks = async () => ({
+      orders: (await company.rows('SELECT restricted_at FROM orders WHERE customer_id = 1')).map(
+        (row) => row.restricted_at !== null,
+      ),
+      cards: (await company.rows('SELECT restricted FROM payment_cards WHERE customer_id = 1')).map(
+        (row) => Boolean(row.restricted),
+      ),
+    });
+
+    it("marks the subject's rows in each restrictColumn, and lifting clears them, no one else's", async () => {
+      const others = await othersSnapshot();
+      const restricted = await run(context('restriction').task);
+      expect(restricted.outcome).toBe('completed');
+      expect(await marks()).toEqual({ orders: [true, true], cards: [true] });
+      const lifted = (await connector.liftRestriction(
+        context('restriction').task,
+      )) as ConnectorResult;
+      expect(lifted.outcome).toBe('completed');
+      expect(await marks()).toEqual({ orders: [false, false], cards: [false] });
+      const again = (await connector.liftRestriction(
+        context('restriction').task,
+      )) as ConnectorResult;
+      expect(again.note).toBe('no restricted row left');
+      expect(await othersSnapshot()).toEqual(others);
+    });
+  });
+
   describe('erasure and rectification', () => {
     it('previews an erasure per table and changes nothing', async () => {
       const before = JSON.stringify(await company.rows('SELECT * FROM customers ORDER BY id'));

@@ -23,7 +23,13 @@ import {
 import { checkSqlSettings, sqlSettingsSchema, type SqlSettings } from './dataset-map.schema.js';
 import type { SqlDialect, SqlSession } from './dialect.js';
 import { applyPlans } from './dataset-writer.js';
-import { planErasure, planRectification, type TablePlan } from './erasure-plan.js';
+import {
+  planErasure,
+  planRectification,
+  planRestriction,
+  planStamp,
+  type TablePlan,
+} from './erasure-plan.js';
 import { checkMapAgainstSchema, readLiveSchema, type LiveSchema } from './live-schema.js';
 import { countFound, walkRows } from './row-walker.js';
 import { providedIdentities, streamRows } from './access-rows.js';
@@ -44,6 +50,22 @@ type WritePlanner = (
   corrections: TaskContext['corrections'],
 ) => { plans: TablePlan[]; unmatched: string[]; nothingLeft: string };
 
+/** The opt-out stamps of a map, and what to say when none was needed. */
+function stamped(
+  dataset: SqlSettings['dataset'],
+  column: 'optOutColumn' | 'limitSensitiveColumn',
+  done: string,
+): ReturnType<WritePlanner> {
+  const plans = planStamp(dataset, column);
+  return {
+    plans,
+    unmatched: [],
+    nothingLeft: plans.length
+      ? `every row was ${done} already`
+      : `no table of the dataset map names a ${column}`,
+  };
+}
+
 /** What a request type does to a company database: read rows, write them, or refuse (why). */
 type SqlAction =
   { kind: 'read' } | { kind: 'write'; plan: WritePlanner } | { kind: 'refuse'; why: string };
@@ -53,21 +75,23 @@ const SQL_ACTIONS: Record<TaskAction, SqlAction> = {
   access: { kind: 'read' },
   // The rows the person's data is in; which systems take part (legal basis) the fan-out decides.
   portability: { kind: 'read' },
+  // GDPR Art. 18: the subject's rows get the map's restrict mark (a table without one is left).
   restriction: {
-    kind: 'refuse',
-    why: 'the SQL connector does not restrict rows yet; restrict them by hand and record the outcome',
+    kind: 'write',
+    plan: (dataset) => ({
+      plans: planRestriction(dataset),
+      unmatched: [],
+      nothingLeft: 'nothing left to restrict',
+    }),
   },
   objection: {
     kind: 'refuse',
     why: 'the SQL connector cannot stop a processing purpose; record by hand what was stopped',
   },
-  opt_out: {
-    kind: 'refuse',
-    why: 'the SQL connector does not mark opt-outs yet; record by hand that the rows are opted out',
-  },
+  opt_out: { kind: 'write', plan: (dataset) => stamped(dataset, 'optOutColumn', 'opted out') },
   limit_sensitive: {
-    kind: 'refuse',
-    why: 'the SQL connector does not mark the limit on sensitive data yet; record it by hand',
+    kind: 'write',
+    plan: (dataset) => stamped(dataset, 'limitSensitiveColumn', 'limited'),
   },
   erasure: {
     kind: 'write',
@@ -189,6 +213,18 @@ export abstract class SqlConnector implements Connector {
     });
   }
 
+  /** Art. 18(3): the restriction lifted, the marks cleared (after the subject was told). */
+  liftRestriction(context: TaskContext): Promise<ConnectorExecution> {
+    const lift: WritePlanner = (dataset) => ({
+      plans: planRestriction(dataset, true),
+      unmatched: [],
+      nothingLeft: 'no restricted row left',
+    });
+    return this.run(context.system, (session, settings, live) =>
+      this.write(session, settings, live, context, lift, false),
+    );
+  }
+
   async preview(context: Omit<TaskContext, 'sink' | 'taskId'>): Promise<ConnectorPreview> {
     const base = { systemId: context.system.id, systemName: context.system.name };
     const action = SQL_ACTIONS[context.action];
@@ -242,7 +278,7 @@ export abstract class SqlConnector implements Connector {
       await session.query(dryRun ? dialect.rollback : dialect.commit, []);
       const total = countFound(found);
       const { found: _found, retained: _kept, ...changes } = outcome.counts;
-      const changed = Object.values(changes).reduce((sum, n) => sum + n, 0);
+      const changed = Object.values(changes).reduce((sum, n) => sum + n, 0) + outcome.stamped;
       const note =
         unmatched.length > 0
           ? `no rectifiable field holds ${unmatched.join(', ')}`

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { emptyCounts, type ConnectorResult } from '@dsar/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { connectorResult, emptyCounts, type ConnectorResult } from '@dsar/domain';
+import { claimOnce } from '@dsar/notices';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { OutboundAddressPolicy, OutboundRefusedError, resolveChecked } from '@dsar/outbound';
 import {
@@ -8,6 +9,7 @@ import {
   WebhookDispatcher,
   WebhookMessages,
   answerToResult,
+  restrictionLiftedEvent,
 } from '@dsar/webhooks';
 import {
   PermanentConnectorError,
@@ -37,6 +39,7 @@ export class WebhookConnector implements Connector {
     private readonly messages: WebhookMessages,
     private readonly dispatcher: WebhookDispatcher,
     private readonly connectionTest: WebhookConnectionTest,
+    private readonly dataSource: DataSource,
   ) {
     this.policy = new OutboundAddressPolicy(config.outboundAllowlist);
   }
@@ -89,6 +92,24 @@ export class WebhookConnector implements Connector {
 
   forgetWaiting(manager: EntityManager, taskId: string): Promise<void> {
     return this.messages.forgetForRetry(manager, taskId);
+  }
+
+  /** `dsar.restriction.lifted`, once per restriction task; a failed delivery is retried. */
+  async liftRestriction(context: TaskContext): Promise<ConnectorExecution> {
+    const message = await this.dataSource.transaction(async (manager) => {
+      if (!(await claimOnce(manager, 'restriction_lifted', context.taskId, context.requestId)))
+        return null;
+      return this.messages.forEvent(
+        manager,
+        context.system,
+        restrictionLiftedEvent(context),
+        context.requestId,
+      );
+    });
+    if (message) await this.dispatcher.attempt(message.id);
+    return connectorResult('completed', {
+      note: `${context.system.name} told the restriction is lifted`,
+    });
   }
 
   async execute(context: TaskContext): Promise<ConnectorExecution> {

@@ -100,7 +100,7 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       transfers: [],
       automatedDecisions: NO_PROFILING,
       identityTypes: ['email'],
-      actions: ['access', 'rectification', 'erasure'],
+      actions: ['access', 'rectification', 'erasure', 'portability', 'restriction'],
       settings: postgres(ACCOUNTS_DATASET),
     },
     {
@@ -123,7 +123,7 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       transfers: [TO_LIQPAY],
       automatedDecisions: NO_PROFILING,
       identityTypes: ['user_id', 'email'],
-      actions: ['access', 'erasure'],
+      actions: ['access', 'erasure', 'portability', 'restriction'],
       settings: postgres(PAYMENTS_DATASET),
     },
     {
@@ -146,7 +146,7 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       transfers: [],
       automatedDecisions: NO_PROFILING,
       identityTypes: ['cookie_id'],
-      actions: ['access', 'erasure'],
+      actions: ['access', 'erasure', 'restriction', 'objection'],
       ...statistics,
     },
     {
@@ -181,7 +181,7 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       transfers: [TO_GOOGLE],
       automatedDecisions: NO_PROFILING,
       identityTypes: ['google_sub'],
-      actions: ['access', 'erasure'],
+      actions: ['access', 'erasure', 'portability', 'restriction', 'objection'],
       settings: {
         assignee: 'Backend on-call',
         instructions: {
@@ -206,7 +206,7 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       transfers: [TO_LIQPAY],
       automatedDecisions: NO_PROFILING,
       identityTypes: ['email', 'user_id'],
-      actions: ['access', 'erasure'],
+      actions: ['access', 'erasure', 'portability', 'restriction'],
       settings: { to: LIQPAY.email },
     },
     {
@@ -226,7 +226,8 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       automatedDecisions:
         'The partners choose which advertisement to show you from the pages you visited (retargeting, policy 1.2.6); it has no legal or similarly significant effect on you',
       identityTypes: ['cookie_id'],
-      actions: ['erasure'],
+      // They sell and share nothing else: an opt-out of sale/sharing (CCPA) is mailed to them.
+      actions: ['erasure', 'restriction', 'objection', 'opt_out'],
       settings: { to: ADS.email },
     },
     {
@@ -243,7 +244,15 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       transfers: [],
       automatedDecisions: NO_PROFILING,
       identityTypes: ['email'],
-      actions: ['access', 'rectification', 'erasure'],
+      actions: [
+        'access',
+        'rectification',
+        'erasure',
+        'portability',
+        'restriction',
+        'objection',
+        'opt_out',
+      ],
       settings: { url: endpoints.webhookReceiver.url, secret: endpoints.webhookReceiver.secret },
     },
   ];

@@ -18,8 +18,9 @@ import {
 const LEAVES_TO: Record<RequestStatus, RequestStatus[]> = {
   pending_verification: ['awaiting_approval', 'denied', 'expired', 'cancelled'],
   awaiting_approval: ['in_progress', 'denied', 'cancelled', 'awaiting_subject'],
-  in_progress: ['action_required', 'completed', 'cancelled', 'awaiting_subject'],
-  action_required: ['in_progress', 'completed', 'cancelled', 'awaiting_subject'],
+  // Denied once work has begun only on an exemption found then (`deny_exemption`).
+  in_progress: ['action_required', 'completed', 'cancelled', 'awaiting_subject', 'denied'],
+  action_required: ['in_progress', 'completed', 'cancelled', 'awaiting_subject', 'denied'],
   // The answer resumes the work where it stood; an appeal keeps or reopens the decision.
   awaiting_subject: ['cancelled', 'awaiting_approval', 'in_progress', 'action_required'],
   appealed: ['awaiting_approval', 'completed', 'denied'],

@@ -21,6 +21,9 @@ export const LIFECYCLE_ACTIONS = [
   'uphold_appeal',
   'overturn_appeal',
   'change_regime',
+  'refuse_part',
+  'deny_exemption',
+  'uphold_objection',
 ] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
 
@@ -59,6 +62,7 @@ export const ALLOWED_ACTIONS: Readonly<Record<RequestStatus, readonly LifecycleA
       'preview',
       'download_package',
       'clarify',
+      'refuse_part',
     ],
     in_progress: [
       'task_failed',
@@ -70,6 +74,9 @@ export const ALLOWED_ACTIONS: Readonly<Record<RequestStatus, readonly LifecycleA
       'note',
       'download_package',
       'clarify',
+      'refuse_part',
+      'deny_exemption',
+      'uphold_objection',
     ],
     action_required: [
       'resume',
@@ -81,6 +88,9 @@ export const ALLOWED_ACTIONS: Readonly<Record<RequestStatus, readonly LifecycleA
       'note',
       'download_package',
       'clarify',
+      'refuse_part',
+      'deny_exemption',
+      'uphold_objection',
     ],
     awaiting_subject: [
       'clarification_answered',
@@ -108,6 +118,8 @@ export const ACTION_TARGETS: Readonly<Partial<Record<LifecycleAction, RequestSta
     verify: 'awaiting_approval',
     approve: 'in_progress',
     deny: 'denied',
+    // Work had begun when an exemption was found: the request is refused as a whole.
+    deny_exemption: 'denied',
     cancel: 'cancelled',
     subject_cancel: 'cancelled',
     expire: 'expired',

@@ -87,6 +87,9 @@ const VERBS: Record<LifecycleAction, string> = {
   uphold_appeal: 'uphold the decision on',
   overturn_appeal: 'overturn the decision on',
   change_regime: 'change the regime of',
+  refuse_part: 'refuse part of',
+  deny_exemption: 'deny (for an exemption)',
+  uphold_objection: 'uphold an objection on',
 };
 
 const HINTS: Partial<Record<LifecycleAction, string>> = {
@@ -124,6 +127,9 @@ function checkRules(
     if (blank(input.reason)) {
       return refuse('reason_required', 'an extension needs its reasons', 'reason');
     }
+  }
+  if (action === 'deny_exemption' && blank(input.reason)) {
+    return refuse('reason_required', 'a denial for an exemption needs its explanation', 'text');
   }
   if (action === 'deny') {
     const code = input.denialReason;

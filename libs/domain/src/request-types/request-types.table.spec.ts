@@ -19,6 +19,7 @@ const demo: RequestTypeRule<'demo'> = {
   carriesCorrections: false,
   returnsData: true,
   doneCount: null,
+  portableExport: false,
 };
 
 describe('the request-type table', () => {

@@ -19,6 +19,11 @@ export interface RequestTypeRule<T extends string = RequestType> {
   returnsData: boolean;
   /** The count that says what a system did with the rows it found, when it says only "done". */
   doneCount: CountKey | null;
+  /**
+   * Whether the package also carries one file per system for another controller to import
+   * (GDPR Art. 20(1)-(2); docs/portability-format.md).
+   */
+  portableExport: boolean;
 }
 
 /** A table over some set of types: a missing entry does not compile. */
@@ -36,6 +41,7 @@ export const REQUEST_TYPE_RULES = {
     carriesCorrections: false,
     returnsData: true,
     doneCount: null,
+    portableExport: false,
   },
   rectification: {
     label: 'correction of your personal data',
@@ -46,6 +52,7 @@ export const REQUEST_TYPE_RULES = {
     carriesCorrections: true,
     returnsData: false,
     doneCount: 'rectified',
+    portableExport: false,
   },
   erasure: {
     label: 'erasure of your personal data',
@@ -56,6 +63,7 @@ export const REQUEST_TYPE_RULES = {
     carriesCorrections: false,
     returnsData: false,
     doneCount: 'erased',
+    portableExport: false,
   },
   // GDPR Art. 20: the access package, limited to data processed on consent or contract.
   portability: {
@@ -67,6 +75,7 @@ export const REQUEST_TYPE_RULES = {
     carriesCorrections: false,
     returnsData: true,
     doneCount: null,
+    portableExport: true,
   },
   // GDPR Art. 18; Art. 19 asks the controller to tell each recipient of the data.
   restriction: {
@@ -78,6 +87,7 @@ export const REQUEST_TYPE_RULES = {
     carriesCorrections: false,
     returnsData: false,
     doneCount: null,
+    portableExport: false,
   },
   // GDPR Art. 21: each system stops the processing objected to.
   objection: {
@@ -89,6 +99,7 @@ export const REQUEST_TYPE_RULES = {
     carriesCorrections: false,
     returnsData: false,
     doneCount: null,
+    portableExport: false,
   },
   // Cal. Civ. Code § 1798.120, 11 CCR § 7026: every system that sells or shares is told.
   opt_out: {
@@ -100,6 +111,7 @@ export const REQUEST_TYPE_RULES = {
     carriesCorrections: false,
     returnsData: false,
     doneCount: null,
+    portableExport: false,
   },
   // Cal. Civ. Code § 1798.121, 11 CCR § 7027: every system using sensitive data is told.
   limit_sensitive: {
@@ -111,6 +123,7 @@ export const REQUEST_TYPE_RULES = {
     carriesCorrections: false,
     returnsData: false,
     doneCount: null,
+    portableExport: false,
   },
 } as const satisfies RequestTypeTable;
 

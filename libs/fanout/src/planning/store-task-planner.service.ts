@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { isIdentityType, REQUEST_TYPE_RULES, type IdentityType } from '@dsar/domain';
+import { In, type EntityManager } from 'typeorm';
+import {
+  isIdentityType,
+  OFFICER_WEIGHS_OBJECTION,
+  REQUEST_TYPE_RULES,
+  SYSTEM_SCOPES,
+  type IdentityType,
+} from '@dsar/domain';
 import {
   appendAuditEvents,
   type AuditRecord,
   type RequestEntity,
+  RequestRefusalEntity,
   StoreTaskEntity,
   SYSTEM_ACTOR,
 } from '@dsar/persistence';
-import { RequestLifecycle, type WorkPlanner } from '@dsar/requests';
+import { RequestLifecycle, refusalNote, type WorkPlanner } from '@dsar/requests';
 import { ConnectorRegistry, SystemRecords, type SystemRecord } from '@dsar/systems';
 import { providedTypes } from '../system-facts.js';
 import { RequestFinaliser } from '../finalising/request-finaliser.service.js';
@@ -37,7 +44,8 @@ export class StoreTaskPlanner implements WorkPlanner {
 
   async plan(manager: EntityManager, request: RequestEntity): Promise<void> {
     const registry = await this.systems.list(manager);
-    const { rows, event } = this.tasksOf(request, this.enabledOf(registry), new Date());
+    const refused = await this.refusedSystems(manager, [request]);
+    const { rows, event } = this.tasksOf(request, this.enabledOf(registry), refused, new Date());
     await this.insertTasks(manager, rows);
     await this.lifecycle.record(manager, request.id, 'tasks_planned', SYSTEM_ACTOR, event);
   }
@@ -57,8 +65,9 @@ export class StoreTaskPlanner implements WorkPlanner {
     const enabled = this.enabledOf(registry);
     const rows: Partial<StoreTaskEntity>[] = [];
     const events: AuditRecord[] = [];
+    const refused = await this.refusedSystems(manager, requests);
     for (const request of requests) {
-      const planned = this.tasksOf(request, enabled, now);
+      const planned = this.tasksOf(request, enabled, refused, now);
       rows.push(...planned.rows);
       events.push({
         requestId: request.id,
@@ -85,16 +94,38 @@ export class StoreTaskPlanner implements WorkPlanner {
       }));
   }
 
-  /** One store task per enabled system, staged; its `tasks_planned` event's figures. */
+  /** Per request, the systems an officer refused before approval, each with its exemption. */
+  private async refusedSystems(
+    manager: EntityManager,
+    requests: readonly RequestEntity[],
+  ): Promise<Map<string, Map<string, string>>> {
+    const refusals = await manager.findBy(RequestRefusalEntity, {
+      requestId: In(requests.map((request) => request.id)),
+      scope: 'system',
+    });
+    const byRequest = new Map<string, Map<string, string>>();
+    for (const refusal of refusals) {
+      const notes = byRequest.get(refusal.requestId) ?? new Map<string, string>();
+      notes.set(refusal.systemId!, refusalNote(refusal.exemptionCode, refusal.citation));
+      byRequest.set(refusal.requestId, notes);
+    }
+    return byRequest;
+  }
+
+  /** One store task per system the request reaches, staged; its `tasks_planned` event's figures. */
   private tasksOf(
     request: RequestEntity,
     enabled: readonly EnabledSystem[],
+    refusedByRequest: ReadonlyMap<string, ReadonlyMap<string, string>>,
     now: Date,
   ): { rows: Partial<StoreTaskEntity>[]; event: { data: Record<string, unknown> } } {
     const { fansOut, connectorAction: action } = REQUEST_TYPE_RULES[request.type];
-    const systems = fansOut ? enabled : [];
+    // Portability reaches systems on consent or contract, an objection those it objects to.
+    const scope = SYSTEM_SCOPES[request.type];
+    const ground = { objectionGround: request.objectionGround ?? null };
+    const systems = fansOut ? enabled.filter(({ system }) => scope.takesPart(system, ground)) : [];
     const initial = Object.keys(request.identities ?? {}).filter(isIdentityType) as IdentityType[];
-    const planned = planStages(
+    const staged = planStages(
       systems.map(({ system, provides }) => ({
         id: system.id,
         name: system.name,
@@ -104,6 +135,15 @@ export class StoreTaskPlanner implements WorkPlanner {
       })),
       initial.length ? initial : ['email'],
     );
+    // A system an officer refused before approval is planned skipped, with the exemption.
+    const refused = refusedByRequest.get(request.id) ?? new Map<string, string>();
+    const planned = staged.map((task) =>
+      task.skipReason || !refused.has(task.systemId)
+        ? task
+        : { ...task, skipReason: refused.get(task.systemId)! },
+    );
+    // An Art. 21(1) objection runs in a system only once an officer upheld it there.
+    const weighed = scope.weighedByOfficer(ground);
     const nameOf = new Map(systems.map(({ system }) => [system.id, system.name]));
     return {
       rows: planned.map((task) => ({
@@ -112,8 +152,12 @@ export class StoreTaskPlanner implements WorkPlanner {
         systemName: nameOf.get(task.systemId)!,
         action,
         stage: task.stage,
-        state: task.skipReason ? ('skipped' as const) : ('queued' as const),
-        note: task.skipReason ?? null,
+        state: task.skipReason
+          ? ('skipped' as const)
+          : weighed
+            ? ('waiting' as const)
+            : ('queued' as const),
+        note: task.skipReason ?? (weighed ? OFFICER_WEIGHS_OBJECTION : null),
         finishedAt: task.skipReason ? now : null,
       })),
       event: {

@@ -8,7 +8,7 @@ export interface CollectionSummary {
   rows: number;
   /** Every column seen, in first-seen order (the CSV header). */
   columns: string[];
-  /** The data category of each column the system named one for (absent in older results). */
+  /** Each column's data category, where the connector knows it (an SQL map does). */
   categories?: Record<string, string>;
 }
 
@@ -46,14 +46,14 @@ export class SpoolWriter implements AccessSink {
     this.lines.on('error', () => undefined);
   }
 
-  async write(
-    collection: string,
-    row: Record<string, unknown>,
-    categories?: Readonly<Record<string, string>>,
-  ): Promise<void> {
+  /** The categories of a collection's columns, told before its rows. */
+  describe(collection: string, categories: Record<string, string>): void {
     const entry = (this.summary[collection] ??= { rows: 0, columns: [] });
-    // A connector names the categories once per collection; the same map comes with each row.
-    if (categories && !entry.categories) entry.categories = { ...categories };
+    entry.categories = { ...entry.categories, ...categories };
+  }
+
+  async write(collection: string, row: Record<string, unknown>): Promise<void> {
+    const entry = (this.summary[collection] ??= { rows: 0, columns: [] });
     entry.rows += 1;
     const seen = this.columnSets.get(collection) ?? new Set<string>();
     this.columnSets.set(collection, seen);

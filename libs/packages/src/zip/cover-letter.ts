@@ -1,6 +1,11 @@
 import { answerRights, categoryLabel } from '@dsar/domain';
 import { html, trusted } from '@dsar/mail';
-import type { PackageController, PackageRequest, PackageSystem } from '../package-contents.js';
+import type {
+  PackageController,
+  PackageRequest,
+  PackageSystem,
+  WithheldPart,
+} from '../package-contents.js';
 
 const unique = (values: string[]) => [...new Set(values.filter((value) => value.trim()))];
 const items = (values: string[]) => values.map((value) => trusted(html`<li>${value}</li>`));
@@ -33,12 +38,21 @@ export function coverLetter(
   request: PackageRequest,
   systems: PackageSystem[],
   controller: PackageController,
+  withheld: WithheldPart[],
 ): string {
   const facts = art15Facts(request, systems);
   // Art. 15(1)(b): the categories, as labels (the codes are in the manifest).
   const kinds = unique(
     systems.flatMap((system) => system.facts.categories.map((c) => categoryLabel(c))),
   );
+  // A partial answer says what it leaves out and why (GDPR Art. 12(4); Art. 15(4)).
+  const refused = withheld.length
+    ? trusted(
+        html`<h2>What we did not give you, and why</h2>
+<ul>${withheld.map((part) => trusted(html`<li>${part.part}: ${part.reason} (${part.citation}). ${part.text}</li>`))}</ul>
+<p>If you disagree, see "How to complain" below.</p>`,
+      )
+    : '';
   const sources = facts.sources.map(({ system, source }) =>
     trusted(
       html`<li>${system}: ${source ?? 'what you gave us and what your use of our services recorded'}</li>`,
@@ -93,6 +107,7 @@ ${
         html`<p>Our registry records no decision about you made by automated means alone, and no profiling.</p>`,
       )
 }
+${refused}
 <h2>Your rights</h2>
 ${rights.length ? trusted(html`<p>You have</p><ul>${rights}</ul><p>To use one, reply to the mail that brought you here or write to ${controller.contact}.</p>`) : trusted(html`<p>Write to ${controller.contact} to use any of your rights.</p>`)}
 <h2>How to complain</h2>

@@ -1,4 +1,9 @@
-import type { PackageController, PackageRequest, PackageSystem } from '../package-contents.js';
+import type {
+  PackageController,
+  PackageRequest,
+  PackageSystem,
+  WithheldPart,
+} from '../package-contents.js';
 import { art15Facts } from './cover-letter.js';
 
 /** `manifest.json`: the request, the identities used, and the Art. 15(1) facts per system. */
@@ -7,6 +12,7 @@ export function buildManifest(
   systems: PackageSystem[],
   controller: PackageController,
   generatedAt: Date,
+  withheld: WithheldPart[],
 ): Record<string, unknown> {
   return {
     format: 'dsar-access-package/1',
@@ -22,6 +28,8 @@ export function buildManifest(
     identitiesUsed: request.identities,
     // GDPR Art. 15(1)(e)-(f): the rights of the request's regime and where to complain.
     rights: art15Facts(request, systems).rights,
+    // A partial answer: each refused part, the exemption and its citation.
+    withheld,
     systems: systems.map((system) => ({
       name: system.facts.name,
       kind: system.facts.kind,

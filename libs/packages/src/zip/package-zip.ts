@@ -6,9 +6,11 @@ import type {
   PackageController,
   PackageRequest,
   PackageSystem,
+  WithheldPart,
 } from '../package-contents.js';
 import { csvStream, jsonArrayStream } from './csv-entry.js';
 import { buildManifest } from './manifest.js';
+import { portableSystemStream } from './portable-export.js';
 import { reportHtmlStream } from './report-html.js';
 
 /** The rows of one collection of one system, in batches. */
@@ -23,6 +25,10 @@ export type AttachmentSource = (attachment: PackageAttachment) => Readable;
 export interface PackageZipInput {
   request: PackageRequest;
   systems: PackageSystem[];
+  /** What an officer refused, and why (a partial answer). */
+  withheld: WithheldPart[];
+  /** Portability: one file per system, `portable/<system>.json` (docs/portability-format.md). */
+  portable: boolean;
   controller: PackageController;
   generatedAt: Date;
 }
@@ -55,6 +61,7 @@ export function packageZip(
       input.systems,
       input.controller,
       input.generatedAt,
+      input.withheld,
     );
     await append('manifest.json', () => `${JSON.stringify(manifest, null, 2)}\n`);
     for (const system of input.systems) {
@@ -69,9 +76,14 @@ export function packageZip(
       for (const attachment of system.attachments) {
         await append(attachment.zipPath, () => attachments(attachment));
       }
+      if (input.portable && system.collections.length > 0) {
+        await append(system.portablePath, () =>
+          portableSystemStream(input.request, system, input.controller, input.generatedAt, rows),
+        );
+      }
     }
     await append('report.html', () =>
-      reportHtmlStream(input.request, input.systems, input.controller, rows),
+      reportHtmlStream(input.request, input.systems, input.controller, rows, input.withheld),
     );
     await archive.finalize();
   })().catch((error: Error) => archive.destroy(error));

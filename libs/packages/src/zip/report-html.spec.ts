@@ -39,6 +39,11 @@ const system: PackageSystem = {
       categories: { display_name: 'user.name' },
       jsonPath: 'data/Accounts_db/players.json',
       csvPath: 'data/Accounts_db/players.csv',
+      withheldColumns: [],
+      fields: [
+        { name: 'id', category: 'user.id' },
+        { name: 'name', category: 'user.name' },
+      ],
     },
   ],
   attachments: [
@@ -50,6 +55,7 @@ const system: PackageSystem = {
       zipPath: 'data/Accounts_db/attachments/export.pdf',
     },
   ],
+  portablePath: 'portable/Accounts_db.json',
 };
 
 describe('reportHtmlStream', () => {
@@ -74,6 +80,7 @@ describe('reportHtmlStream', () => {
             { id: 2, display_name: null },
           ];
         },
+        [],
       ),
     );
     expect(report.startsWith('<!doctype html>')).toBe(true);
@@ -113,6 +120,15 @@ describe('reportHtmlStream', () => {
         [system],
         { name: 'Flatris', contact: 'privacy@flatris.example' },
         async function* () {},
+        [
+          {
+            part: 'data of the category user.financial',
+            reason: 'a law we must comply with requires us to keep or withhold it',
+            citation: 'GDPR Art. 17(3)(b) and 23(1)(e)',
+            text: 'The <tax> audit is open.',
+            systemName: null,
+          },
+        ],
       ),
     );
     const letter = report.slice(0, report.indexOf('<section>'));
@@ -128,5 +144,9 @@ describe('reportHtmlStream', () => {
     expect(letter).toContain('The kinds of data: Contact details.'); // 15(1)(b), as labels
     expect(report).toContain('<li>E-mail address: ada@example.com</li>');
     expect(report).toContain('<li>Cookie id: fl_1</li>');
+    // A partial answer names what it left out, why, under which provision.
+    expect(letter).toContain(
+      '<li>data of the category user.financial: a law we must comply with requires us to keep or withhold it (GDPR Art. 17(3)(b) and 23(1)(e)). The &lt;tax&gt; audit is open.</li>',
+    );
   });
 });

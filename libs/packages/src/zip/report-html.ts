@@ -13,6 +13,7 @@ import type {
   PackageController,
   PackageRequest,
   PackageSystem,
+  WithheldPart,
 } from '../package-contents.js';
 
 /** Records shown per collection in the report; every record is in the JSON and CSV files. */
@@ -74,6 +75,7 @@ function opening(
   request: PackageRequest,
   systems: PackageSystem[],
   controller: PackageController,
+  withheld: WithheldPart[],
 ): string {
   const identifiers = Object.entries(request.identities).map(([type, values]) =>
     trusted(
@@ -88,7 +90,7 @@ function opening(
 <h1>Your personal data</h1>
 <p>${controller.name} answers your request ${ASKED[request.type] ?? ''} (reference ${request.reference}), received on
 ${request.receivedAt.toISOString().slice(0, 10)}. Privacy contact: ${controller.contact}.</p>
-${trusted(coverLetter(request, systems, controller))}
+${trusted(coverLetter(request, systems, controller, withheld))}
 <h2>How we found you</h2>
 <p>We searched our systems with:</p>
 <ul>${identifiers}</ul>
@@ -167,10 +169,11 @@ export function reportHtmlStream(
   systems: PackageSystem[],
   controller: PackageController,
   rows: RowSource,
+  withheld: WithheldPart[],
 ): Readable {
   return Readable.from(
     (async function* () {
-      yield opening(request, systems, controller);
+      yield opening(request, systems, controller, withheld);
       for (const system of systems) {
         yield systemFacts(system);
         for (const collection of system.collections) {

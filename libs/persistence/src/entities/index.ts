@@ -11,6 +11,8 @@ import { SystemEntity } from './system.entity.js';
 import { QueueOutboxEntity } from './queue-outbox.entity.js';
 import { RequestPauseEntity } from './request-pause.entity.js';
 import { RequestAppealEntity } from './request-appeal.entity.js';
+import { RequestRefusalEntity } from './request-refusal.entity.js';
+import { OptOutEntity } from './opt-out.entity.js';
 
 export * from './audit-event.entity.js';
 export * from './outbound-mail.entity.js';
@@ -25,6 +27,8 @@ export * from './system.entity.js';
 export * from './queue-outbox.entity.js';
 export * from './request-pause.entity.js';
 export * from './request-appeal.entity.js';
+export * from './request-refusal.entity.js';
+export * from './opt-out.entity.js';
 
 /** Every entity; a feature that adds one appends it here. */
 export const ALL_ENTITIES = [
@@ -41,4 +45,6 @@ export const ALL_ENTITIES = [
   QueueOutboxEntity,
   RequestPauseEntity,
   RequestAppealEntity,
+  RequestRefusalEntity,
+  OptOutEntity,
 ];

@@ -55,7 +55,7 @@ export class RequestEntity {
 
   /** `web` (public form) or `staff` (received by post or phone). */
   @Column({ type: 'text', default: 'web' })
-  source: 'web' | 'staff';
+  source: 'web' | 'staff' | 'gpc';
 
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt: Date;
@@ -88,6 +88,17 @@ export class RequestEntity {
 
   @Column({ name: 'denial_text', type: 'text', nullable: true })
   denialText: string | null;
+
+  /** An objection's ground (GDPR Art. 21): direct marketing, or legitimate interests. */
+  @Column({ name: 'objection_ground', type: 'text', nullable: true })
+  objectionGround: 'direct_marketing' | 'legitimate_interests' | null;
+
+  /** A restriction's lifting (Art. 18(3)): the mail that told the subject first, and when. */
+  @Column({ name: 'restriction_lift_mail_id', type: 'uuid', nullable: true })
+  restrictionLiftMailId: string | null;
+
+  @Column({ name: 'restriction_lifted_at', type: 'timestamptz', nullable: true })
+  restrictionLiftedAt: Date | null;
 
   @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
   assigneeId: string | null;

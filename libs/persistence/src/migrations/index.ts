@@ -13,6 +13,9 @@ import { ReceiptConfirmation1764001900100 } from './1764001900100-receipt-confir
 import { UntoldRecipients1764002000000 } from './1764002000000-untold-recipients.js';
 import { RegistryFacts1764002100000 } from './1764002100000-registry-facts.js';
 import { EveryRight1764002200000 } from './1764002200000-every-right.js';
+import { OptOuts1764002200100 } from './1764002200100-opt-outs.js';
+import { RequestRefusals1764002300000 } from './1764002300000-request-refusals.js';
+import { ObjectionsAndRestrictions1764002300100 } from './1764002300100-objections-and-restrictions.js';
 import { RequestLanguage1764002400000 } from './1764002400000-request-language.js';
 
 /** Every migration in order; a feature that adds one appends it here. */
@@ -32,5 +35,8 @@ export const ALL_MIGRATIONS = [
   UntoldRecipients1764002000000,
   RegistryFacts1764002100000,
   EveryRight1764002200000,
+  OptOuts1764002200100,
+  RequestRefusals1764002300000,
+  ObjectionsAndRestrictions1764002300100,
   RequestLanguage1764002400000,
 ];

@@ -2,17 +2,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import {
+  denialWording,
   isWorking,
+  jurisdictionRule,
+  refusalWords,
   summariseOutcome,
   type ConnectorCounts,
   type RequestOutcome,
   type RetainedItem,
 } from '@dsar/domain';
-import { RequestEntity, StoreTaskEntity } from '@dsar/persistence';
+import { RequestEntity, RequestRefusalEntity, StoreTaskEntity } from '@dsar/persistence';
 import type { InventoryFacts, StoredTaskResult } from '@dsar/packages';
 import { JobRowMissingError } from '@dsar/queue';
 import { SettingsService } from '@dsar/settings';
-import type { CompletionMailInput } from '../mails/completion-mails.js';
+import type { CompletionMailInput, RefusedPartLine } from '../mails/completion-mails.js';
 import { progressOf } from './request-progress.js';
 
 /** What the subject is told, from the request's final tasks. */
@@ -30,6 +33,18 @@ export function outcomeOf(tasks: StoreTaskEntity[]): RequestOutcome {
       };
     }),
   );
+}
+
+/** The parts of a request an officer refused, in the subject's words. */
+export async function refusedParts(
+  manager: EntityManager,
+  requestId: string,
+): Promise<RefusedPartLine[]> {
+  const refusals = await manager.find(RequestRefusalEntity, {
+    where: { requestId },
+    order: { createdAt: 'ASC' },
+  });
+  return refusals.map(refusalWords);
 }
 
 /**
@@ -55,12 +70,18 @@ export class AnswerContext {
     outcome: RequestOutcome,
   ): Promise<CompletionMailInput> {
     const settings = await this.settings.get(manager);
+    const wording = denialWording(
+      jurisdictionRule(request.jurisdiction),
+      settings.supervisoryAuthority,
+    );
     return {
       request,
       outcome,
       timeZone: this.config.controllerTimezone,
       controllerName: settings.controllerName,
       controllerContact: settings.controllerContact,
+      refusals: await refusedParts(manager, request.id),
+      complaint: wording.complaint,
     };
   }
 

@@ -4,3 +4,5 @@ export * from './request-decisions.service.js';
 export * from './bulk-decisions.service.js';
 export * from './staff-intake.service.js';
 export * from './decisions.module.js';
+export * from './part-refusals.service.js';
+export * from './objection-decisions.service.js';

@@ -55,6 +55,7 @@ export class StaffIntake {
           language: command.language ?? DEFAULT_LANGUAGE,
           details: command.details,
           corrections: command.corrections,
+          objectionGround: command.objectionGround ?? null,
           source: 'staff',
           receivedAt: command.receivedAt,
           identities: { email: [command.email] },

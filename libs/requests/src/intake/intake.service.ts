@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { DEFAULT_LANGUAGE, OPEN_STATUSES, type Residence, type RequestType } from '@dsar/domain';
+import {
+  DEFAULT_LANGUAGE,
+  type IdentityRecord,
+  OPEN_STATUSES,
+  type ObjectionGround,
+  type Residence,
+  type RequestType,
+} from '@dsar/domain';
 import {
   appendAuditEvent,
   type Correction,
@@ -30,6 +37,18 @@ export interface SubmitRequestCommand {
   language?: string | null;
   details: string | null;
   corrections: Correction[] | null;
+  /** An objection's ground (the schema requires it for an objection and refuses it otherwise). */
+  objectionGround?: ObjectionGround | null;
+  /** More identities than the e-mail (a GPC signal's browser ids). */
+  identities?: IdentityRecord;
+  /** Where it came from; `web` unless said. */
+  source?: 'web' | 'gpc';
+}
+
+/** What a submission leaves to do once its transaction has committed. */
+export interface Submitted {
+  receipt: IntakeReceipt;
+  afterCommit(): Promise<void>;
 }
 
 export interface IntakeReceipt {
@@ -60,49 +79,68 @@ export class IntakeService {
   ) {}
 
   async submit(command: SubmitRequestCommand, now = new Date()): Promise<IntakeReceipt> {
-    const { receipt, mail, started } = await this.dataSource.transaction(async (manager) => {
-      // No more than a few mails to one address per day: nobody mail-bombs a third party.
-      await this.mailLimit.enforce(manager, command.email, now);
-      // Serialises submissions for one (e-mail, type), so two at once cannot both be "first".
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 1))', [
-        `${command.type}|${command.email}`,
-      ]);
-      const open = await manager.findOne(RequestEntity, {
-        where: { email: command.email, type: command.type, status: In([...OPEN_STATUSES]) },
-        order: { receivedAt: 'ASC' },
-      });
-      const request = await this.store(manager, command, now, open?.id ?? null);
-      if (open) {
-        await this.lifecycle.apply(manager, request.id, 'cancel', SYSTEM_ACTOR, {
-          reason: 'duplicate',
-          data: { duplicateOf: open.id },
-          now,
-        });
-        await appendAuditEvent(manager, {
-          requestId: open.id,
-          actor: SUBJECT_ACTOR,
-          action: 'duplicate_linked',
-          fromStatus: open.status,
-          toStatus: open.status,
-          data: { duplicateId: request.id },
-        });
-        const input = await this.links.linkInput(manager, open, now);
-        const queued = await this.mailer.record(manager, 'duplicate', input, open.id);
-        return { receipt: this.receiptOf(open), mail: queued, started: null };
-      }
-      // A right that needs no verification goes to processing now; the mail has no confirm link.
-      const started = await this.actOnReceipt.maybeStart(manager, request);
-      const input = await this.links.linkInput(manager, request, now);
-      const queued = await this.mailer.record(manager, 'acknowledgement', input, request.id);
-      return {
-        receipt: this.receiptOf(request),
-        mail: queued,
-        started: started ? request.id : null,
-      };
+    const submitted = await this.dataSource.transaction((manager) =>
+      this.submitIn(manager, command, now),
+    );
+    await submitted.afterCommit();
+    return submitted.receipt;
+  }
+
+  /** The submission in the caller's transaction; `afterCommit` dispatches its mail and work. */
+  async submitIn(
+    manager: EntityManager,
+    command: SubmitRequestCommand,
+    now = new Date(),
+  ): Promise<Submitted> {
+    const { receipt, mail, started } = await this.record(manager, command, now);
+    return {
+      receipt,
+      afterCommit: async () => {
+        await this.mailer.dispatch(mail);
+        if (started) await this.actOnReceipt.afterCommit(started);
+      },
+    };
+  }
+
+  private async record(manager: EntityManager, command: SubmitRequestCommand, now: Date) {
+    // No more than a few mails to one address per day: nobody mail-bombs a third party.
+    await this.mailLimit.enforce(manager, command.email, now);
+    // Serialises submissions for one (e-mail, type), so two at once cannot both be "first".
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 1))', [
+      `${command.type}|${command.email}`,
+    ]);
+    const open = await manager.findOne(RequestEntity, {
+      where: { email: command.email, type: command.type, status: In([...OPEN_STATUSES]) },
+      order: { receivedAt: 'ASC' },
     });
-    await this.mailer.dispatch(mail);
-    if (started) await this.actOnReceipt.afterCommit(started);
-    return receipt;
+    const request = await this.store(manager, command, now, open?.id ?? null);
+    if (open) {
+      await this.lifecycle.apply(manager, request.id, 'cancel', SYSTEM_ACTOR, {
+        reason: 'duplicate',
+        data: { duplicateOf: open.id },
+        now,
+      });
+      await appendAuditEvent(manager, {
+        requestId: open.id,
+        actor: SUBJECT_ACTOR,
+        action: 'duplicate_linked',
+        fromStatus: open.status,
+        toStatus: open.status,
+        data: { duplicateId: request.id },
+      });
+      const input = await this.links.linkInput(manager, open, now);
+      const queued = await this.mailer.record(manager, 'duplicate', input, open.id);
+      return { receipt: this.receiptOf(open), mail: queued, started: null };
+    }
+    // A right that needs no verification goes to processing now; the mail has no confirm link.
+    const started = await this.actOnReceipt.maybeStart(manager, request);
+    const input = await this.links.linkInput(manager, request, now);
+    const queued = await this.mailer.record(manager, 'acknowledgement', input, request.id);
+    return {
+      receipt: this.receiptOf(request),
+      mail: queued,
+      started: started ? request.id : null,
+    };
   }
 
   private async store(
@@ -121,10 +159,11 @@ export class IntakeService {
       language: command.language ?? DEFAULT_LANGUAGE,
       details: command.details,
       corrections: command.corrections,
-      source: 'web',
+      objectionGround: command.objectionGround ?? null,
+      source: command.source ?? 'web',
       receivedAt: now,
       duplicateOfId,
-      identities: { email: [command.email] },
+      identities: mergedIdentities(command),
     });
     const saved = await manager.save(RequestEntity, request);
     await appendAuditEvent(manager, {
@@ -132,7 +171,7 @@ export class IntakeService {
       actor: SUBJECT_ACTOR,
       action: 'submitted',
       toStatus: saved.status,
-      data: { source: 'web', type: saved.type, jurisdiction: saved.jurisdiction },
+      data: { source: saved.source, type: saved.type, jurisdiction: saved.jurisdiction },
     });
     return saved;
   }
@@ -146,4 +185,13 @@ export class IntakeService {
       policy: { code: request.jurisdiction, version: request.policyVersion },
     };
   }
+}
+
+/** The e-mail given, with any other identities the submission carries, each list without repeats. */
+function mergedIdentities(command: SubmitRequestCommand): Record<string, string[]> {
+  const merged: Record<string, string[]> = { email: [command.email] };
+  for (const [type, values] of Object.entries(command.identities ?? {})) {
+    merged[type] = [...new Set([...(merged[type] ?? []), ...(values ?? [])])];
+  }
+  return merged;
 }

@@ -17,6 +17,8 @@ const base = {
   controllerName: 'Flatris',
   controllerContact: 'privacy@flatris.example',
   timeZone: 'UTC',
+  refusals: [],
+  complaint: 'You may complain to the Information Commissioner (https://ico.org.uk).',
 };
 
 const shop: TaskOutcomeView = {
@@ -148,5 +150,40 @@ describe('completion mails', () => {
     expect(mail.subject).toContain('Your personal data is ready');
     expect(mail.text).toContain('https://dsar.example/download?token=abc');
     expect(mail.text).toContain('2 December 2026');
+    expect(mail.text).not.toContain('refused');
+  });
+
+  it('a partial refusal: the part, the exemption, its citation, the reasons and where to complain', () => {
+    const outcome = summariseOutcome([
+      {
+        systemName: 'crm',
+        state: 'succeeded',
+        outcome: 'completed',
+        counts: { found: 2 },
+        retained: [],
+        subjectNote: null,
+      },
+    ]);
+    const mail = accessCompletedMail({
+      ...base,
+      outcome,
+      refusals: [
+        {
+          part: 'the data held in <Support desk>',
+          reason: 'giving it would reveal personal data about other people or harm their rights',
+          citation: 'UK GDPR Art. 15(4)',
+          text: 'The tickets quote other customers.',
+          systemName: '<Support desk>',
+        },
+      ],
+      downloadUrl: 'https://dsar.example/download?token=abc',
+      expiresAt: new Date('2026-12-02T12:00:00Z'),
+    });
+    expect(mail.text).toContain(
+      '- the data held in <Support desk>: not given, because giving it would reveal personal data about other people or harm their rights (UK GDPR Art. 15(4)). The tickets quote other customers.',
+    );
+    expect(mail.text).toContain('You may complain to the Information Commissioner');
+    expect(mail.html).toContain('the data held in &lt;Support desk&gt;');
+    expect(mail.html).toContain('You may complain to the Information Commissioner');
   });
 });

@@ -1,5 +1,10 @@
 import type { MailMessage, MessageValues } from '@dsar/mail';
-import { systemAnswers, type RequestOutcome, type SystemAnswer } from '@dsar/domain';
+import {
+  systemAnswers,
+  type RefusalWords,
+  type RequestOutcome,
+  type SystemAnswer,
+} from '@dsar/domain';
 import { mailTranslator, type MailKey, type MailTranslator } from './catalogs/index.js';
 import { greeting, MailBody, subjectMessage, type MailContext } from './mail-layout.js';
 
@@ -13,6 +18,27 @@ export interface CompletionMailInput extends MailContext {
   };
   outcome: RequestOutcome;
   timeZone: string;
+  /** What an officer refused, and why (empty when the whole request was answered). */
+  refusals: RefusedPartLine[];
+  /** The complaint route of the request's regime (its denial wording). */
+  complaint: string;
+}
+
+/** One refused part, as the subject reads it (`refusalWords`). */
+export type RefusedPartLine = RefusalWords;
+
+/** What was refused and why, with where to complain; nothing when nothing was refused. */
+export function refusedLines(input: CompletionMailInput, body: MailBody): void {
+  if (input.refusals.length === 0) return;
+  body
+    .say('refused.intro')
+    .list(
+      input.refusals.map((r) => ({
+        key: 'refused.item' as const,
+        values: { part: r.part, reason: r.reason, citation: r.citation, text: r.text },
+      })),
+    )
+    .quote(input.complaint);
 }
 
 type Line = { key: MailKey; values: MessageValues };
@@ -84,6 +110,7 @@ export function accessCompletedMail(
     .say(found ? 'access.ready' : 'access.none')
     .link(input.downloadUrl, 'access.button')
     .say('access.until', { until: input.expiresAt });
+  refusedLines(input, body);
   return finish(t, input, t.text(found ? 'access.readyTitle' : 'access.noneTitle'), body);
 }
 
@@ -115,6 +142,7 @@ export function erasureCompletedMail(input: CompletionMailInput): MailMessage {
     );
   }
   keptLines(input, t, body);
+  refusedLines(input, body);
   return finish(t, input, title, body);
 }
 
@@ -141,5 +169,6 @@ export function rectificationCompletedMail(input: CompletionMailInput): MailMess
       values: { system: answer.system, count: answer.rectified },
     })),
   );
+  refusedLines(input, body);
   return finish(t, input, t.text(titleKey), body);
 }

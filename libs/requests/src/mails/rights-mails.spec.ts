@@ -13,6 +13,8 @@ const base = {
   controllerName: 'Flatris',
   controllerContact: 'privacy@flatris.example',
   timeZone: 'UTC',
+  refusals: [],
+  complaint: '',
 };
 const done: TaskOutcomeView = {
   systemName: 'Shop',

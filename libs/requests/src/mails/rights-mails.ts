@@ -1,8 +1,8 @@
 import type { MailMessage, MessageValues } from '@dsar/mail';
 import { systemAnswers, type SystemAnswer } from '@dsar/domain';
 import { mailTranslator, type MailKey, type MailTranslator } from './catalogs/index.js';
-import type { CompletionMailInput } from './completion-mails.js';
-import { greeting, MailBody, subjectMessage } from './mail-layout.js';
+import { refusedLines, type CompletionMailInput } from './completion-mails.js';
+import { greeting, MailBody, subjectMessage, type MailContext } from './mail-layout.js';
 
 /** The rights answered with a list of systems: their words, keyed by the type's catalog prefix. */
 type ToldRight = 'restriction' | 'objection' | 'opt_out' | 'limit_sensitive';
@@ -30,7 +30,11 @@ function finish(t: MailTranslator, input: CompletionMailInput, title: string, bo
  */
 function systemsMail(input: CompletionMailInput, right: ToldRight): MailMessage {
   const { t, body } = start(input);
-  const { systems, unfinished } = systemAnswers(input.outcome);
+  // A refused system is named once, in the refusal's own lines below.
+  const refused = new Set(input.refusals.map((refusal) => refusal.systemName));
+  const answers = systemAnswers(input.outcome);
+  const systems = answers.systems.filter((answer) => !refused.has(answer.system));
+  const { unfinished } = answers;
   const title =
     unfinished > 0
       ? t.text('rights.partTitle', { what: t.text(`type.${right}`) })
@@ -49,6 +53,7 @@ function systemsMail(input: CompletionMailInput, right: ToldRight): MailMessage 
     ]),
   );
   body.say(`${right}.closing`);
+  refusedLines(input, body);
   return finish(t, input, title, body);
 }
 
@@ -62,6 +67,7 @@ export function portabilityCompletedMail(
     .say(found ? 'portability.ready' : 'portability.none')
     .link(input.downloadUrl, 'access.button')
     .say('access.until', { until: input.expiresAt });
+  refusedLines(input, body);
   return finish(t, input, t.text(found ? 'portability.readyTitle' : 'portability.noneTitle'), body);
 }
 
@@ -79,3 +85,23 @@ export const optOutCompletedMail = (input: CompletionMailInput) => systemsMail(i
 /** Limit the use of sensitive personal information: who was told. */
 export const limitSensitiveCompletedMail = (input: CompletionMailInput) =>
   systemsMail(input, 'limit_sensitive');
+
+/** Art. 18(3): told before the restriction is lifted, with the systems where it ends. */
+export function restrictionLiftingMail(
+  input: MailContext & {
+    request: { reference: string; email: string; name: string | null; language: string };
+    systems: string[];
+  },
+): MailMessage {
+  // It names no date, so no time zone is needed.
+  const t = mailTranslator(input.request.language, 'UTC');
+  const reference = input.request.reference;
+  const body = new MailBody(t)
+    .quote(greeting(t, input.request.name))
+    .say('restriction_lifting.summary', { reference })
+    .list(input.systems.map((system) => ({ key: 'rights.system' as const, values: { system } })))
+    .say('restriction_lifting.closing');
+  const title = t.text('restriction_lifting.title');
+  const subject = t.text('completion.subject', { title, reference });
+  return subjectMessage(t, input, input.request.email, subject, title, body);
+}

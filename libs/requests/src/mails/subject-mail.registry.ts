@@ -11,6 +11,7 @@ import {
   optOutCompletedMail,
   portabilityCompletedMail,
   restrictionCompletedMail,
+  restrictionLiftingMail,
 } from './rights-mails.js';
 import { denialMail, extensionMail } from './decision-mails.js';
 import {
@@ -47,6 +48,7 @@ export const SUBJECT_MAILS = {
   completion_rectification: rectificationCompletedMail,
   completion_portability: portabilityCompletedMail,
   completion_restriction: restrictionCompletedMail,
+  restriction_lifting: restrictionLiftingMail,
   completion_objection: objectionCompletedMail,
   completion_opt_out: optOutCompletedMail,
   completion_limit_sensitive: limitSensitiveCompletedMail,

@@ -66,3 +66,18 @@ export function buildTaskEvent(input: TaskEventInput, now: Date = new Date()): W
 export function callbackUrlFor(publicUrl: string, taskId: string): string {
   return `${publicUrl.replace(/\/+$/, '')}/api/callbacks/tasks/${taskId}`;
 }
+
+/**
+ * GDPR Art. 18(3): a restriction the system carried out is lifted (the subject was told first).
+ * The identities say whose rows; the task is the restriction's own.
+ */
+export function restrictionLiftedEvent(
+  input: Pick<TaskEventInput, 'requestId' | 'taskId' | 'identities'>,
+  now: Date = new Date(),
+): WebhookEventBody {
+  return {
+    type: 'dsar.restriction.lifted',
+    timestamp: now.toISOString(),
+    data: { requestId: input.requestId, taskId: input.taskId, identities: input.identities },
+  };
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DENIAL_REASONS, JURISDICTIONS } from '@dsar/domain';
+import { DENIAL_REASONS, EXEMPTION_CODES, JURISDICTIONS } from '@dsar/domain';
 import { BULK_MAX_IDS } from '@dsar/requests';
 import { correctionsMatchType, submitRequestFields } from '../../public/public-requests.schemas.js';
 import { dateInput } from '../../http/input-text.js';
@@ -44,6 +44,39 @@ export const appealDecisionBody = z
     text: text(5000),
   })
   .strict();
+
+const exemptionCode = z.enum(EXEMPTION_CODES, {
+  error: `must be one of ${EXEMPTION_CODES.join(', ')}`,
+});
+
+/** A part refused: one system (`systemId`) or one data category (`category`), never both. */
+export const refusePartBody = z
+  .object({
+    systemId: z.uuid('must be a UUID').optional(),
+    category: text(200).optional(),
+    exemptionCode,
+    text: text(5000),
+  })
+  .strict()
+  .superRefine((body, context) => {
+    if ((body.systemId === undefined) === (body.category === undefined)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['systemId'],
+        message: 'name exactly one of systemId and category',
+      });
+    }
+  });
+export const objectionDecisionBody = z
+  .object({
+    systemId: z.uuid('must be a UUID'),
+    outcome: z.enum(['upheld', 'compelling_grounds'], {
+      error: 'must be upheld or compelling_grounds',
+    }),
+    text: text(5000),
+  })
+  .strict();
+export const denyExemptionBody = z.object({ exemptionCode, text: text(5000) }).strict();
 
 /** The requests a bulk decision names: 1 to BULK_MAX_IDS distinct UUIDs. */
 const bulkIds = z

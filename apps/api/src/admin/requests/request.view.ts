@@ -23,6 +23,8 @@ export function requestView(request: RequestEntity, now = new Date(), targetAt?:
     language: request.language,
     details: request.details,
     corrections: request.corrections,
+    objectionGround: request.objectionGround,
+    restrictionLiftedAt: request.restrictionLiftedAt,
     source: request.source,
     receivedAt: request.receivedAt,
     dueAt: request.dueAt,

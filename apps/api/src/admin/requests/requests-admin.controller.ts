@@ -53,6 +53,7 @@ export class RequestsAdminController {
         language: input.language ?? null,
         details: input.details ?? null,
         corrections: input.corrections ?? null,
+        objectionGround: input.objectionGround ?? null,
         channel: input.channel,
         receivedAt: input.receivedAt ? new Date(input.receivedAt) : new Date(),
         verificationNote: input.verificationNote,

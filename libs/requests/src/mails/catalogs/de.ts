@@ -198,4 +198,13 @@ export const de: MessageCatalog<MailKey> = {
   'limit_sensitive.done': '{system}: informiert, und bestätigt',
   'limit_sensitive.closing':
     'Ihre Wahl bleibt vermerkt: Wir prüfen sie vor jeder anderen Nutzung dieser Daten.',
+  'refused.intro':
+    'Wir konnten nicht alles tun, worum Sie gebeten haben. Ein Teil Ihrer Anfrage wurde abgelehnt:',
+  'refused.item': '{part}: nicht gewährt, weil {reason} ({citation}). {text}',
+  'rights.system': '{system}',
+  'restriction_lifting.title': 'Die Einschränkung Ihrer Daten wird aufgehoben',
+  'restriction_lifting.summary':
+    'Wir heben demnächst die Einschränkung der Verarbeitung Ihrer personenbezogenen Daten auf (Anfrage {reference}). Ab dann dürfen wir sie wieder nutzen in:',
+  'restriction_lifting.closing':
+    'Wenn Sie meinen, dass die Einschränkung bleiben sollte, etwa weil die Richtigkeit der Daten oder unsere Gründe noch strittig sind, antworten Sie auf diese E-Mail.',
 };

@@ -191,6 +191,14 @@ export const en = {
   'limit_sensitive.done': '{system}: told, and confirmed',
   'limit_sensitive.closing':
     'Your choice stays recorded: we check it before any other use of that information.',
+  'refused.intro': 'We could not do all you asked. Part of your request was refused:',
+  'refused.item': '{part}: not given, because {reason} ({citation}). {text}',
+  'rights.system': '{system}',
+  'restriction_lifting.title': 'The restriction of your data is being lifted',
+  'restriction_lifting.summary':
+    'We are about to lift the restriction of the processing of your personal data (request {reference}). From now on we may use it again in:',
+  'restriction_lifting.closing':
+    'If you think the restriction should stay, for example because the accuracy of the data or our grounds are still in question, reply to this mail.',
 } as const;
 
 export type MailKey = keyof typeof en;

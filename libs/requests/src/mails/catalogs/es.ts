@@ -192,4 +192,12 @@ export const es: PartialCatalog<MailKey> = {
   'limit_sensitive.done': '{system}: avisado, y confirmado',
   'limit_sensitive.closing':
     'Su elección queda registrada: la comprobamos antes de cualquier otro uso de esa información.',
+  'refused.intro': 'No pudimos hacer todo lo que pidió. Parte de su solicitud fue denegada:',
+  'refused.item': '{part}: no concedido, porque {reason} ({citation}). {text}',
+  'rights.system': '{system}',
+  'restriction_lifting.title': 'Se va a levantar la limitación de sus datos',
+  'restriction_lifting.summary':
+    'Vamos a levantar la limitación del tratamiento de sus datos personales (solicitud {reference}). A partir de ahora podremos usarlos de nuevo en:',
+  'restriction_lifting.closing':
+    'Si cree que la limitación debe mantenerse, por ejemplo porque la exactitud de los datos o nuestros motivos siguen en duda, responda a este correo.',
 };

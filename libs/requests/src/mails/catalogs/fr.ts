@@ -194,4 +194,13 @@ export const fr: PartialCatalog<MailKey> = {
   'limit_sensitive.done': '{system} : informé, et confirmé',
   'limit_sensitive.closing':
     'Votre choix reste enregistré : nous le vérifions avant tout autre usage de ces informations.',
+  'refused.intro':
+    'Nous n’avons pas pu faire tout ce que vous demandiez. Une partie de votre demande a été refusée :',
+  'refused.item': '{part} : non accordé, car {reason} ({citation}). {text}',
+  'rights.system': '{system}',
+  'restriction_lifting.title': 'La limitation de vos données va être levée',
+  'restriction_lifting.summary':
+    'Nous allons lever la limitation du traitement de vos données personnelles (demande {reference}). Nous pourrons de nouveau les utiliser dans :',
+  'restriction_lifting.closing':
+    'Si vous pensez que la limitation doit rester, par exemple parce que l’exactitude des données ou nos motifs sont encore en question, répondez à ce message.',
 };

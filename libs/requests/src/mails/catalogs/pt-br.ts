@@ -192,4 +192,13 @@ export const ptBR: PartialCatalog<MailKey> = {
   'limit_sensitive.done': '{system}: avisado, e confirmado',
   'limit_sensitive.closing':
     'Sua escolha fica registrada: nós a verificamos antes de qualquer outro uso dessas informações.',
+  'refused.intro':
+    'Não conseguimos fazer tudo o que você pediu. Parte da sua solicitação foi negada:',
+  'refused.item': '{part}: não concedido, porque {reason} ({citation}). {text}',
+  'rights.system': '{system}',
+  'restriction_lifting.title': 'A restrição dos seus dados será suspensa',
+  'restriction_lifting.summary':
+    'Vamos suspender a restrição do tratamento dos seus dados pessoais (solicitação {reference}). A partir de agora poderemos usá-los novamente em:',
+  'restriction_lifting.closing':
+    'Se você acha que a restrição deve continuar, por exemplo porque a exatidão dos dados ou nossos motivos ainda estão em questão, responda a este e-mail.',
 };

@@ -11,6 +11,8 @@ const context = {
   controllerContact: 'privacy@flatris.example',
   timeZone: 'Europe/Berlin',
 };
+/** What a completion mail needs besides the outcome: no refused part here. */
+const answered = { refusals: [], complaint: '' };
 const request = {
   reference: 'DSR-2026-000042',
   type: 'erasure',
@@ -102,22 +104,28 @@ export const MAIL_EXAMPLES: { [N in SubjectMailName]: SubjectMailInput<N> } = {
     newDueAt: new Date('2027-02-28T22:59:59.999Z'),
     reason: 'Your data is held in many systems, some run by processors abroad.',
   },
-  completion_access: { ...context, request, outcome: accessOutcome, ...download },
-  completion_erasure: { ...context, request, outcome: erasureOutcome },
+  completion_access: { ...context, ...answered, request, outcome: accessOutcome, ...download },
+  completion_erasure: { ...context, ...answered, request, outcome: erasureOutcome },
   completion_rectification: {
     ...context,
+    ...answered,
     request: {
       ...request,
       corrections: [{ field: 'user.contact.address', value: '12 St James’s Square, London' }],
     },
     outcome: rectificationOutcome,
   },
-  download_link: { ...context, request, outcome: accessOutcome, ...download },
-  completion_portability: { ...context, request, outcome: accessOutcome, ...download },
-  completion_restriction: { ...context, request, outcome: toldOutcome() },
-  completion_objection: { ...context, request, outcome: toldOutcome() },
-  completion_opt_out: { ...context, request, outcome: toldOutcome() },
-  completion_limit_sensitive: { ...context, request, outcome: toldOutcome() },
+  download_link: { ...context, ...answered, request, outcome: accessOutcome, ...download },
+  completion_portability: { ...context, ...answered, request, outcome: accessOutcome, ...download },
+  completion_restriction: { ...context, ...answered, request, outcome: toldOutcome() },
+  completion_objection: { ...context, ...answered, request, outcome: toldOutcome() },
+  completion_opt_out: { ...context, ...answered, request, outcome: toldOutcome() },
+  completion_limit_sensitive: { ...context, ...answered, request, outcome: toldOutcome() },
+  restriction_lifting: {
+    ...context,
+    request,
+    systems: ['Shop database', 'Newsletter service'],
+  },
   clarification: {
     ...context,
     request,

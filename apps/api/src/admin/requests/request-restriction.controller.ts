@@ -1,0 +1,36 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RestrictionLifting } from '@dsar/fanout';
+import { StaffOnly } from '@dsar/staff';
+import { parseInput } from '../../http/validation.js';
+import { Decision, type DecisionCall, DecisionRoute } from './decision-route.js';
+import { approveBody, idParam } from './request-admin.schemas.js';
+import { RequestAdminReader } from './request-admin.service.js';
+import { requestView } from './request.view.js';
+
+/** GDPR Art. 18: the systems a restriction reached, and its lifting (the subject told first). */
+@ApiTags('admin: request actions')
+@ApiBearerAuth()
+@StaffOnly()
+@Controller('admin/requests/:id')
+export class RequestRestrictionController {
+  constructor(
+    private readonly lifting: RestrictionLifting,
+    private readonly reader: RequestAdminReader,
+  ) {}
+
+  @DecisionRoute(
+    'lift-restriction',
+    'Lift the restriction: the subject is mailed first (Art. 18(3)), then each system lifts it',
+  )
+  async lift(@Decision(approveBody) { id, actor }: DecisionCall<typeof approveBody>) {
+    return requestView(await this.lifting.request(id, actor));
+  }
+
+  @Get('restrictions')
+  @ApiOperation({ summary: 'The systems that restricted the data, and when it was lifted' })
+  async restricted(@Param() params: unknown) {
+    const request = await this.reader.get(parseInput(idParam, params, 'path').id);
+    return this.lifting.restricted(request.id);
+  }
+}

@@ -1,0 +1,262 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import pg from 'pg';
+import { computeDueAt } from '@dsar/domain';
+import { createTestDatabase, type TestDatabase } from '@dsar/testing';
+import { startTestStack, type TestStack } from '../../../../e2e/support/test-stack.js';
+import { call, signIn, type SignedIn } from '../admin/testing/staff-test-kit.js';
+import { ScriptedReceiver, answer } from '../webhooks/testing/receivers.js';
+
+// A whole stack with a worker, a company database and argon2 logins: slow on two shared cores.
+jest.setTimeout(120_000);
+
+const MEMBERS = `
+  CREATE TABLE members (id int PRIMARY KEY, email text, cookie text,
+    opted_out_at timestamptz, sensitive_limited boolean NOT NULL DEFAULT false);
+  INSERT INTO members VALUES (1, 'alice@example.com', 'ck-alice', NULL, false),
+    (2, 'bob@example.com', 'ck-bob', NULL, false), (3, 'gpc@example.com', 'ck-gpc', NULL, false);`;
+
+const MEMBERS_MAP = {
+  tables: [
+    {
+      name: 'members',
+      primaryKey: ['id'],
+      identities: { email: 'email', cookie: 'cookie_id' },
+      fields: { email: { category: 'user.contact.email', erasure: 'hash' } },
+      optOutColumn: 'opted_out_at',
+      limitSensitiveColumn: 'sensitive_limited',
+    },
+  ],
+};
+
+const system = (name: string, kind: string, settings: unknown, identityTypes: string[]) => ({
+  name,
+  kind,
+  owner: { name: 'Data team', email: 'data@example.com' },
+  identityTypes,
+  actions: ['access', 'erasure', 'opt_out', 'limit_sensitive'],
+  settings,
+});
+
+describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', () => {
+  let stack: TestStack;
+  let company: TestDatabase;
+  let companyDb: pg.Client;
+  let officer: SignedIn;
+  let receiver: ScriptedReceiver;
+  let address = 0;
+
+  const db = () => new pg.Client({ connectionString: stack.database.url });
+  const query = async (sql: string, params: unknown[] = []) => {
+    const client = db();
+    await client.connect();
+    try {
+      return (await client.query(sql, params)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${stack.baseUrl}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': `10.4.0.${++address}`,
+        ...headers,
+      },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }).then(async (response) => ({
+      status: response.status,
+      body: (await response.json()) as Record<string, any>,
+    }));
+  const events = () =>
+    receiver.received.map(
+      (received) =>
+        JSON.parse(received.body) as {
+          type: string;
+          data: { identities: Record<string, string[]> };
+        },
+    );
+  const until = async (what: string, check: () => Promise<boolean>, ms = 30_000) => {
+    const deadline = Date.now() + ms;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+  const statusOf = async (reference: string) =>
+    (await query('SELECT status FROM requests WHERE reference = $1', [reference]))[0]?.status;
+
+  beforeAll(async () => {
+    receiver = new ScriptedReceiver([], (_attempt, res) =>
+      answer(res, 200, { status: 'completed' }),
+    );
+    const url = await receiver.start();
+    stack = await startTestStack({ env: { OUTBOUND_ALLOWLIST: '127.0.0.1' } });
+    company = await createTestDatabase('company', { migrate: false });
+    companyDb = new pg.Client({ connectionString: company.url });
+    await companyDb.connect();
+    await companyDb.query(MEMBERS);
+    officer = await signIn(stack, 'officer');
+    const admin = await signIn(stack, 'admin');
+    for (const registered of [
+      system('Members database', 'postgres', { url: company.url, dataset: MEMBERS_MAP }, [
+        'email',
+        'cookie_id',
+      ]),
+      system('Ad platform', 'webhook', { url }, ['email', 'cookie_id']),
+      system('Advertising partner', 'email', { to: 'privacy@adpartner.example' }, ['cookie_id']),
+    ]) {
+      const created = await call(stack, 'POST', '/api/admin/systems', admin.token, registered);
+      expect(created.status).toBe(201);
+    }
+  });
+
+  afterAll(async () => {
+    await companyDb?.end();
+    await stack?.stop();
+    await company?.drop();
+    await receiver?.stop();
+  });
+
+  it('acts on an opt-out at once: no verification link, due in 15 business days, every system told', async () => {
+    const before = new Date();
+    const submitted = await post('/api/requests', {
+      type: 'opt_out',
+      email: 'alice@example.com',
+      residence: { country: 'US', region: 'US-CA' },
+    });
+    expect(submitted.status).toBe(202);
+    expect(submitted.body.status).toBe('in_progress');
+    const due = new Date(submitted.body.dueAt as string).getTime();
+    expect(due).toBe(computeDueAt(before, 'ccpa', stack.config, 'opt_out').getTime());
+    const ack = await stack.smtp.waitFor((mail) => mail.to.includes('alice@example.com'));
+    expect(ack.text).not.toContain('/verify?token=');
+
+    const reference = submitted.body.reference as string;
+    // The advertising partner knows cookie ids only; the database provides none, so it is skipped.
+    await until('the opt-out to complete', async () => (await statusOf(reference)) === 'completed');
+    const rows = await companyDb.query('SELECT id, opted_out_at FROM members ORDER BY id');
+    expect(rows.rows[0].opted_out_at).toBeInstanceOf(Date);
+    expect(rows.rows[1].opted_out_at).toBeNull();
+    const told = events().filter((event) => event.type === 'dsar.opt_out.requested');
+    expect(told).toHaveLength(1);
+    expect(told[0]!.data.identities.email).toEqual(['alice@example.com']);
+    const done = await stack.smtp.waitFor(
+      (mail) => mail.to.includes('alice@example.com') && mail.subject.includes('no longer sell'),
+    );
+    expect(done.text).toContain('Members database: told, and confirmed');
+    expect(done.text).toContain('Ad platform: told, and confirmed');
+
+    // Remembered for the identity: the staff list and the suppression export.
+    const listed = await call(
+      stack,
+      'GET',
+      `/api/admin/opt-outs?filter=${encodeURIComponent(JSON.stringify({ identityValue: 'alice@example.com' }))}`,
+      officer.token,
+    );
+    expect(listed.status).toBe(200);
+    expect(listed.body).toEqual([
+      expect.objectContaining({ kind: 'opt_out', identityType: 'email', reference }),
+    ]);
+    const csv = await fetch(`${stack.baseUrl}/api/admin/opt-outs/suppression.csv`, {
+      headers: { authorization: `Bearer ${officer.token}` },
+    });
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(await csv.text()).toContain(`opt_out,email,alice@example.com,${reference},web,`);
+  });
+
+  it('limits sensitive data the same way, stamping its own column', async () => {
+    const submitted = await post('/api/requests', {
+      type: 'limit_sensitive',
+      email: 'bob@example.com',
+      jurisdiction: 'ccpa',
+    });
+    expect(submitted.body.status).toBe('in_progress');
+    await until(
+      'the limit to complete',
+      async () => (await statusOf(submitted.body.reference)) === 'completed',
+    );
+    const rows = await companyDb.query('SELECT sensitive_limited FROM members WHERE id = 2');
+    expect(rows.rows[0].sensitive_limited).toBe(true);
+    expect(events().map((event) => event.type)).toContain('dsar.limit_sensitive.requested');
+  });
+
+  it('records a GPC signal once per browser id: the webhook fires once, the partner is mailed', async () => {
+    const noHeader = await post('/api/signals/gpc', { identities: { cookie_id: ['ck-gpc'] } });
+    expect(noHeader.status).toBe(400);
+    expect(JSON.stringify(noHeader.body)).toContain('Sec-GPC');
+    for (const hostile of [
+      '{"identities":{"cookie_id":[]}}',
+      '{"identities":{"cookie_id":["a\\u0000b"]}}',
+      '{"identities":{"phone":["+1"]}}',
+      '{"identities":{}}',
+      '[1]',
+      '{"identities":{"email":["not-an-email"]}}',
+    ]) {
+      expect((await post('/api/signals/gpc', hostile, { 'sec-gpc': '1' })).status).toBe(400);
+    }
+
+    const signal = { identities: { cookie_id: ['ck-gpc'], email: ['gpc@example.com'] } };
+    const first = await post('/api/signals/gpc', signal, { 'sec-gpc': '1' });
+    expect(first.status).toBe(202);
+    const second = await post(
+      '/api/signals/gpc',
+      { identities: { cookie_id: ['ck-gpc'] } },
+      {
+        'sec-gpc': '1',
+      },
+    );
+    expect(second).toEqual({ status: 202, body: { reference: first.body.reference } });
+    const requests = await query(`SELECT reference, status FROM requests WHERE source = 'gpc'`);
+    expect(requests).toEqual([{ reference: first.body.reference, status: expect.any(String) }]);
+
+    // The partner knows cookie ids: it is mailed the opt-out (and waits for its answer).
+    const partnerMail = await stack.smtp.waitFor(
+      (mail) =>
+        mail.to.includes('privacy@adpartner.example') && mail.text.includes(first.body.reference),
+    );
+    expect(partnerMail.text).toContain('stop selling or sharing');
+    await until('the webhook event', async () =>
+      events().some((event) => event.data.identities.cookie_id?.includes('ck-gpc')),
+    );
+    const third = await post('/api/signals/gpc', signal, { 'sec-gpc': '1' });
+    expect(third.body.reference).toBe(first.body.reference);
+    await until(
+      'the database stamp',
+      async () =>
+        (await companyDb.query('SELECT opted_out_at FROM members WHERE id = 3')).rows[0]
+          .opted_out_at !== null,
+    );
+    const gpcEvents = events().filter((event) =>
+      event.data.identities.cookie_id?.includes('ck-gpc'),
+    );
+    expect(gpcEvents.map((event) => event.type)).toEqual(['dsar.opt_out.requested']);
+
+    // A browser without an e-mail is remembered under a reference of its own, once.
+    const anonymous = await post(
+      '/api/signals/gpc',
+      { identities: { cookie_id: ['ck-anon'] } },
+      {
+        'sec-gpc': '1',
+      },
+    );
+    expect(anonymous.body.reference).toMatch(/^GPC-\d{4}-\d{6}$/);
+    const again = await post(
+      '/api/signals/gpc',
+      { identities: { cookie_id: ['ck-anon'] } },
+      {
+        'sec-gpc': '1',
+      },
+    );
+    expect(again.body.reference).toBe(anonymous.body.reference);
+  });
+
+  it('publishes its GPC support at /.well-known/gpc.json', async () => {
+    const response = await fetch(`${stack.baseUrl}/.well-known/gpc.json`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      gpc: true,
+      lastUpdate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
+  });
+});
