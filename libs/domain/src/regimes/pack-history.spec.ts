@@ -105,6 +105,7 @@ describe('an open request keeps its pinned version after a newer one takes effec
 
   it('explains and extends a Utah request received in June under 2026.1, in December', () => {
     const request = {
+      type: 'access',
       jurisdiction: 'us-ut',
       type: 'access',
       policyVersion: '2026.1',
@@ -128,6 +129,7 @@ describe('an open request keeps its pinned version after a newer one takes effec
 
   it('explains a request received before pinning under the version in force on its receipt day', () => {
     const request = {
+      type: 'access',
       jurisdiction: 'us-ut',
       type: 'access',
       policyVersion: null,

@@ -8,6 +8,7 @@ const request = {
   reference: 'DSR-2026-000009',
   type: 'portability',
   jurisdiction: 'gdpr',
+  policyVersion: '2026.1',
   receivedAt: new Date('2026-11-01T00:00:00Z'),
   dueAt: new Date('2026-12-01T00:00:00Z'),
   identities: { email: ['ada@example.com'] },

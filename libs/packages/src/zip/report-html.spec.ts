@@ -40,10 +40,6 @@ const system: PackageSystem = {
       jsonPath: 'data/Accounts_db/players.json',
       csvPath: 'data/Accounts_db/players.csv',
       withheldColumns: [],
-      fields: [
-        { name: 'id', category: 'user.id' },
-        { name: 'name', category: 'user.name' },
-      ],
     },
   ],
   attachments: [
