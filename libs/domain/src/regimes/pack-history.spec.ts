@@ -107,7 +107,6 @@ describe('an open request keeps its pinned version after a newer one takes effec
     const request = {
       type: 'access',
       jurisdiction: 'us-ut',
-      type: 'access',
       policyVersion: '2026.1',
       receivedAt,
       dueAt: computeDueAt(receivedAt, 'us-ut', utc),
@@ -131,7 +130,6 @@ describe('an open request keeps its pinned version after a newer one takes effec
     const request = {
       type: 'access',
       jurisdiction: 'us-ut',
-      type: 'access',
       policyVersion: null,
       receivedAt: new Date('2026-07-02T12:00:00Z'),
       dueAt: computeDueAt(new Date('2026-07-02T12:00:00Z'), 'us-ut', utc),
