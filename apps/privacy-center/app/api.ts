@@ -36,6 +36,9 @@ export interface SubjectStatus {
   extendedDueAt?: string | null;
   completedAt?: string | null;
   appeal: AppealView;
+  /** The request's language (BCP 47) and the controller's time zone. */
+  language: string;
+  timeZone: string;
 }
 
 /** The appeal on the status page: offered (until when), not offered, or asked and its state. */

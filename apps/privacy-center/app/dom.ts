@@ -118,8 +118,4 @@ export function render(title: string, ...content: Child[]): void {
   heading.focus();
 }
 
-export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat(navigator.language || 'en', { dateStyle: 'long' }).format(
-    new Date(iso),
-  );
-}
+export { formatDate } from './messages.js';

@@ -3,11 +3,14 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A connected system on loopback that answers every webhook at once with a found record, the way
- * a newsletter service would; it keeps what it received.
+ * a newsletter service would (or, `failing`, that it cannot do it, for good); it keeps what it
+ * received.
  */
 export class AnsweringSystem {
   readonly received: { type: string; headers: http.IncomingHttpHeaders }[] = [];
   private server: http.Server | null = null;
+
+  constructor(private readonly answer: 'found' | 'failing' = 'found') {}
 
   async start(): Promise<string> {
     this.server = http.createServer((req, res) => {
@@ -21,6 +24,12 @@ export class AnsweringSystem {
         this.received.push({ type: body.type, headers: req.headers });
         const email = body.data?.identities?.email?.[0] ?? null;
         res.writeHead(200, { 'content-type': 'application/json' });
+        if (this.answer === 'failing') {
+          res.end(
+            JSON.stringify({ status: 'failed', retryable: false, message: 'account locked' }),
+          );
+          return;
+        }
         res.end(
           JSON.stringify({
             status: 'completed',

@@ -224,6 +224,18 @@ export {
   type RequestTypeRule,
   type RequestTypeTable,
 } from './request-types/request-types.table.js';
+
+export {
+  canonicalLanguageTag,
+  catalogLanguage,
+  DEFAULT_LANGUAGE,
+} from './languages/request-language.js';
+export {
+  systemAnswer,
+  systemAnswers,
+  type SystemAnswer,
+  type SystemAnswerKind,
+} from './outcomes/system-answer.js';
 export {
   categoryLabel,
   categoryProblem,

@@ -228,7 +228,7 @@ const actions = {
   retryTask: (id: string) => post(`tasks/${id}/retry`),
   completeTask: (
     id: string,
-    outcome: 'completed' | 'not_found',
+    outcome: 'completed' | 'not_found' | 'failed',
     note: string,
     subjectNote?: string,
   ) => post(`tasks/${id}/complete`, { outcome, note, ...(subjectNote ? { subjectNote } : {}) }),

@@ -13,7 +13,7 @@ export function TaskRowActions(_props: { label?: string }) {
   const task = useRecordContext<{ id: string; state: string; systemName: string }>();
   const may = useMay();
   const [open, setOpen] = useState(false);
-  const [outcome, setOutcome] = useState<'completed' | 'not_found'>('completed');
+  const [outcome, setOutcome] = useState<'completed' | 'not_found' | 'failed'>('completed');
   const [note, setNote] = useState('');
   const [subjectNote, setSubjectNote] = useState('');
   const [files, setFiles] = useState<File[]>([]);
@@ -64,10 +64,13 @@ export function TaskRowActions(_props: { label?: string }) {
           margin="dense"
           label="Outcome"
           value={outcome}
-          onChange={(event) => setOutcome(event.target.value as 'completed' | 'not_found')}
+          onChange={(event) =>
+            setOutcome(event.target.value as 'completed' | 'not_found' | 'failed')
+          }
         >
           <MenuItem value="completed">Done</MenuItem>
           <MenuItem value="not_found">No data found</MenuItem>
+          <MenuItem value="failed">Could not be done (the person is told why)</MenuItem>
         </TextField>
         <TextField
           autoFocus
@@ -86,7 +89,8 @@ export function TaskRowActions(_props: { label?: string }) {
           multiline
           minRows={2}
           margin="dense"
-          label="Note to the person (optional)"
+          required={outcome === 'failed'}
+          label={outcome === 'failed' ? 'Why, for the person' : 'Note to the person (optional)'}
           helperText="Shown in their answer and download, word for word"
           value={subjectNote}
           onChange={(event) => setSubjectNote(event.target.value)}

@@ -41,6 +41,7 @@ export class PublicRequestsController {
       name: input.name ?? null,
       jurisdiction: input.jurisdiction,
       residence: input.residence ?? null,
+      language: input.language ?? null,
       details: input.details ?? null,
       corrections: input.corrections ?? null,
       objectionGround: input.objectionGround ?? null,

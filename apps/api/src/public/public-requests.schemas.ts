@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  canonicalLanguageTag,
   isRequestType,
   JURISDICTIONS,
   OBJECTION_GROUNDS,
@@ -82,12 +83,28 @@ const residence = z
     message: 'must be a subdivision of the country',
   });
 
+/** BCP 47, kept canonical (`pt-br` → `pt-BR`); the answer's language where a translation exists. */
+const language = z
+  .string()
+  .trim()
+  .max(35)
+  .transform((tag, context) => {
+    const canonical = canonicalLanguageTag(tag);
+    if (canonical) return canonical;
+    context.addIssue({
+      code: 'custom',
+      message: 'must be a BCP 47 language tag such as de or pt-BR',
+    });
+    return z.NEVER;
+  });
+
 export const submitRequestFields = {
   type: z.enum(REQUEST_TYPES),
   email: emailAddress,
   name: z.string().trim().min(1).max(200).optional(),
   jurisdiction: z.enum(JURISDICTIONS).optional(),
   residence: residence.optional(),
+  language: language.optional(),
   details: z.string().trim().max(5000).optional(),
   corrections: z.array(correction).min(1, 'must list at least one correction').max(20).optional(),
   /** GDPR Art. 21: to direct marketing (absolute) or to processing on legitimate interests. */

@@ -6,7 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { SettingsService } from '@dsar/settings';
 import { cacheControlFor, pickEncoding } from './asset-encoding.js';
-import { brandedIndex } from './ui-branding.js';
+import { brandedIndex, zonedIndex } from './ui-branding.js';
 import { uiTarget } from './ui-routes.js';
 
 /** The repository root: this file sits in apps/api/src/static (tests) or apps/api/dist/static. */
@@ -66,7 +66,8 @@ function sendAsset(request: Request, response: Response, file: string, relative:
  * Serves the built admin UI at `/admin` (SPA fallback) and the privacy center at `/`, `/verify`,
  * `/status`, `/download`. Mounted on the HTTP adapter when the module is created, so it runs
  * before the routes; it answers only the GETs `uiTarget` names and passes on everything else.
- * The admin's index.html carries the controller's name and zone (from the settings and config).
+ * The admin's index.html carries the controller's name and zone (from the settings and config),
+ * the privacy center's the zone.
  */
 @Module({})
 export class StaticUiModule {
@@ -77,7 +78,7 @@ export class StaticUiModule {
   ) {
     const indexPage = async (ui: 'admin' | 'privacy-center', index: string) => {
       const html = readFileSync(index, 'utf8');
-      if (ui !== 'admin') return html;
+      if (ui !== 'admin') return zonedIndex(html, config.controllerTimezone);
       const { controllerName } = await settings.get();
       return brandedIndex(html, { controllerName, controllerTimezone: config.controllerTimezone });
     };

@@ -27,3 +27,9 @@ export function brandedIndex(html: string, branding: UiBranding): string {
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeAttribute(title)}</title>`)
     .replace('</head>', `    ${metas}\n  </head>`);
 }
+
+/** The privacy center's index: the controller's zone, so the pages show dates in it. */
+export function zonedIndex(html: string, controllerTimezone: string): string {
+  const meta = `<meta name="dsar-timezone" content="${escapeAttribute(controllerTimezone)}" />`;
+  return html.replace('</head>', `    ${meta}\n  </head>`);
+}

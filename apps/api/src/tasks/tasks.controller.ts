@@ -56,7 +56,7 @@ export class TasksController {
   @Post(':id/complete')
   @ApiOperation({
     summary:
-      'Close a task by hand: `{outcome: completed | not_found, note, subjectNote?}` (`note` stays internal)',
+      'Close a task by hand: `{outcome: completed | not_found | failed, note, subjectNote?}` (`note` stays internal; `failed` needs `subjectNote`, which the answer tells the person)',
   })
   @HttpCode(200)
   async complete(

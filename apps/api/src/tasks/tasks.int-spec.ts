@@ -181,6 +181,19 @@ describe('/api/admin/tasks', () => {
       'note',
       'outcome',
     ]);
+    // "Could not be done" tells the person why, so it needs the note for them.
+    const untold = await call(
+      stack,
+      'POST',
+      `/api/admin/tasks/${task.id}/complete`,
+      officer.token,
+      {
+        outcome: 'failed',
+        note: 'vendor gone',
+      },
+    );
+    expect(untold.status).toBe(400);
+    expect(untold.body.errors.map((e: { field: string }) => e.field)).toEqual(['subjectNote']);
     const closed = await call(
       stack,
       'POST',

@@ -1,42 +1,8 @@
 import { api } from '../api.js';
 import { formatDate, h } from '../dom.js';
+import { format, messages } from '../messages.js';
 
-/**
- * The download page's expiry sentence, per language, kept here as data until the privacy
- * center's `messages.ts` (another owner) takes it over; the page's `lang` picks one.
- */
-const EXPIRY_WORDS: Record<string, { link: string; file: string; gone: string }> = {
-  en: {
-    link: 'This link works until {link}.',
-    file: 'The file itself is deleted on {file}; after that, make a new request to get your data.',
-    gone: 'This link no longer works.',
-  },
-  de: {
-    link: 'Dieser Link funktioniert bis {link}.',
-    file: 'Die Datei selbst wird am {file} gelöscht; danach stellen Sie bitte eine neue Anfrage.',
-    gone: 'Dieser Link funktioniert nicht mehr.',
-  },
-  fr: {
-    link: "Ce lien fonctionne jusqu'au {link}.",
-    file: 'Le fichier lui-même est supprimé le {file} ; ensuite, faites une nouvelle demande.',
-    gone: 'Ce lien ne fonctionne plus.',
-  },
-  es: {
-    link: 'Este enlace funciona hasta el {link}.',
-    file: 'El archivo se elimina el {file}; después, haga una nueva solicitud.',
-    gone: 'Este enlace ya no funciona.',
-  },
-  'pt-BR': {
-    link: 'Este link funciona até {link}.',
-    file: 'O arquivo será excluído em {file}; depois disso, faça um novo pedido.',
-    gone: 'Este link não funciona mais.',
-  },
-};
-
-function words(): (typeof EXPIRY_WORDS)['en'] {
-  const lang = document.documentElement.lang || 'en';
-  return EXPIRY_WORDS[lang] ?? EXPIRY_WORDS[lang.split('-')[0]!] ?? EXPIRY_WORDS.en!;
-}
+const m = messages.download;
 
 interface DownloadInfo {
   reference: string;
@@ -49,16 +15,15 @@ export function expirySection(token: string): HTMLElement {
   const paragraph = h('p', { id: 'download-expiry' });
   void api<DownloadInfo>(`/api/requests/download-info?token=${encodeURIComponent(token)}`).then(
     ({ status, body }) => {
-      const w = words();
       if (status !== 200) {
-        paragraph.textContent = w.gone;
+        paragraph.textContent = m.gone;
         return;
       }
       const link = body.linkExpiresAt
-        ? w.link.replace('{link}', formatDate(body.linkExpiresAt))
+        ? format(m.linkUntil, { link: formatDate(body.linkExpiresAt) })
         : '';
-      paragraph.textContent =
-        `${link} ${w.file.replace('{file}', formatDate(body.packageDeletedAt))}`.trim();
+      const file = format(m.fileDeleted, { file: formatDate(body.packageDeletedAt) });
+      paragraph.textContent = `${link} ${file}`.trim();
     },
     () => undefined,
   );

@@ -1,6 +1,6 @@
 import { api } from '../api.js';
 import { clearErrors, errorSummary, field, formatDate, h, render, showErrors } from '../dom.js';
-import { format, messages } from '../messages.js';
+import { activeLanguage, format, messages } from '../messages.js';
 import { gpcNotice } from './gpc-notice.js';
 import { showProblem } from './problems.js';
 import { residenceFields, type ResidenceFields } from './residence-fields.js';
@@ -160,7 +160,9 @@ export async function requestFormPage(): Promise<void> {
     submit.disabled = true;
     submit.textContent = m.sending;
     try {
+      // The answer's language: the one the reader sees the form in.
       const body = readBody(form, residence);
+      body.language = activeLanguage();
       const answer = await api<{ reference: string; dueAt: string; status: string }>(
         '/api/requests',
         {

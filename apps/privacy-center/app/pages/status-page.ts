@@ -1,6 +1,6 @@
 import { api, type SubjectStatus, tokenFromUrl } from '../api.js';
 import { errorSummary, field, formatDate, h, render, showErrors } from '../dom.js';
-import { format, messages } from '../messages.js';
+import { chosenLanguage, format, messages, setTimeZone, useLanguage } from '../messages.js';
 import { freshLinkSection } from './fresh-link.js';
 import { problemMessage, showProblem } from './problems.js';
 
@@ -15,7 +15,7 @@ function details(view: SubjectStatus): HTMLElement {
   return h(
     'dl',
     {},
-    ...row(m.type, m.types[view.type] ?? view.type),
+    ...row(m.type, m.types[view.type as keyof typeof m.types] ?? view.type),
     ...row(m.status, m.statuses[view.status as keyof typeof m.statuses] ?? view.status, 'status'),
     ...row(m.received, formatDate(view.receivedAt)),
     ...row(m.due, formatDate(view.dueAt)),
@@ -130,6 +130,9 @@ export async function statusPage(notice?: string): Promise<void> {
       );
     }
     const view = answer.body;
+    // The page speaks the request's language unless the reader picked one.
+    if (!chosenLanguage()) useLanguage(view.language, ...navigator.languages);
+    setTimeZone(view.timeZone);
     render(
       format(m.title, { reference: view.reference }),
       notice ? h('p', { class: 'notice', role: 'status' }, notice) : null,

@@ -7,6 +7,7 @@ describe('denialWording', () => {
     expect(denialWording(POLICY_PACKS.gdpr, 'the Berlin authority')).toEqual({
       complaint:
         'You have the right to lodge a complaint with a supervisory authority: the Berlin authority. You may also seek a judicial remedy.',
+      complaintTo: { kind: 'supervisory', authority: 'the Berlin authority' },
       appeal: null,
     });
   });
@@ -25,6 +26,7 @@ describe('denialWording', () => {
   it('names the regulator where there is no appeal (CCPA: the CPPA)', () => {
     expect(denialWording(POLICY_PACKS.ccpa, 'ignored')).toEqual({
       complaint: expect.stringContaining('California Privacy Protection Agency'),
+      complaintTo: { kind: 'regulator', authority: expect.stringContaining('California Privacy') },
       appeal: null,
     });
   });

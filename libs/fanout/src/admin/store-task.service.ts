@@ -19,7 +19,8 @@ import { TaskRecorder } from '../running/task-recorder.js';
 const RETRYABLE_STATES: readonly StoreTaskState[] = ['failed', 'waiting'];
 
 export interface CloseByHandCommand {
-  outcome: 'completed' | 'not_found';
+  /** `failed`: it could not be done in this system; the task ends, the answer says so. */
+  outcome: 'completed' | 'not_found' | 'failed';
   /** Internal. */
   note: string;
   /** For the subject's package and mail. */

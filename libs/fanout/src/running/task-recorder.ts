@@ -124,7 +124,10 @@ export class TaskRecorder {
       ...(outcome.facts ? { system: outcome.facts } : {}),
       ...(outcome.spool ? { spool: outcome.spool.path, collections: outcome.spool.summary } : {}),
     };
-    const state: StoreTaskState = result.outcome === 'skipped' ? 'skipped' : 'succeeded';
+    // A task an officer closed as failed (it could not be done) is final but not done: skipped,
+    // with its outcome kept, so the request can close and its answer says so per system.
+    const state: StoreTaskState =
+      result.outcome === 'skipped' || result.outcome === 'failed' ? 'skipped' : 'succeeded';
     await manager.update(StoreTaskEntity, task.id, {
       state,
       result: stored as never,

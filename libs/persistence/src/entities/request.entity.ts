@@ -43,6 +43,10 @@ export class RequestEntity {
   @Column({ type: 'text', nullable: true })
   name: string | null;
 
+  /** BCP 47, canonical (`pt-BR`); mails and the privacy center answer in it where they can. */
+  @Column({ type: 'text', default: 'en' })
+  language: string;
+
   @Column({ type: 'text', nullable: true })
   details: string | null;
 

@@ -16,6 +16,7 @@ import { EveryRight1764002200000 } from './1764002200000-every-right.js';
 import { OptOuts1764002200100 } from './1764002200100-opt-outs.js';
 import { RequestRefusals1764002300000 } from './1764002300000-request-refusals.js';
 import { ObjectionsAndRestrictions1764002300100 } from './1764002300100-objections-and-restrictions.js';
+import { RequestLanguage1764002400000 } from './1764002400000-request-language.js';
 
 /** Every migration in order; a feature that adds one appends it here. */
 export const ALL_MIGRATIONS = [
@@ -37,4 +38,5 @@ export const ALL_MIGRATIONS = [
   OptOuts1764002200100,
   RequestRefusals1764002300000,
   ObjectionsAndRestrictions1764002300100,
+  RequestLanguage1764002400000,
 ];

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { DomainError } from '@dsar/domain';
+import { DEFAULT_LANGUAGE, DomainError } from '@dsar/domain';
 import { type Actor, appendAuditEvent, RequestEntity } from '@dsar/persistence';
 import type { SubmitRequestCommand } from '../intake/intake.service.js';
 import { SubjectMailer } from '../mails/subject-mailer.service.js';
@@ -52,6 +52,7 @@ export class StaffIntake {
           ...regimeFields(command, command.receivedAt, this.config),
           email: command.email,
           name: command.name,
+          language: command.language ?? DEFAULT_LANGUAGE,
           details: command.details,
           corrections: command.corrections,
           objectionGround: command.objectionGround ?? null,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import {
+  DEFAULT_LANGUAGE,
   type IdentityRecord,
   OPEN_STATUSES,
   type ObjectionGround,
@@ -32,6 +33,8 @@ export interface SubmitRequestCommand {
   /** A known code; absent: derived from `residence`. */
   jurisdiction?: string | null;
   residence?: Residence | null;
+  /** Canonical BCP 47 (the schema checks it); absent: English, as the contract says. */
+  language?: string | null;
   details: string | null;
   corrections: Correction[] | null;
   /** An objection's ground (the schema requires it for an objection and refuses it otherwise). */
@@ -153,6 +156,7 @@ export class IntakeService {
       ...regimeFields(command, now, this.config),
       email: command.email,
       name: command.name,
+      language: command.language ?? DEFAULT_LANGUAGE,
       details: command.details,
       corrections: command.corrections,
       objectionGround: command.objectionGround ?? null,

@@ -1,12 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import { summariseOutcome } from '@dsar/domain';
-import { accessCompletedMail, erasureCompletedMail } from './completion-mails.js';
+import { summariseOutcome, type TaskOutcomeView } from '@dsar/domain';
+import {
+  accessCompletedMail,
+  erasureCompletedMail,
+  rectificationCompletedMail,
+} from './completion-mails.js';
 
 const base = {
   request: {
     reference: 'DSR-2026-000001',
     email: 'ada@example.com',
     name: '<b>Ada</b>',
+    language: 'en',
     corrections: null,
   },
   controllerName: 'Flatris',
@@ -16,77 +21,126 @@ const base = {
   complaint: 'You may complain to the Information Commissioner (https://ico.org.uk).',
 };
 
+const shop: TaskOutcomeView = {
+  systemName: 'Shop <db>',
+  state: 'succeeded',
+  outcome: 'completed',
+  counts: { found: 4, erased: 2, deleted: 1, retained: 1 },
+  retained: [{ what: 'orders.total', basis: 'Accounting law (HGB §257)', until: '2036-03-31' }],
+  subjectNote: null,
+};
+const payments: TaskOutcomeView = {
+  systemName: 'Payment provider',
+  state: 'succeeded',
+  outcome: 'completed',
+  counts: null,
+  retained: [],
+  subjectNote: 'The provider confirmed the deletion in writing.',
+};
+const statistics: TaskOutcomeView = {
+  systemName: 'Statistics',
+  state: 'succeeded',
+  outcome: 'not_found',
+  counts: { found: 0 },
+  retained: [],
+  subjectNote: null,
+};
+
 describe('completion mails', () => {
-  it('erasure: says what was erased, what was kept, why and until when', () => {
-    const outcome = summariseOutcome([
-      {
-        systemName: 'Shop <db>',
-        state: 'succeeded',
-        outcome: 'completed',
-        counts: { found: 4, erased: 2, deleted: 1, retained: 1 },
-        retained: [
-          { what: 'orders.total', basis: 'Accounting law (HGB §257)', until: '2036-03-31' },
-        ],
-        subjectNote: null,
-      },
-      {
-        systemName: 'Payment provider',
-        state: 'succeeded',
-        outcome: 'completed',
-        counts: null,
-        retained: [],
-        subjectNote: 'Staff: provider confirmed',
-      },
-      {
-        systemName: 'Statistics',
-        state: 'succeeded',
-        outcome: 'not_found',
-        counts: { found: 0 },
-        retained: [],
-        subjectNote: null,
-      },
-      {
-        systemName: 'Analytics',
-        state: 'skipped',
-        outcome: null,
-        counts: null,
-        retained: [],
-        subjectNote: 'the system does not support this action',
-      },
-    ]);
-    const mail = erasureCompletedMail({ ...base, outcome });
+  it('erasure: says per system what was erased, what was kept, why and until when', () => {
+    const mail = erasureCompletedMail({
+      ...base,
+      outcome: summariseOutcome([shop, payments, statistics]),
+    });
     expect(mail.to).toBe('ada@example.com');
-    expect(mail.text).toContain('3 item(s) were erased, anonymised or deleted');
+    expect(mail.subject).toBe('Your personal data has been erased (DSR-2026-000001)');
+    expect(mail.text).toContain(
+      'We erased your personal data: 3 items were erased, anonymised or deleted.',
+    );
     expect(mail.text).toContain(
       [
-        '- Shop <db>: 3 item(s) erased, anonymised or deleted',
-        "- Payment provider: erasure confirmed by the system's owner",
+        '- Shop <db>: 3 items erased, anonymised or deleted',
+        '- Payment provider: erasure confirmed by the system’s owner',
+        '- What we can tell you about Payment provider: The provider confirmed the deletion in writing.',
         '- Statistics: no data about you was found',
-      ].join('\n') + '\n\n',
+      ].join('\n'),
     );
-    // Staff notes are for staff; a skipped system is not the subject's business.
-    expect(mail.text).not.toMatch(/Staff: provider|Analytics/);
     expect(mail.text).toContain(
       'orders.total in Shop <db>: Accounting law (HGB §257), until 31 March 2036',
     );
-    expect(mail.html).toMatch(
-      /<ul><li>orders\.total in Shop &lt;db&gt; — Accounting law \(HGB §257\), until 31 March 2036<\/li><\/ul>/,
+    expect(mail.html).toContain(
+      '<li>orders.total in Shop &lt;db&gt;: Accounting law (HGB §257), until 31 March 2036</li>',
     );
     expect(mail.html).toContain('&lt;b&gt;Ada&lt;/b&gt;');
     expect(mail.html).not.toContain('<b>Ada</b>');
   });
 
-  it('access: carries the download link and its expiry', () => {
+  it('erasure: never says "erased" while a system failed or still waits; lists a skipped one', () => {
     const outcome = summariseOutcome([
-      {
-        systemName: 'crm',
-        state: 'succeeded',
-        outcome: 'completed',
-        counts: { found: 2 },
-        retained: [],
-        subjectNote: null,
-      },
+      shop,
+      { ...statistics, systemName: 'Mailer', state: 'failed', outcome: null },
+      { ...statistics, systemName: 'Analytics', state: 'skipped', outcome: null },
+      { ...statistics, systemName: 'Archive', state: 'waiting', outcome: null },
     ]);
+    const mail = erasureCompletedMail({ ...base, outcome });
+    expect(mail.subject).toBe(
+      'Your erasure request: what was done and what was not (DSR-2026-000001)',
+    );
+    expect(mail.text).not.toMatch(/We erased|has been erased/);
+    expect(mail.text).toContain(
+      'Your data is not erased everywhere yet: 2 systems could not finish.',
+    );
+    expect(mail.text).toContain('- Mailer: failed — we could not do it in this system');
+    expect(mail.text).toContain('- Analytics: nothing was done there for your request');
+    expect(mail.text).toContain('- Archive: still pending');
+    expect(mail.text).toContain('- Shop <db>: 3 items erased');
+  });
+
+  it('erasure: no data anywhere is an answer of its own', () => {
+    const mail = erasureCompletedMail({ ...base, outcome: summariseOutcome([statistics]) });
+    expect(mail.text).toContain('found none to erase');
+    expect(mail.text).toContain('Nothing was kept.');
+  });
+
+  it('rectification: what was asked, and per system what changed', () => {
+    const mail = rectificationCompletedMail({
+      ...base,
+      request: { ...base.request, corrections: [{ field: 'user.name', value: 'Ada King' }] },
+      outcome: summariseOutcome([
+        { ...shop, counts: { rectified: 1 }, retained: [] },
+        { ...statistics, systemName: 'CRM', state: 'failed', outcome: null },
+      ]),
+    });
+    expect(mail.text).toContain(
+      'Your data is not corrected everywhere yet: one system could not finish.',
+    );
+    expect(mail.text).toContain('- user.name: Ada King');
+    expect(mail.text).toContain('- Shop <db>: 1 change made');
+    expect(mail.text).toContain('- CRM: failed');
+  });
+
+  it('erasure in German: plurals, dates and the honest lines', () => {
+    const outcome = summariseOutcome([
+      shop,
+      { ...statistics, systemName: 'Mailer', state: 'failed', outcome: null },
+    ]);
+    const mail = erasureCompletedMail({
+      ...base,
+      request: { ...base.request, language: 'de' },
+      outcome,
+    });
+    expect(mail.subject).toBe(
+      'Ihre Löschanfrage: was erledigt ist und was nicht (DSR-2026-000001)',
+    );
+    expect(mail.text).toContain('ein System konnte nicht abschließen');
+    expect(mail.text).toContain('- Shop <db>: 3 Einträge gelöscht, anonymisiert oder entfernt');
+    expect(mail.text).toContain('- Mailer: fehlgeschlagen');
+    expect(mail.text).toContain('bis zum 31. März 2036');
+    expect(mail.text).toContain('Datenschutzkontakt: privacy@flatris.example');
+  });
+
+  it('access: carries the download link and its expiry', () => {
+    const outcome = summariseOutcome([{ ...shop, counts: { found: 2 }, retained: [] }]);
     const mail = accessCompletedMail({
       ...base,
       outcome,

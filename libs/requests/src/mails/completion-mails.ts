@@ -1,12 +1,19 @@
-import { html, trusted, type MailMessage, type TrustedHtml } from '@dsar/mail';
-import { formatDate, layout, linkButton, type MailContext } from './mail-layout.js';
-import type { RefusalWords, RequestOutcome } from '@dsar/domain';
+import type { MailMessage, MessageValues } from '@dsar/mail';
+import {
+  systemAnswers,
+  type RefusalWords,
+  type RequestOutcome,
+  type SystemAnswer,
+} from '@dsar/domain';
+import { mailTranslator, type MailKey, type MailTranslator } from './catalogs/index.js';
+import { greeting, MailBody, subjectMessage, type MailContext } from './mail-layout.js';
 
 export interface CompletionMailInput extends MailContext {
   request: {
     reference: string;
     email: string;
     name: string | null;
+    language: string;
     corrections: { field: string; value: string }[] | null;
   };
   outcome: RequestOutcome;
@@ -21,135 +28,147 @@ export interface CompletionMailInput extends MailContext {
 export type RefusedPartLine = RefusalWords;
 
 /** What was refused and why, with where to complain; nothing when nothing was refused. */
-export function refusedLines(input: CompletionMailInput): { markup: string; text: string } {
-  if (input.refusals.length === 0) return { markup: '', text: '' };
-  const line = (r: RefusedPartLine) =>
-    `${r.part}: not given, because ${r.reason} (${r.citation}). ${r.text}`;
-  return {
-    markup: html`<p>We could not do all you asked. Part of your request was refused:</p>
-<ul>${input.refusals.map((r) => trusted(html`<li>${line(r)}</li>`))}</ul>
-<p>${input.complaint}</p>`,
-    text: `\n\nWe could not do all you asked. Part of your request was refused:\n${input.refusals
-      .map((r) => `- ${line(r)}`)
-      .join('\n')}\n\n${input.complaint}`,
-  };
+export function refusedLines(input: CompletionMailInput, body: MailBody): void {
+  if (input.refusals.length === 0) return;
+  body
+    .say('refused.intro')
+    .list(
+      input.refusals.map((r) => ({
+        key: 'refused.item' as const,
+        values: { part: r.part, reason: r.reason, citation: r.citation, text: r.text },
+      })),
+    )
+    .quote(input.complaint);
 }
 
-function greeting(name: string | null): string {
-  return name ? `Dear ${name},` : 'Hello,';
+type Line = { key: MailKey; values: MessageValues };
+
+function start(input: CompletionMailInput): { t: MailTranslator; body: MailBody } {
+  const t = mailTranslator(input.request.language, input.timeZone);
+  return { t, body: new MailBody(t).quote(greeting(t, input.request.name)) };
 }
 
-function frame(
-  input: CompletionMailInput,
-  title: string,
-  body: TrustedHtml,
-  text: string,
-): MailMessage {
-  const framed = layout(input, title, body, text);
-  return { to: input.request.email, subject: `${title} (${input.request.reference})`, ...framed };
+function finish(t: MailTranslator, input: CompletionMailInput, title: string, body: MailBody) {
+  const subject = t.text('completion.subject', { title, reference: input.request.reference });
+  return subjectMessage(t, input, input.request.email, subject, title, body);
 }
 
-function retainedLines(input: CompletionMailInput): { markup: string; text: string } {
+/** What was kept, on which legal basis and until when, per system. */
+function keptLines(input: CompletionMailInput, t: MailTranslator, body: MailBody): void {
   const { retained } = input.outcome;
-  if (retained.length === 0)
-    return { markup: html`<p>Nothing was kept.</p>`, text: 'Nothing was kept.' };
-  const until = (value: string | null) =>
-    value ? `until ${formatDate(new Date(value), input.timeZone)}` : 'while the obligation lasts';
-  return {
-    markup: html`<p>Some data had to be kept because the law requires it:</p>
-<ul>${retained.map((item) =>
-      trusted(html`<li>${item.what} in ${item.system} — ${item.basis}, ${until(item.until)}</li>`),
-    )}</ul>`,
-    text: `Some data had to be kept because the law requires it:\n${retained
-      .map((item) => `- ${item.what} in ${item.system}: ${item.basis}, ${until(item.until)}`)
-      .join('\n')}`,
-  };
+  if (retained.length === 0) return void body.say('kept.none');
+  body.say('kept.intro').list(
+    retained.map((item) => ({
+      key: 'kept.item' as const,
+      values: {
+        what: item.what,
+        system: item.system,
+        basis: item.basis,
+        until: item.until
+          ? t.text('kept.until', { until: new Date(item.until) })
+          : t.text('kept.open'),
+      },
+    })),
+  );
+}
+
+/** One line per system: what was done there, or that it was not (and why, in staff's words). */
+function systemLines(
+  answers: readonly SystemAnswer[],
+  done: (answer: SystemAnswer) => Line,
+): Line[] {
+  return answers.flatMap((answer) => {
+    const system = { system: answer.system };
+    const line: Line =
+      answer.kind === 'done'
+        ? done(answer)
+        : {
+            key: (
+              {
+                not_found: 'outcome.notFound',
+                not_done: 'outcome.notDone',
+                failed: 'outcome.failed',
+                pending: 'outcome.pending',
+              } as const satisfies Record<Exclude<SystemAnswer['kind'], 'done'>, MailKey>
+            )[answer.kind],
+            values: system,
+          };
+    const note: Line[] = answer.note
+      ? [{ key: 'outcome.note', values: { ...system, note: answer.note } }]
+      : [];
+    return [line, ...note];
+  });
 }
 
 /** Access: the download link and until when it works. */
 export function accessCompletedMail(
   input: CompletionMailInput & { downloadUrl: string; expiresAt: Date },
 ): MailMessage {
+  const { t, body } = start(input);
   const found = input.outcome.result === 'completed';
-  const what = found
-    ? 'Your personal data is ready to download: a file with everything we hold about you, how we use it and why.'
-    : 'We searched every system that could hold your personal data and found none. The file below lists where we looked.';
-  const until = formatDate(input.expiresAt, input.timeZone);
-  const refused = refusedLines(input);
-  const body = trusted(
-    html`<p>${greeting(input.request.name)}</p>
-      <p>${what}</p>` +
-      linkButton(input.downloadUrl, 'Download my data').markup +
-      html`<p>
-        The link works until ${until}. You can ask for a fresh one from your status page.
-      </p>` +
-      refused.markup,
-  );
-  const text = `${greeting(input.request.name)}\n\n${what}\n\nDownload: ${input.downloadUrl}\nThe link works until ${until}.${refused.text}`;
-  return frame(
-    input,
-    found ? 'Your personal data is ready' : 'We found no personal data about you',
-    body,
-    text,
-  );
+  body
+    .say(found ? 'access.ready' : 'access.none')
+    .link(input.downloadUrl, 'access.button')
+    .say('access.until', { until: input.expiresAt });
+  refusedLines(input, body);
+  return finish(t, input, t.text(found ? 'access.readyTitle' : 'access.noneTitle'), body);
 }
 
-/** Per system, in words a person reads: how much went, or what the system answered. */
-function erasedLines(input: CompletionMailInput): string[] {
-  return input.outcome.systems.flatMap((system) => {
-    const { erased, masked, hashed, deleted } = system.counts;
-    const gone = erased + masked + hashed + deleted;
-    if (system.outcome === 'not_found') return [`${system.system}: no data about you was found`];
-    if (system.outcome !== 'completed') return [];
-    return [
-      gone > 0
-        ? `${system.system}: ${gone} item(s) erased, anonymised or deleted`
-        : `${system.system}: erasure confirmed by the system's owner`,
-    ];
-  });
-}
-
-/** Erasure: what was erased, what was kept, why and until when. */
+/**
+ * Erasure: per system what was erased, found empty, not done, failed or still pending; what was
+ * kept, why and until when. "Erased" only when no system is unfinished.
+ */
 export function erasureCompletedMail(input: CompletionMailInput): MailMessage {
-  const { counts, result } = input.outcome;
-  const erased = counts.erased + counts.masked + counts.hashed + counts.deleted;
-  const summary =
-    result === 'no_data_found'
-      ? 'We searched every system that could hold your personal data and found none to erase.'
-      : `We erased your personal data: ${erased} item(s) were erased, anonymised or deleted.`;
-  const lines = result === 'no_data_found' ? [] : erasedLines(input);
-  const kept = retainedLines(input);
-  const body = trusted(
-    html`<p>${greeting(input.request.name)}</p>
-      <p>${summary}</p>` +
-      (lines.length ? html`<ul>${lines.map((line) => trusted(html`<li>${line}</li>`))}</ul>` : '') +
-      kept.markup +
-      refusedLines(input).markup,
-  );
-  const list = lines.map((line) => `- ${line}`).join('\n');
-  const text = `${greeting(input.request.name)}\n\n${summary}\n${list}\n\n${kept.text}${refusedLines(input).text}`;
-  return frame(input, 'Your personal data has been erased', body, text);
+  const { t, body } = start(input);
+  const { systems, unfinished } = systemAnswers(input.outcome);
+  const erased = systems.reduce((sum, answer) => sum + answer.erased, 0);
+  let title: string;
+  if (unfinished > 0) {
+    title = t.text('erasure.partTitle');
+    body.say('erasure.part', { open: unfinished });
+  } else if (input.outcome.result === 'no_data_found') {
+    title = t.text('erasure.noneTitle');
+    body.say('erasure.none');
+  } else {
+    title = t.text('erasure.doneTitle');
+    body.say('erasure.done', { count: erased });
+  }
+  if (input.outcome.result !== 'no_data_found' || unfinished > 0) {
+    body.say('outcome.perSystem').list(
+      systemLines(systems, (answer) => ({
+        key: 'outcome.erased',
+        values: { system: answer.system, count: answer.erased },
+      })),
+    );
+  }
+  keptLines(input, t, body);
+  refusedLines(input, body);
+  return finish(t, input, title, body);
 }
 
-/** Rectification: what changed. */
+/** Rectification: what was asked, and per system what changed or did not. */
 export function rectificationCompletedMail(input: CompletionMailInput): MailMessage {
-  const corrections = input.request.corrections ?? [];
+  const { t, body } = start(input);
+  const { systems, unfinished } = systemAnswers(input.outcome);
   const changed = input.outcome.counts.rectified;
-  const summary =
-    changed > 0
-      ? `We corrected your personal data (${changed} change(s)):`
-      : 'We found no stored data that needed the corrections you asked for:';
-  const body = trusted(
-    html`<p>${greeting(input.request.name)}</p>
-<p>${summary}</p>
-<ul>${corrections.map((c) => trusted(html`<li>${c.field}: ${c.value}</li>`))}</ul>` +
-      refusedLines(input).markup,
+  const [titleKey, summaryKey]: [MailKey, MailKey] =
+    unfinished > 0
+      ? ['rectification.partTitle', 'rectification.part']
+      : changed > 0
+        ? ['rectification.doneTitle', 'rectification.done']
+        : ['rectification.noneTitle', 'rectification.none'];
+  body.say(summaryKey, { count: changed, open: unfinished }).list(
+    (input.request.corrections ?? []).map((c) => ({
+      key: 'rectification.correction' as const,
+      values: { field: c.field, value: c.value },
+    })),
   );
-  const text = `${greeting(input.request.name)}\n\n${summary}\n${corrections.map((c) => `- ${c.field}: ${c.value}`).join('\n')}${refusedLines(input).text}`;
-  return frame(
-    input,
-    changed > 0 ? 'Your personal data has been corrected' : 'Your correction request is complete',
-    body,
-    text,
+  body.say('outcome.perSystem').list(
+    systemLines(systems, (answer) => ({
+      key: 'outcome.rectified',
+      values: { system: answer.system, count: answer.rectified },
+    })),
   );
+  refusedLines(input, body);
+  return finish(t, input, t.text(titleKey), body);
 }

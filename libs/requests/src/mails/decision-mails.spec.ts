@@ -11,6 +11,7 @@ const context = {
     email: 'ada@example.com',
     name: '<i>Ada</i>',
     dueAt: new Date('2026-12-31T22:59:59.999Z'),
+    language: 'en',
   },
 };
 
@@ -21,8 +22,7 @@ describe('decision mails', () => {
       reasonCode: 'excessive_repetitive',
       explanation: 'Third request this week <script>',
       wording: {
-        complaint:
-          'You have the right to lodge a complaint with a supervisory authority: the Berlin data-protection authority.',
+        complaintTo: { kind: 'supervisory', authority: 'the Berlin data-protection authority' },
         appeal: null,
       },
     });
@@ -42,7 +42,7 @@ describe('decision mails', () => {
       reasonCode: 'exemption_applies',
       explanation: 'Held for a claim.',
       wording: {
-        complaint: 'You may also contact the Office of the Attorney General of Virginia.',
+        complaintTo: { kind: 'also', authority: 'Office of the Attorney General of Virginia' },
         appeal: { route: 'If the appeal is denied, contact the Attorney General.' },
       },
       appealBy: new Date('2027-02-28T22:59:59.999Z'),
@@ -61,5 +61,36 @@ describe('decision mails', () => {
     expect(mail.text).toContain('31 March 2027');
     expect(mail.text).toContain('Why: Many systems hold your data');
     expect(mail.subject).toContain('DSR-2026-000042');
+  });
+});
+
+describe('decision mails in German', () => {
+  it('says the denial, its reason and the dates in German in the controller zone', () => {
+    const mail = extensionMail({
+      ...context,
+      request: { ...context.request, language: 'de-AT' },
+      newDueAt: new Date('2027-03-31T21:59:59.999Z'),
+      reason: 'Viele Systeme',
+    });
+    expect(mail.subject).toBe('Ihre Datenschutzanfrage DSR-2026-000042: neuer Antworttermin');
+    expect(mail.text).toContain('spätestens bis zum 31. März 2027');
+    expect(mail.html).toContain('<html lang="de-DE">');
+    expect(mail.html).toContain('<strong>31. März 2027</strong>');
+  });
+
+  it('names where to complain in German, the authority as the regime gives it', () => {
+    const mail = denialMail({
+      ...context,
+      request: { ...context.request, language: 'de' },
+      reasonCode: 'identity_not_verified',
+      explanation: 'Die Adresse passt nicht.',
+      wording: { complaintTo: { kind: 'supervisory', authority: 'BlnBDI' }, appeal: null },
+    });
+    expect(mail.text).toContain(
+      'weil wir nicht prüfen konnten, dass die Anfrage von Ihnen stammt.',
+    );
+    expect(mail.text).toContain(
+      'Sie haben das Recht, sich bei einer Aufsichtsbehörde zu beschweren: BlnBDI.',
+    );
   });
 });

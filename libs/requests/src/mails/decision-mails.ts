@@ -1,6 +1,7 @@
-import { html, trusted, type MailMessage } from '@dsar/mail';
-import type { DenialReason } from '@dsar/domain';
-import { formatDate, layout, type MailContext, typeLabel } from './mail-layout.js';
+import type { MailMessage } from '@dsar/mail';
+import type { DenialReason, DenialWording } from '@dsar/domain';
+import { mailTranslator, type MailKey } from './catalogs/index.js';
+import { greeting, MailBody, subjectMessage, type MailContext, typeLabel } from './mail-layout.js';
 import type { SubjectMailRequest } from './subject-mails.js';
 
 export interface DecisionMailContext extends MailContext {
@@ -8,19 +9,22 @@ export interface DecisionMailContext extends MailContext {
   timeZone: string;
 }
 
-/** What each denial reason code means, in words a person can act on. */
-export const DENIAL_REASON_TEXT: Record<DenialReason, string> = {
-  identity_not_verified: 'we could not verify that the request comes from you',
-  manifestly_unfounded: 'the request is manifestly unfounded',
-  excessive_repetitive: 'the request is excessive, in particular because it repeats earlier ones',
-  exemption_applies: 'a legal exemption applies to the data concerned',
-  outside_jurisdiction: 'the request falls outside the law it was made under',
-  other: 'another reason, explained below',
+/** What each denial reason code means, in words a person can act on (the catalog's key). */
+export const DENIAL_REASON_KEY: Record<DenialReason, MailKey> = {
+  identity_not_verified: 'denial.reason.identity_not_verified',
+  manifestly_unfounded: 'denial.reason.manifestly_unfounded',
+  excessive_repetitive: 'denial.reason.excessive_repetitive',
+  exemption_applies: 'denial.reason.exemption_applies',
+  outside_jurisdiction: 'denial.reason.outside_jurisdiction',
+  other: 'denial.reason.other',
 };
 
-function greeting(name: string | null): string {
-  return name ? `Dear ${name},` : 'Hello,';
-}
+/** Where to complain, by the regime's kind of route (`denialWording`). */
+const COMPLAINT_KEY: Record<DenialWording['complaintTo']['kind'], MailKey> = {
+  supervisory: 'denial.complaint.supervisory',
+  also: 'denial.complaint.also',
+  regulator: 'denial.complaint.regulator',
+};
 
 /** The refusal, its reasons, and the right to complain to a supervisory authority. */
 export function denialMail(
@@ -28,39 +32,35 @@ export function denialMail(
     reasonCode: DenialReason;
     explanation: string;
     /** The regime's words (denialWording): where to complain, and the appeal where granted. */
-    wording: { complaint: string; appeal: { route: string } | null };
+    wording: Pick<DenialWording, 'complaintTo' | 'appeal'>;
     /** The last day to appeal, where the regime grants one. */
     appealBy?: Date | null;
   },
 ): MailMessage {
   const { request } = input;
-  const what = typeLabel(request.type);
-  const why = DENIAL_REASON_TEXT[input.reasonCode];
-  const appeal =
-    input.wording.appeal && input.appealBy
-      ? `You may appeal this decision until ${formatDate(input.appealBy, input.timeZone)}: open the status page of your request (the link in our first mail) and send us your reasons. ${input.wording.appeal.route}`
-      : '';
-  const body = trusted(
-    html`<p>${greeting(request.name)}</p>
-      <p>
-        We cannot act on your request for ${what} (reference <strong>${request.reference}</strong>)
-        because ${why}.
-      </p>
-      <p>${input.explanation}</p>
-      ${trusted(appeal ? html`<p>${appeal}</p>` : '')}
-      <p>${input.wording.complaint}</p>
-      <p>If you can address the reason above, you are welcome to make a new request.</p>`,
+  const t = mailTranslator(request.language, input.timeZone);
+  const reference = request.reference;
+  const body = new MailBody(t)
+    .quote(greeting(t, request.name))
+    .say('denial.body', {
+      what: typeLabel(t, request.type),
+      reference,
+      why: t.text(DENIAL_REASON_KEY[input.reasonCode]),
+    })
+    .quote(input.explanation);
+  if (input.wording.appeal && input.appealBy) {
+    body.say('denial.appeal', { until: input.appealBy }).quote(input.wording.appeal.route);
+  }
+  const { kind, authority } = input.wording.complaintTo;
+  body.say(COMPLAINT_KEY[kind], { authority }).say('denial.again');
+  return subjectMessage(
+    t,
+    input,
+    request.email,
+    t.text('denial.subject', { reference }),
+    t.text('denial.title', { reference }),
+    body,
   );
-  const text =
-    `${greeting(request.name)}\n\nWe cannot act on your request for ${what} (reference ${request.reference}) because ${why}.\n\n` +
-    `${input.explanation}\n\n${appeal ? `${appeal}\n\n` : ''}${input.wording.complaint}\n\n` +
-    'If you can address the reason above, you are welcome to make a new request.';
-  const frame = layout(input, `Your request ${request.reference} was declined`, body, text);
-  return {
-    to: request.email,
-    subject: `Your privacy request ${request.reference} was declined`,
-    ...frame,
-  };
 }
 
 /** The new deadline and why we need it (told within the first period, Art. 12(3) GDPR). */
@@ -68,22 +68,18 @@ export function extensionMail(
   input: DecisionMailContext & { newDueAt: Date; reason: string },
 ): MailMessage {
   const { request } = input;
-  const due = formatDate(input.newDueAt, input.timeZone);
-  const body = trusted(
-    html`<p>${greeting(request.name)}</p>
-      <p>
-        We need more time to answer your request <strong>${request.reference}</strong>. We will
-        answer by <strong>${due}</strong> at the latest.
-      </p>
-      <p>Why: ${input.reason}</p>`,
+  const t = mailTranslator(request.language, input.timeZone);
+  const reference = request.reference;
+  const body = new MailBody(t)
+    .quote(greeting(t, request.name))
+    .say('extension.body', { reference, due: input.newDueAt })
+    .say('extension.why', { reason: input.reason });
+  return subjectMessage(
+    t,
+    input,
+    request.email,
+    t.text('extension.subject', { reference }),
+    t.text('extension.title', { reference }),
+    body,
   );
-  const text =
-    `${greeting(request.name)}\n\nWe need more time to answer your request ${request.reference}. ` +
-    `We will answer by ${due} at the latest.\n\nWhy: ${input.reason}`;
-  const frame = layout(input, `More time for your request ${request.reference}`, body, text);
-  return {
-    to: request.email,
-    subject: `Your privacy request ${request.reference}: new answer date`,
-    ...frame,
-  };
 }

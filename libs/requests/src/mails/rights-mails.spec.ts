@@ -1,52 +1,60 @@
 import { describe, expect, it } from '@jest/globals';
-import { summariseOutcome } from '@dsar/domain';
+import { summariseOutcome, type TaskOutcomeView } from '@dsar/domain';
 import { optOutCompletedMail, restrictionCompletedMail } from './rights-mails.js';
 
 const base = {
   request: {
-    reference: 'DSR-2026-000002',
+    reference: 'DSR-2026-000007',
     email: 'ada@example.com',
-    name: '<b>Ada</b>',
+    name: null,
+    language: 'en',
     corrections: null,
   },
   controllerName: 'Flatris',
   controllerContact: 'privacy@flatris.example',
   timeZone: 'UTC',
+  refusals: [],
+  complaint: '',
 };
-
-const task = (systemName: string, outcome: string) => ({
-  systemName,
+const done: TaskOutcomeView = {
+  systemName: 'Shop',
   state: 'succeeded',
-  outcome,
-  counts: { found: outcome === 'completed' ? 1 : 0 },
+  outcome: 'completed',
+  counts: { found: 1 },
   retained: [],
   subjectNote: null,
-});
+};
 
-describe('the mails of the rights without a package', () => {
-  it('opt-out: lists who was told, and who holds nothing, in plain words', () => {
-    const outcome = summariseOutcome([
-      task('Members <db>', 'completed'),
-      task('Advertising partner', 'completed'),
-      task('Statistics', 'not_found'),
-    ]);
-    const mail = optOutCompletedMail({ ...base, outcome });
-    expect(mail.subject).toBe(
-      'We no longer sell or share your personal information (DSR-2026-000002)',
-    );
-    expect(mail.text).toContain('- Members <db>: told, and confirmed');
-    expect(mail.text).toContain('- Advertising partner: told, and confirmed');
-    expect(mail.text).toContain('- Statistics: holds no data about you');
-    expect(mail.html).toContain('Members &lt;db&gt;');
-    expect(mail.html).not.toContain('<b>Ada</b>');
+describe('the answers of the rights told to systems', () => {
+  it('opt-out: every system told, in the reader’s language', () => {
+    const outcome = summariseOutcome([done]);
+    expect(optOutCompletedMail({ ...base, outcome }).text).toContain('- Shop: told, and confirmed');
+    const de = optOutCompletedMail({
+      ...base,
+      request: { ...base.request, language: 'de' },
+      outcome,
+    });
+    expect(de.text).toContain('- Shop: informiert, und bestätigt');
   });
 
-  it('restriction: says the data stays stored and the subject hears before it is lifted', () => {
-    const mail = restrictionCompletedMail({
-      ...base,
-      outcome: summariseOutcome([task('Shop', 'completed')]),
-    });
-    expect(mail.text).toContain('it stays stored, but we do not otherwise use it');
-    expect(mail.text).toContain('We will tell you before the restriction is lifted.');
+  it('restriction: does not say "restricted" while a system failed', () => {
+    const outcome = summariseOutcome([
+      done,
+      {
+        ...done,
+        systemName: 'CRM',
+        state: 'skipped',
+        outcome: 'failed',
+        subjectNote: 'CRM is read-only',
+      },
+    ]);
+    const mail = restrictionCompletedMail({ ...base, outcome });
+    expect(mail.subject).toBe(
+      'Your request for restriction of the processing of your personal data: what was done and what was not (DSR-2026-000007)',
+    );
+    expect(mail.text).not.toContain('We restricted the processing');
+    expect(mail.text).toContain('- CRM: failed — we could not do it in this system');
+    expect(mail.text).toContain('- What we can tell you about CRM: CRM is read-only');
+    expect(mail.text).toContain('- Shop: restricted');
   });
 });

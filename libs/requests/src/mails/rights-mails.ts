@@ -1,151 +1,107 @@
-import { html, trusted, type MailMessage } from '@dsar/mail';
-import type { SystemOutcome } from '@dsar/domain';
-import { formatDate, layout, linkButton, type MailContext } from './mail-layout.js';
+import type { MailMessage, MessageValues } from '@dsar/mail';
+import { systemAnswers, type SystemAnswer } from '@dsar/domain';
+import { mailTranslator, type MailKey, type MailTranslator } from './catalogs/index.js';
 import { refusedLines, type CompletionMailInput } from './completion-mails.js';
+import { greeting, MailBody, subjectMessage, type MailContext } from './mail-layout.js';
 
-function greeting(name: string | null): string {
-  return name ? `Dear ${name},` : 'Hello,';
+/** The rights answered with a list of systems: their words, keyed by the type's catalog prefix. */
+type ToldRight = 'restriction' | 'objection' | 'opt_out' | 'limit_sensitive';
+
+const NOT_DONE_KEY = {
+  not_found: 'outcome.notFound',
+  not_done: 'outcome.notDone',
+  failed: 'outcome.failed',
+  pending: 'outcome.pending',
+} as const satisfies Record<Exclude<SystemAnswer['kind'], 'done'>, MailKey>;
+
+function start(input: CompletionMailInput): { t: MailTranslator; body: MailBody } {
+  const t = mailTranslator(input.request.language, input.timeZone);
+  return { t, body: new MailBody(t).quote(greeting(t, input.request.name)) };
 }
 
-/** One line per system in words a person reads: what it said, or that it holds nothing. */
-function toldLine(system: SystemOutcome, done: string): string | null {
-  if (system.outcome === 'completed') return `${system.system}: ${done}`;
-  if (system.outcome === 'not_found') return `${system.system}: holds no data about you`;
-  if (system.outcome === 'skipped')
-    return `${system.system}: nothing to do there${system.note ? ` (${system.note})` : ''}`;
-  return null;
+function finish(t: MailTranslator, input: CompletionMailInput, title: string, body: MailBody) {
+  const subject = t.text('completion.subject', { title, reference: input.request.reference });
+  return subjectMessage(t, input, input.request.email, subject, title, body);
 }
 
-/** A mail with a summary and the list of systems (who was told, what each answered). */
-function systemsMail(
-  input: CompletionMailInput,
-  title: string,
-  summary: string,
-  done: string,
-  closing: string,
-): MailMessage {
+/**
+ * A summary and one line per system (what it did, found nothing, or did not do, with the note
+ * staff wrote for the person); while a system is unfinished the mail says so, not "done".
+ */
+function systemsMail(input: CompletionMailInput, right: ToldRight): MailMessage {
+  const { t, body } = start(input);
   // A refused system is named once, in the refusal's own lines below.
   const refused = new Set(input.refusals.map((refusal) => refusal.systemName));
-  const lines = input.outcome.systems
-    .filter((system) => !refused.has(system.system))
-    .map((system) => toldLine(system, done))
-    .filter((line): line is string => line !== null);
-  const list = lines.length
-    ? html`<ul>${lines.map((line) => trusted(html`<li>${line}</li>`))}</ul>`
-    : html`<p>No system of ours holds data about you.</p>`;
-  const body = trusted(
-    html`<p>${greeting(input.request.name)}</p>
-<p>${summary}</p>` +
-      list +
-      html`<p>${closing}</p>` +
-      refusedLines(input).markup,
+  const answers = systemAnswers(input.outcome);
+  const systems = answers.systems.filter((answer) => !refused.has(answer.system));
+  const { unfinished } = answers;
+  const title =
+    unfinished > 0
+      ? t.text('rights.partTitle', { what: t.text(`type.${right}`) })
+      : t.text(`${right}.title`);
+  if (unfinished > 0) body.say('rights.part', { open: unfinished });
+  else body.say(`${right}.summary`);
+  if (systems.length === 0) body.say('rights.noSystems');
+  body.list(
+    systems.flatMap((answer): { key: MailKey; values: MessageValues }[] => [
+      answer.kind === 'done'
+        ? { key: `${right}.done` as const, values: { system: answer.system } }
+        : { key: NOT_DONE_KEY[answer.kind], values: { system: answer.system } },
+      ...(answer.note
+        ? [{ key: 'outcome.note' as const, values: { system: answer.system, note: answer.note } }]
+        : []),
+    ]),
   );
-  const text =
-    [
-      greeting(input.request.name),
-      '',
-      summary,
-      ...(lines.length
-        ? lines.map((line) => `- ${line}`)
-        : ['No system of ours holds data about you.']),
-      '',
-      closing,
-    ].join('\n') + refusedLines(input).text;
-  const framed = layout(input, title, body, text);
-  return { to: input.request.email, subject: `${title} (${input.request.reference})`, ...framed };
+  body.say(`${right}.closing`);
+  refusedLines(input, body);
+  return finish(t, input, title, body);
 }
 
 /** Portability: the download link to the data in a machine-readable form. */
 export function portabilityCompletedMail(
   input: CompletionMailInput & { downloadUrl: string; expiresAt: Date },
 ): MailMessage {
+  const { t, body } = start(input);
   const found = input.outcome.result === 'completed';
-  const what = found
-    ? 'The personal data you gave us is ready to download, in a machine-readable form (JSON) you can pass on to another service.'
-    : 'We searched every system that holds data you gave us and found none. The file below lists where we looked.';
-  const until = formatDate(input.expiresAt, input.timeZone);
-  const body = trusted(
-    html`<p>${greeting(input.request.name)}</p>
-      <p>${what}</p>` +
-      linkButton(input.downloadUrl, 'Download my data').markup +
-      html`<p>The link works until ${until}. You can ask for a fresh one from your status page.</p>` +
-      refusedLines(input).markup,
-  );
-  const text = `${greeting(input.request.name)}\n\n${what}\n\nDownload: ${input.downloadUrl}\nThe link works until ${until}.${refusedLines(input).text}`;
-  const title = found ? 'Your data is ready to take with you' : 'We found no data you gave us';
-  const framed = layout(input, title, body, text);
-  return { to: input.request.email, subject: `${title} (${input.request.reference})`, ...framed };
+  body
+    .say(found ? 'portability.ready' : 'portability.none')
+    .link(input.downloadUrl, 'access.button')
+    .say('access.until', { until: input.expiresAt });
+  refusedLines(input, body);
+  return finish(t, input, t.text(found ? 'portability.readyTitle' : 'portability.noneTitle'), body);
 }
 
 /** Restriction: which systems keep the data stored but no longer use it. */
-export function restrictionCompletedMail(input: CompletionMailInput): MailMessage {
-  return systemsMail(
-    input,
-    'The processing of your data is restricted',
-    'We restricted the processing of your personal data: it stays stored, but we do not otherwise use it.',
-    'restricted',
-    'We will tell you before the restriction is lifted.',
-  );
-}
+export const restrictionCompletedMail = (input: CompletionMailInput) =>
+  systemsMail(input, 'restriction');
 
 /** Objection: which systems stopped the processing objected to. */
-export function objectionCompletedMail(input: CompletionMailInput): MailMessage {
-  return systemsMail(
-    input,
-    'We handled your objection',
-    'We stopped the processing of your personal data that you objected to, in these systems:',
-    'stopped',
-    'If a system had to go on, its line above says why.',
-  );
-}
+export const objectionCompletedMail = (input: CompletionMailInput) =>
+  systemsMail(input, 'objection');
 
 /** Opt-out of sale or sharing: who was told. */
-export function optOutCompletedMail(input: CompletionMailInput): MailMessage {
-  return systemsMail(
-    input,
-    'We no longer sell or share your personal information',
-    'You asked us not to sell or share your personal information. We recorded that, and we told every system and partner that could sell or share it:',
-    'told, and confirmed',
-    'Your choice stays recorded: we check it before any sale or sharing of your data.',
-  );
-}
+export const optOutCompletedMail = (input: CompletionMailInput) => systemsMail(input, 'opt_out');
 
 /** Limit the use of sensitive personal information: who was told. */
-export function limitSensitiveCompletedMail(input: CompletionMailInput): MailMessage {
-  return systemsMail(
-    input,
-    'We limit the use of your sensitive personal information',
-    'You asked us to limit the use of your sensitive personal information to what is needed to give you the service you asked for. We recorded that, and we told every system and partner that uses it:',
-    'told, and confirmed',
-    'Your choice stays recorded: we check it before any other use of that information.',
-  );
-}
+export const limitSensitiveCompletedMail = (input: CompletionMailInput) =>
+  systemsMail(input, 'limit_sensitive');
 
 /** Art. 18(3): told before the restriction is lifted, with the systems where it ends. */
 export function restrictionLiftingMail(
   input: MailContext & {
-    request: { reference: string; email: string; name: string | null };
+    request: { reference: string; email: string; name: string | null; language: string };
     systems: string[];
   },
 ): MailMessage {
-  const summary = `We are about to lift the restriction of the processing of your personal data (request ${input.request.reference}). From now on we may use it again in:`;
-  const closing =
-    'If you think the restriction should stay, for example because the accuracy of the data or our grounds are still in question, reply to this mail.';
-  const body = trusted(
-    html`<p>${greeting(input.request.name)}</p>
-<p>${summary}</p>
-<ul>${input.systems.map((system) => trusted(html`<li>${system}</li>`))}</ul>
-<p>${closing}</p>`,
-  );
-  const text = [
-    greeting(input.request.name),
-    '',
-    summary,
-    ...input.systems.map((system) => `- ${system}`),
-    '',
-    closing,
-  ].join('\n');
-  const title = 'The restriction of your data is being lifted';
-  const framed = layout(input, title, body, text);
-  return { to: input.request.email, subject: `${title} (${input.request.reference})`, ...framed };
+  // It names no date, so no time zone is needed.
+  const t = mailTranslator(input.request.language, 'UTC');
+  const reference = input.request.reference;
+  const body = new MailBody(t)
+    .quote(greeting(t, input.request.name))
+    .say('restriction_lifting.summary', { reference })
+    .list(input.systems.map((system) => ({ key: 'rights.system' as const, values: { system } })))
+    .say('restriction_lifting.closing');
+  const title = t.text('restriction_lifting.title');
+  const subject = t.text('completion.subject', { title, reference });
+  return subjectMessage(t, input, input.request.email, subject, title, body);
 }

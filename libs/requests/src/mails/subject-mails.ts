@@ -1,5 +1,6 @@
-import { html, trusted, type MailMessage } from '@dsar/mail';
-import { formatDate, layout, linkButton, type MailContext, typeLabel } from './mail-layout.js';
+import type { MailMessage } from '@dsar/mail';
+import { mailTranslator, type MailTranslator } from './catalogs/index.js';
+import { greeting, MailBody, subjectMessage, type MailContext, typeLabel } from './mail-layout.js';
 
 export interface SubjectMailRequest {
   reference: string;
@@ -7,6 +8,8 @@ export interface SubjectMailRequest {
   email: string;
   name: string | null;
   dueAt: Date;
+  /** BCP 47; the mail is in the nearest language we write in, else English. */
+  language: string;
 }
 
 export interface LinkMailInput extends MailContext {
@@ -17,121 +20,100 @@ export interface LinkMailInput extends MailContext {
   verificationExpiresAt: Date | null;
 }
 
-function greeting(name: string | null): string {
-  return name ? `Dear ${name},` : 'Hello,';
-}
-
-function verifyBlock(input: LinkMailInput): { markup: string; text: string } {
-  if (!input.verifyUrl) return { markup: '', text: '' };
-  const until = input.verificationExpiresAt
-    ? ` The link works until ${formatDate(input.verificationExpiresAt, input.timeZone)} and only once.`
-    : '';
-  return {
-    markup:
-      html`<p>
-        To confirm that this request comes from you, please open the link below.${until}
-      </p>` + linkButton(input.verifyUrl, 'Confirm my request').markup,
-    text: `To confirm that this request comes from you, open this link.${until}\n${input.verifyUrl}\n`,
-  };
+/** The verification link (while unverified) and the status link. */
+function links(t: MailTranslator, body: MailBody, input: LinkMailInput): MailBody {
+  if (input.verifyUrl) {
+    body.say('verify.ask');
+    if (input.verificationExpiresAt)
+      body.say('verify.until', { until: input.verificationExpiresAt });
+    body.link(input.verifyUrl, 'verify.button');
+  }
+  return body.say('status.follow').link(input.statusUrl, 'status.button');
 }
 
 /** Sent on receipt: what we received, the legal deadline, the verification and status links. */
 export function acknowledgementMail(input: LinkMailInput): MailMessage {
   const { request } = input;
-  const what = typeLabel(request.type);
-  const due = formatDate(request.dueAt, input.timeZone);
-  const verify = verifyBlock(input);
+  const t = mailTranslator(request.language, input.timeZone);
+  const reference = request.reference;
+  const body = new MailBody(t).quote(greeting(t, request.name)).say('acknowledgement.body', {
+    what: typeLabel(t, request.type),
+    reference,
+    due: request.dueAt,
+  });
   // Without a confirmation link the work has already begun (staff checked the identity, or the
   // right needs no verification): "nothing happens without confirmation" would not be true.
-  const unasked = input.verifyUrl
-    ? 'If you did not make this request, ignore this mail: nothing happens without confirmation.'
-    : 'If you did not make this request, reply to this mail and tell us.';
-  const body = trusted(
-    html`<p>${greeting(request.name)}</p>
-      <p>
-        We received your request for ${what}. Its reference is
-        <strong>${request.reference}</strong>. We will answer by ${due} at the latest.
-      </p>` +
-      verify.markup +
-      html`<p>You can follow your request at any time:</p>` +
-      linkButton(input.statusUrl, 'See the status of my request').markup +
-      html`<p>${unasked}</p>`,
+  links(t, body, input).say(
+    input.verifyUrl ? 'acknowledgement.notYou' : 'acknowledgement.notYouStarted',
   );
-  const text =
-    `${greeting(request.name)}\n\nWe received your request for ${what}. Its reference is ${request.reference}. ` +
-    `We will answer by ${due} at the latest.\n\n${verify.text}\nFollow your request: ${input.statusUrl}\n\n${unasked}`;
-  const frame = layout(input, `We received your request ${request.reference}`, body, text);
-  return { to: request.email, subject: `Your privacy request ${request.reference}`, ...frame };
+  return subjectMessage(
+    t,
+    input,
+    request.email,
+    t.text('acknowledgement.subject', { reference }),
+    t.text('acknowledgement.title', { reference }),
+    body,
+  );
 }
 
 /** Sent when the subject asks again: a fresh verification link (when unverified) and status link. */
 export function freshLinkMail(input: LinkMailInput): MailMessage {
   const { request } = input;
-  const verify = verifyBlock(input);
-  const body = trusted(
-    html`<p>${greeting(request.name)}</p>
-      <p>
-        Here are fresh links for your request <strong>${request.reference}</strong>. Earlier links
-        no longer work.
-      </p>` +
-      verify.markup +
-      linkButton(input.statusUrl, 'See the status of my request').markup,
+  const t = mailTranslator(request.language, input.timeZone);
+  const reference = request.reference;
+  const body = new MailBody(t)
+    .quote(greeting(t, request.name))
+    .say('fresh_link.body', { reference });
+  links(t, body, input);
+  return subjectMessage(
+    t,
+    input,
+    request.email,
+    t.text('fresh_link.subject', { reference }),
+    t.text('fresh_link.title', { reference }),
+    body,
   );
-  const text =
-    `${greeting(request.name)}\n\nHere are fresh links for your request ${request.reference}. Earlier links no longer work.\n\n` +
-    `${verify.text}\nFollow your request: ${input.statusUrl}`;
-  const frame = layout(input, `Fresh links for ${request.reference}`, body, text);
-  return {
-    to: request.email,
-    subject: `Fresh links for your privacy request ${request.reference}`,
-    ...frame,
-  };
 }
 
 /** Sent when the same request arrives again while the first is open: they are linked. */
 export function duplicateMail(input: LinkMailInput): MailMessage {
   const { request } = input;
-  const what = typeLabel(request.type);
-  const verify = verifyBlock(input);
-  const body = trusted(
-    html`<p>${greeting(request.name)}</p>
-      <p>
-        You already have an open request for ${what} with the reference
-        <strong>${request.reference}</strong>. We linked your new submission to it, so there is
-        nothing more to do; the deadline stays ${formatDate(request.dueAt, input.timeZone)}.
-      </p>` +
-      verify.markup +
-      linkButton(input.statusUrl, 'See the status of my request').markup,
+  const t = mailTranslator(request.language, input.timeZone);
+  const reference = request.reference;
+  const body = new MailBody(t).quote(greeting(t, request.name)).say('duplicate.body', {
+    what: typeLabel(t, request.type),
+    reference,
+    due: request.dueAt,
+  });
+  links(t, body, input);
+  return subjectMessage(
+    t,
+    input,
+    request.email,
+    t.text('duplicate.subject', { reference }),
+    t.text('duplicate.title', { reference }),
+    body,
   );
-  const text =
-    `${greeting(request.name)}\n\nYou already have an open request for ${what} with the reference ${request.reference}. ` +
-    `We linked your new submission to it; the deadline stays ${formatDate(request.dueAt, input.timeZone)}.\n\n${verify.text}\nFollow your request: ${input.statusUrl}`;
-  const frame = layout(input, `Your request ${request.reference} is already open`, body, text);
-  return {
-    to: request.email,
-    subject: `Your privacy request ${request.reference} is already open`,
-    ...frame,
-  };
 }
 
-/** Sent when the subject (or staff) cancels. */
+/** Sent when the subject (or staff) cancels. It names no date, so no time zone is needed. */
 export function cancellationMail(
   input: MailContext & { request: SubjectMailRequest; reason?: string | null },
 ): MailMessage {
   const { request } = input;
-  const body = trusted(
-    html`<p>${greeting(request.name)}</p>
-      <p>
-        Your request <strong>${request.reference}</strong> has been
-        cancelled.${input.reason ? ` Reason: ${input.reason}` : ''}
-      </p>
-      <p>You can make a new request at any time.</p>`,
+  const t = mailTranslator(request.language, 'UTC');
+  const reference = request.reference;
+  const body = new MailBody(t)
+    .quote(greeting(t, request.name))
+    .say('cancellation.body', { reference });
+  if (input.reason) body.say('cancellation.reason', { reason: input.reason });
+  body.say('cancellation.again');
+  return subjectMessage(
+    t,
+    input,
+    request.email,
+    t.text('cancellation.subject', { reference }),
+    t.text('cancellation.title', { reference }),
+    body,
   );
-  const text = `${greeting(request.name)}\n\nYour request ${request.reference} has been cancelled.${input.reason ? ` Reason: ${input.reason}` : ''}\n\nYou can make a new request at any time.`;
-  const frame = layout(input, `Request ${request.reference} cancelled`, body, text);
-  return {
-    to: request.email,
-    subject: `Your privacy request ${request.reference} was cancelled`,
-    ...frame,
-  };
 }

@@ -22,6 +22,9 @@ export interface SubjectStatusView {
   extendedDueAt?: Date;
   completedAt?: Date;
   appeal: AppealView;
+  /** The request's language, and the controller's time zone: the page shows dates in both. */
+  language: string;
+  timeZone: string;
 }
 
 /** The appeal on the status page: offered (until when), not offered, or asked and its state. */
@@ -60,6 +63,8 @@ export class SubjectStatusService {
       ...(request.extendedDueAt ? { extendedDueAt: request.extendedDueAt } : {}),
       ...(request.completedAt ? { completedAt: request.completedAt } : {}),
       appeal: await this.appealView(manager, request, now),
+      language: request.language,
+      timeZone: this.config.controllerTimezone,
     };
   }
 

@@ -20,6 +20,7 @@ export function requestView(request: RequestEntity, now = new Date(), targetAt?:
       : null,
     email: request.email,
     name: request.name,
+    language: request.language,
     details: request.details,
     corrections: request.corrections,
     objectionGround: request.objectionGround,

@@ -50,6 +50,7 @@ export class RequestsAdminController {
         name: input.name ?? null,
         jurisdiction: input.jurisdiction,
         residence: input.residence ?? null,
+        language: input.language ?? null,
         details: input.details ?? null,
         corrections: input.corrections ?? null,
         objectionGround: input.objectionGround ?? null,
