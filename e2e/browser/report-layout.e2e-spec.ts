@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DEMO_STAFF, DemoRuntime, NAMED_PLAYERS } from '@dsar/demo';
-import { dropDemoStats } from '../../libs/demo/src/testing/demo-visits.js';
+import { dropDemoStats } from '@dsar/testing';
 import { ScenarioClient } from '../support/scenario-client.js';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
 import { docsScreenshot, launchChromium } from './support/browser.js';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { createTestDatabase, type TestDatabase } from '@dsar/testing';
+import { createTestDatabase, readZip, type TestDatabase } from '@dsar/testing';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
 import {
   awaitingApproval,
@@ -11,7 +11,6 @@ import {
   signIn,
   type SignedIn,
 } from '../../apps/api/src/admin/testing/staff-test-kit.js';
-import { readZip } from '../../apps/worker/src/fanout/testing/zip-reader.js';
 import {
   COMPANY_SCHEMA,
   companyMap,

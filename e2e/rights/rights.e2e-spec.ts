@@ -6,10 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { StaffIntake } from '@dsar/requests';
-import { createTestDatabase, type TestDatabase } from '@dsar/testing';
+import { createTestDatabase, readZip, type TestDatabase } from '@dsar/testing';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
 import { call, signIn, type SignedIn } from '../../apps/api/src/admin/testing/staff-test-kit.js';
-import { readZip } from '../../apps/worker/src/fanout/testing/zip-reader.js';
 import {
   COMPANY_SCHEMA,
   companyMap,

@@ -89,7 +89,7 @@ export function RefusePartAction({ request }: Props) {
   );
   return (
     <>
-      <Button variant="outlined" color="warning" onClick={() => setOpen(true)}>
+      <Button variant="outlined" onClick={() => setOpen(true)}>
         Refuse part
       </Button>
       <ActionDialog

@@ -236,12 +236,12 @@ describe('downloads', () => {
     const info = await fetch(`${stack.baseUrl}/api/requests/download-info?token=${token}`);
     expect(info.status).toBe(200);
     const { linkExpiresAt, packageDeletedAt } = (await info.json()) as Record<string, string>;
-    const { rows: links } = await harness.db.query(
+    const { rows: links } = await stack.db.query(
       `SELECT max(expires_at) AS at FROM request_tokens WHERE request_id = $1 AND purpose = 'download'`,
       [requestId],
     );
     expect(new Date(linkExpiresAt!)).toEqual(new Date(links[0].at));
-    const { rows: built } = await harness.db.query(
+    const { rows: built } = await stack.db.query(
       `SELECT created_at FROM access_packages WHERE request_id = $1`,
       [requestId],
     );
