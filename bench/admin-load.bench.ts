@@ -6,43 +6,22 @@
  * Needs the built UI (`npm run build`, which `npm run bench` runs). BENCH_ADMIN_LOADS: cold loads.
  */
 import { afterAll, beforeAll, it } from '@jest/globals';
-import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { freePort } from '@dsar/embedded';
-import { createTestDatabase, PrivateRedis, SmtpSink, type TestDatabase } from '@dsar/testing';
-import { startProcess, stopProcess } from './support/processes.js';
+import { startBuiltProduct, type BuiltProduct } from './support/built-product.js';
 import { bench, note, percentile } from './support/report.js';
 
 const LOADS = Number(process.env.BENCH_ADMIN_LOADS ?? 7);
-let database: TestDatabase;
-let redis: PrivateRedis;
-let smtp: SmtpSink;
+let product: BuiltProduct;
 let baseUrl: string;
 let browser: Browser;
-const children: ChildProcess[] = [];
 
 beforeAll(async () => {
   if (!existsSync('apps/admin/dist/index.html')) {
     throw new Error('apps/admin/dist is missing: run `npm run build` first');
   }
-  database = await createTestDatabase('dsar_bench');
-  redis = await new PrivateRedis().start();
-  smtp = await new SmtpSink().start();
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
-    NODE_ENV: 'production',
-    PORT: String(port),
-    PUBLIC_URL: baseUrl,
-    DATABASE_URL: database.url,
-    REDIS_URL: redis.url,
-    SMTP_URL: smtp.url,
-    APP_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
-    CONTROLLER_TIMEZONE: 'Europe/Berlin',
-    LOG_LEVEL: 'error',
-  };
-  children.push(await startProcess('apps/api/dist/main.js', env, /^DSAR api listening/));
+  product = await startBuiltProduct({ worker: false });
+  baseUrl = product.baseUrl;
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -51,10 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  for (const child of children) await stopProcess(child);
-  await smtp?.stop();
-  await redis?.stop();
-  await database?.drop();
+  await product?.stop();
 }, 120_000);
 
 interface Load {

@@ -9,52 +9,24 @@
  * nor Redis.
  */
 import { afterAll, beforeAll, it } from '@jest/globals';
-import type { ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
-import { freePort } from '@dsar/embedded';
-import { createTestDatabase, PrivateRedis, SmtpSink, type TestDatabase } from '@dsar/testing';
-import { startProcess, stopProcess } from './support/processes.js';
+import { startBuiltProduct, type BuiltProduct } from './support/built-product.js';
 import { bench, note, pool } from './support/report.js';
 
 const SECONDS = Number(process.env.BENCH_GPC_SECONDS ?? 10);
 const BROWSERS = Number(process.env.BENCH_GPC_BROWSERS ?? 200);
 const CONNECTIONS = 16;
-let database: TestDatabase;
-let redis: PrivateRedis;
-let smtp: SmtpSink;
+let product: BuiltProduct;
 let baseUrl: string;
-const children: ChildProcess[] = [];
 let sent = 0;
 
 beforeAll(async () => {
-  database = await createTestDatabase('dsar_bench');
-  redis = await new PrivateRedis().start();
-  smtp = await new SmtpSink().start();
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
-    NODE_ENV: 'production',
-    PORT: String(port),
-    PUBLIC_URL: baseUrl,
-    DATABASE_URL: database.url,
-    REDIS_URL: redis.url,
-    SMTP_URL: smtp.url,
-    APP_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
-    CONTROLLER_TIMEZONE: 'America/Los_Angeles',
-    LOG_LEVEL: 'error',
-  };
-  // The built product, as `npm start` runs it (`npm run bench` builds first).
-  children.push(
-    await startProcess('apps/api/dist/main.js', env, /^DSAR api listening/),
-    await startProcess('apps/worker/dist/main.js', env, /^DSAR worker running/),
-  );
+  product = await startBuiltProduct({ env: { CONTROLLER_TIMEZONE: 'America/Los_Angeles' } });
+  baseUrl = product.baseUrl;
 }, 900_000);
 
 afterAll(async () => {
-  for (const child of children) await stopProcess(child);
-  await smtp?.stop();
-  await redis?.stop();
-  await database?.drop();
+  await product?.stop();
 }, 120_000);
 
 async function run(request: Partial<autocannon.Options>) {

@@ -6,11 +6,8 @@
  * every answer a 201. The baseline is the same ladder on `GET /api/health`, which pings Postgres and Redis and does nothing else.
  */
 import { afterAll, beforeAll, it } from '@jest/globals';
-import type { ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
-import { freePort } from '@dsar/embedded';
-import { createTestDatabase, PrivateRedis, SmtpSink, type TestDatabase } from '@dsar/testing';
-import { startProcess, stopProcess } from './support/processes.js';
+import { startBuiltProduct, type BuiltProduct } from './support/built-product.js';
 import { bench, note } from './support/report.js';
 
 const RATES = (process.env.BENCH_INTAKE_RATES ?? '25,50,100,200,400,700,1000,1500')
@@ -19,45 +16,19 @@ const RATES = (process.env.BENCH_INTAKE_RATES ?? '25,50,100,200,400,700,1000,150
 const SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 5);
 const CONNECTIONS = 16;
 const P99_LIMIT_MS = 50;
-let database: TestDatabase;
-let redis: PrivateRedis;
-let smtp: SmtpSink;
+let product: BuiltProduct;
 let baseUrl: string;
-const children: ChildProcess[] = [];
 let submitted = 0;
 /** The first refused answer's body: what a missed step got (never personal data: bench e-mails). */
 let firstRefusal = '';
 
 beforeAll(async () => {
-  database = await createTestDatabase('dsar_bench');
-  redis = await new PrivateRedis().start();
-  smtp = await new SmtpSink().start();
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
-    NODE_ENV: 'production',
-    PORT: String(port),
-    PUBLIC_URL: baseUrl,
-    DATABASE_URL: database.url,
-    REDIS_URL: redis.url,
-    SMTP_URL: smtp.url,
-    APP_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
-    CONTROLLER_TIMEZONE: 'Europe/Berlin',
-    INTAKE_RATE_LIMIT: '100000',
-    LOG_LEVEL: 'error',
-  };
-  // The built product, as `npm start` runs it (`npm run bench` builds first).
-  children.push(
-    await startProcess('apps/api/dist/main.js', env, /^DSAR api listening/),
-    await startProcess('apps/worker/dist/main.js', env, /^DSAR worker running/),
-  );
+  product = await startBuiltProduct({ env: { INTAKE_RATE_LIMIT: '100000' } });
+  baseUrl = product.baseUrl;
 }, 900_000);
 
 afterAll(async () => {
-  for (const child of children) await stopProcess(child);
-  await smtp?.stop();
-  await redis?.stop();
-  await database?.drop();
+  await product?.stop();
 }, 120_000);
 
 interface Step {

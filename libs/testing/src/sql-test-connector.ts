@@ -19,6 +19,8 @@ export interface SqlTestSettings {
   fail?: 'permanent' | 'transient';
   /** Answer later (as a processor reached by e-mail does). */
   wait?: boolean;
+  /** Column → data category, told to the sink as a dataset map's `fields` would be. */
+  categories?: Record<string, string>;
 }
 
 export class SqlTestConnector implements Connector {
@@ -67,6 +69,7 @@ export class SqlTestConnector implements Connector {
             batchSize: 1000,
           }),
         );
+        if (settings.categories) context.sink.describe?.(settings.table, settings.categories);
         for await (const row of stream as AsyncIterable<Record<string, unknown>>) {
           await context.sink.write(settings.table, row);
           counts.found += 1;

@@ -1,12 +1,4 @@
-import {
-  Button,
-  List,
-  ListItem,
-  ListItemText,
-  MenuItem,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Button, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useGetList } from 'react-admin';
@@ -14,7 +6,17 @@ import { ActionDialog } from '../common/ActionDialog.js';
 import { useStaffAction } from '../common/use-staff-action.js';
 import type { StaffDataProvider } from '../providers/data-provider.js';
 import type { RequestRecord } from './action-buttons.js';
-import { TextInputField } from './text-actions.js';
+import { ChoiceField, TextInputField } from './text-actions.js';
+
+const REFUSAL_SCOPES = [
+  { id: 'system', name: 'One system’s share' },
+  { id: 'category', name: 'One data category of what is returned' },
+] as const;
+
+const OBJECTION_OUTCOMES = [
+  { id: 'upheld', name: 'Uphold: the processing stops there' },
+  { id: 'compelling_grounds', name: 'Compelling legitimate grounds override it (Art. 21(1))' },
+] as const;
 
 interface Props {
   request: RequestRecord & { updatedAt?: string };
@@ -39,20 +41,15 @@ function ExemptionChoice(props: {
   const chosen = exemptions.find((exemption) => exemption.code === props.value);
   return (
     <>
-      <TextField
-        select
-        fullWidth
-        margin="dense"
+      <ChoiceField
         label="Exemption"
         value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-      >
-        {exemptions.map((exemption) => (
-          <MenuItem key={exemption.code} value={exemption.code}>
-            {exemption.words} — {exemption.citation}
-          </MenuItem>
-        ))}
-      </TextField>
+        onChange={props.onChange}
+        choices={exemptions.map((exemption) => ({
+          id: exemption.code,
+          name: `${exemption.words} — ${exemption.citation}`,
+        }))}
+      />
       {chosen?.lawNamedInText ? (
         <Typography variant="body2">Name the law relied on in the text below.</Typography>
       ) : null}
@@ -101,35 +98,22 @@ export function RefusePartAction({ request }: Props) {
         onClose={close}
         onConfirm={() => refuse.mutate(request.id)}
       >
-        <TextField
-          select
-          fullWidth
-          margin="dense"
+        <ChoiceField
           label="What is refused"
           value={scope}
-          onChange={(event) => {
-            setScope(event.target.value as 'system' | 'category');
+          onChange={(next) => {
+            setScope(next);
             setTarget('');
           }}
-        >
-          <MenuItem value="system">One system’s share</MenuItem>
-          <MenuItem value="category">One data category of what is returned</MenuItem>
-        </TextField>
+          choices={REFUSAL_SCOPES}
+        />
         {scope === 'system' ? (
-          <TextField
-            select
-            fullWidth
-            margin="dense"
+          <ChoiceField
             label="System"
             value={target}
-            onChange={(event) => setTarget(event.target.value)}
-          >
-            {systems.map((system) => (
-              <MenuItem key={system.id} value={system.id}>
-                {system.name}
-              </MenuItem>
-            ))}
-          </TextField>
+            onChange={setTarget}
+            choices={systems.map((system) => ({ id: system.id, name: system.name }))}
+          />
         ) : (
           <TextInputField
             label="Data category (e.g. user.financial)"
@@ -237,33 +221,18 @@ export function ObjectionDecisionAction({ request }: Props) {
         onClose={() => setOpen(false)}
         onConfirm={() => decide.mutate(request.id)}
       >
-        <TextField
-          select
-          fullWidth
-          margin="dense"
+        <ChoiceField
           label="System"
           value={systemId}
-          onChange={(event) => setSystemId(event.target.value)}
-        >
-          {waiting.map((task) => (
-            <MenuItem key={task.id} value={task.systemId}>
-              {task.systemName}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
-          fullWidth
-          margin="dense"
+          onChange={setSystemId}
+          choices={waiting.map((task) => ({ id: task.systemId, name: task.systemName }))}
+        />
+        <ChoiceField
           label="Decision"
           value={outcome}
-          onChange={(event) => setOutcome(event.target.value as 'upheld' | 'compelling_grounds')}
-        >
-          <MenuItem value="upheld">Uphold: the processing stops there</MenuItem>
-          <MenuItem value="compelling_grounds">
-            Compelling legitimate grounds override it (Art. 21(1))
-          </MenuItem>
-        </TextField>
+          onChange={setOutcome}
+          choices={OBJECTION_OUTCOMES}
+        />
         <TextInputField label="What the subject is told" required value={text} onChange={setText} />
       </ActionDialog>
     </>

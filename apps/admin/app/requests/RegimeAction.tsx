@@ -1,10 +1,10 @@
-import { Button, MenuItem, TextField, Typography } from '@mui/material';
+import { Button, Typography } from '@mui/material';
 import { useState } from 'react';
 import { ActionDialog } from '../common/ActionDialog.js';
 import { jurisdictionChoices, useJurisdictions } from '../common/jurisdictions.js';
 import { useStaffAction } from '../common/use-staff-action.js';
 import type { RequestRecord } from './action-buttons.js';
-import { TextInputField } from './text-actions.js';
+import { ChoiceField, TextInputField } from './text-actions.js';
 
 /** Put the request under another regime, with the reason (audited; the subject is told the date). */
 export function RegimeAction({ request }: { request: RequestRecord & { jurisdiction?: string } }) {
@@ -41,20 +41,12 @@ export function RegimeAction({ request }: { request: RequestRecord & { jurisdict
           The due dates are counted again from receipt under the new regime; the subject is mailed
           the date that follows.
         </Typography>
-        <TextField
-          select
-          fullWidth
-          margin="dense"
+        <ChoiceField
           label="New regime"
           value={jurisdiction}
-          onChange={(event) => setJurisdiction(event.target.value)}
-        >
-          {regimes.map((choice) => (
-            <MenuItem key={choice.id} value={choice.id}>
-              {choice.name}
-            </MenuItem>
-          ))}
-        </TextField>
+          onChange={setJurisdiction}
+          choices={regimes}
+        />
         <TextInputField
           label="Reason (on the timeline)"
           required

@@ -1,4 +1,4 @@
-import { Button, TextField } from '@mui/material';
+import { Button, MenuItem, TextField } from '@mui/material';
 import { useState } from 'react';
 import { ActionDialog } from '../common/ActionDialog.js';
 import { useStaffAction } from '../common/use-staff-action.js';
@@ -122,6 +122,36 @@ export function TextInputField({
       value={value}
       onChange={(event) => onChange(event.target.value)}
     />
+  );
+}
+
+/** A dialog's one-of-a-list field: each choice's words, its value the id sent to the API. */
+export function ChoiceField<V extends string>({
+  label,
+  value,
+  onChange,
+  choices,
+}: {
+  label: string;
+  value: V | '';
+  onChange: (value: V) => void;
+  choices: readonly { id: V; name: string }[];
+}) {
+  return (
+    <TextField
+      select
+      fullWidth
+      margin="dense"
+      label={label}
+      value={value}
+      onChange={(event) => onChange(event.target.value as V)}
+    >
+      {choices.map((choice) => (
+        <MenuItem key={choice.id} value={choice.id}>
+          {choice.name}
+        </MenuItem>
+      ))}
+    </TextField>
   );
 }
 
