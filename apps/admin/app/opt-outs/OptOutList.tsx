@@ -1,4 +1,4 @@
-import { Button } from '@mui/material';
+import { Button, Typography } from '@mui/material';
 import {
   Datagrid,
   List,
@@ -58,6 +58,13 @@ export function OptOutList() {
       filters={filters}
       actions={<Actions />}
       sort={{ field: 'recordedAt', order: 'DESC' }}
+      // React-Admin's own empty page greys its heading below AA contrast.
+      empty={
+        <Typography sx={{ p: 2 }}>
+          No one has opted out yet. Opt-outs from the privacy center, staff and Global Privacy
+          Control signals are listed here.
+        </Typography>
+      }
     >
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <DateTimeField source="recordedAt" label="Recorded" />

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { MailOutbox } from '@dsar/mail';
+import { type MailMessage, MailOutbox } from '@dsar/mail';
 import { type OutboundMailEntity, RequestEntity } from '@dsar/persistence';
-import { SettingsService } from '@dsar/settings';
+import { type Settings, SettingsService } from '@dsar/settings';
 import { claimOnce } from '@dsar/notices';
 import type {
   Connector,
@@ -15,6 +15,12 @@ import type {
 } from '@dsar/systems';
 import { processorRequestMail, restrictionLiftedMail } from './processor-mail.js';
 import { connectorResult } from '@dsar/domain';
+
+const PROCESSOR_REQUEST = { claim: 'processor_request', template: 'processor_request' };
+const RESTRICTION_LIFTED = {
+  claim: 'restriction_lifted',
+  template: 'processor_restriction_lifted',
+};
 
 export const emailSettingsSchema = z.object({ to: z.email('must be an e-mail address') }).strict();
 
@@ -62,62 +68,64 @@ export class EmailConnector implements Connector {
   /** Art. 18(3): the processor is mailed that it may use the data again (once per task). */
   async liftRestriction(context: TaskContext): Promise<ConnectorExecution> {
     const to = String(context.system.settings.to);
-    let mail: OutboundMailEntity | null = null;
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await claimOnce(manager, 'restriction_lifted', context.taskId, context.requestId)))
-        return;
-      const request = await manager.findOneByOrFail(RequestEntity, { id: context.requestId });
-      const settings = await this.settings.get(manager);
-      mail = await this.outbox.record(
-        manager,
-        'processor_restriction_lifted',
-        restrictionLiftedMail({
-          to,
-          reference: request.reference,
-          subjectName: request.name,
-          identities: context.identities,
-          controllerName: settings.controllerName,
-          replyTo: settings.controllerContact,
-          systemName: context.system.name,
-        }),
-        context.requestId,
-      );
-    });
-    await this.outbox.dispatch(mail);
+    await this.mailOnce(context, RESTRICTION_LIFTED, (request, settings) =>
+      restrictionLiftedMail({
+        to,
+        reference: request.reference,
+        subjectName: request.name,
+        identities: context.identities,
+        controllerName: settings.controllerName,
+        replyTo: settings.controllerContact,
+        systemName: context.system.name,
+      }),
+    );
     return connectorResult('completed', { note: `the lifting was mailed to ${to}` });
   }
 
   async execute(context: TaskContext): Promise<ConnectorExecution> {
     const to = String(context.system.settings.to);
-    let mail: OutboundMailEntity | null = null;
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await claimOnce(manager, 'processor_request', context.taskId, context.requestId)))
-        return;
-      const request = await manager.findOneByOrFail(RequestEntity, { id: context.requestId });
-      const settings = await this.settings.get(manager);
-      mail = await this.outbox.record(
-        manager,
-        'processor_request',
-        processorRequestMail({
-          to,
-          reference: request.reference,
-          action: context.action,
-          subjectName: request.name,
-          identities: context.identities,
-          corrections: context.corrections,
-          dueAt: context.dueAt,
-          timeZone: this.config.controllerTimezone,
-          controllerName: settings.controllerName,
-          replyTo: settings.controllerContact,
-          systemName: context.system.name,
-        }),
-        context.requestId,
-      );
-    });
-    await this.outbox.dispatch(mail);
+    await this.mailOnce(context, PROCESSOR_REQUEST, (request, settings) =>
+      processorRequestMail({
+        to,
+        reference: request.reference,
+        action: context.action,
+        subjectName: request.name,
+        identities: context.identities,
+        corrections: context.corrections,
+        dueAt: context.dueAt,
+        timeZone: this.config.controllerTimezone,
+        controllerName: settings.controllerName,
+        replyTo: settings.controllerContact,
+        systemName: context.system.name,
+      }),
+    );
     return {
       waiting: true,
       note: `request mailed to ${to}; waiting for staff to record the processor's answer`,
     };
+  }
+
+  /**
+   * One mail to the processor per task and kind, recorded in the outbox in one transaction with
+   * its claim (a re-run finds the claim and sends nothing), then handed to the mail queue.
+   */
+  private async mailOnce(
+    context: TaskContext,
+    kind: { claim: string; template: string },
+    compose: (request: RequestEntity, settings: Settings) => MailMessage,
+  ): Promise<void> {
+    let mail: OutboundMailEntity | null = null;
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await claimOnce(manager, kind.claim, context.taskId, context.requestId))) return;
+      const request = await manager.findOneByOrFail(RequestEntity, { id: context.requestId });
+      const settings = await this.settings.get(manager);
+      mail = await this.outbox.record(
+        manager,
+        kind.template,
+        compose(request, settings),
+        context.requestId,
+      );
+    });
+    await this.outbox.dispatch(mail);
   }
 }
