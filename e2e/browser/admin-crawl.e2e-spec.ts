@@ -405,6 +405,13 @@ describe('the staff UI has no dead ends (a crawl of the demo tenant)', () => {
       await watch.settle();
       await docsScreenshot(page, 'admin-request-preview');
       await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+      // The clock in words, with its citations (the regimes issue's "clock explained").
+      await page.getByRole('tab', { name: 'Clock and appeal' }).click();
+      await page.locator('#clock-heading').waitFor();
+      await page.getByText('Loading…').first().waitFor({ state: 'hidden' });
+      await watch.settle();
+      await docsScreenshot(page, 'admin-request-clock');
       previewed = true;
       break;
     }
