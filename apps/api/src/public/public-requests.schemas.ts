@@ -23,7 +23,7 @@ const correction = z
   .strict();
 
 /** Trimmed and lower-cased before it is checked: "  Ada@Example.COM " is ada@example.com. */
-const emailAddress = z
+export const emailAddress = z
   .string()
   .trim()
   .toLowerCase()

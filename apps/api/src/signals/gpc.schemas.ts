@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_IDENTITY_LENGTH } from '@dsar/domain';
+import { emailAddress } from '../public/public-requests.schemas.js';
 
 /** A browser id as the site's cookie holds it: printable text, no control characters. */
 const browserId = z
@@ -9,13 +10,6 @@ const browserId = z
   .max(MAX_IDENTITY_LENGTH)
   // eslint-disable-next-line no-control-regex
   .regex(/^[^\u0000-\u001f\u007f]+$/, 'must be printable text');
-
-const emailAddress = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254)
-  .pipe(z.email('must be an e-mail address'));
 
 /** `POST /api/signals/gpc`: the identities the signal is about; at least one. */
 export const gpcSignalBody = z
