@@ -10,9 +10,10 @@ import { readZip } from '@dsar/testing';
 import { ScenarioClient } from '../support/scenario-client.js';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
 import { docsScreenshot, launchChromium } from './support/browser.js';
+import { BUDGETS, scaled } from './support/budgets.js';
 
 // Each step runs a request through every demo system and two or three staff tasks.
-jest.setTimeout(120_000);
+jest.setTimeout(scaled(120_000));
 
 const ADA = NAMED_PLAYERS[0];
 const OFFICER = DEMO_STAFF.find((staff) => staff.role === 'officer')!;
@@ -53,7 +54,7 @@ describe('the demo tour (docs/demo.md 1–3) in a browser', () => {
 
   async function newPage(): Promise<Page> {
     const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(BUDGETS.step);
     return page;
   }
 
@@ -186,7 +187,7 @@ describe('the demo tour (docs/demo.md 1–3) in a browser', () => {
         ARRAY(SELECT cookie_id FROM flatris_accounts.cookies WHERE player_id = 1) AS "cookieIds"`)
     ).rows[0];
     [subject, staff] = await Promise.all([newPage(), newPage()]);
-  }, 180_000);
+  }, BUDGETS.setup);
 
   afterAll(async () => {
     await browser?.close();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { StaffIntake } from '@dsar/requests';
+import { waitFor } from '@dsar/testing';
 import { linkToken, startTestStack, type TestStack } from '../support/test-stack.js';
 import {
   call,
@@ -12,9 +13,11 @@ import {
   type SignedIn,
 } from '../../apps/api/src/admin/testing/staff-test-kit.js';
 import { launchChromium, screenshot, seriousA11yViolations } from './support/browser.js';
+import { BUDGETS, scaled } from './support/budgets.js';
 import { AnsweringSystem } from './support/data-receiver.js';
 
-jest.setTimeout(60_000);
+// Each test is a few page steps; the bound per step is BUDGETS.step.
+jest.setTimeout(BUDGETS.setup + scaled(60_000));
 
 const SUBJECT = 'ada.lovelace@example.com';
 
@@ -45,7 +48,7 @@ describe('staff UI and privacy center in a browser', () => {
     });
     contexts.push(context);
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(BUDGETS.step);
     return page;
   }
 
@@ -270,13 +273,13 @@ describe('staff UI and privacy center in a browser', () => {
     const answer = staff.waitForResponse((r) => r.url().endsWith(`/requests/${requestId}/approve`));
     await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
     expect((await answer).status()).toBe(200);
-    let status = '';
-    for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
-      status = (await call(stack, 'GET', `/api/admin/requests/${requestId}`, officer.token)).body
-        .status;
-      if (status !== 'in_progress') break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    const status = await waitFor(
+      async () =>
+        (await call(stack, 'GET', `/api/admin/requests/${requestId}`, officer.token)).body
+          .status as string,
+      (value) => value !== 'in_progress',
+      BUDGETS.slowStep,
+    );
     expect(status).toBe('completed');
     await staff.reload();
     await staff.getByText('Completed', { exact: true }).first().waitFor();
