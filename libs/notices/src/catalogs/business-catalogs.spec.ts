@@ -57,7 +57,7 @@ describe('the catalogs of mails to businesses (processors, Art. 19 recipients)',
     expect(
       de
         .text('processor.due', { due: new Date('2026-01-31T23:30:00Z') })
-        .startsWith('Frist: Bitte antworten Sie bis zum 1. Februar 2026;'),
+        .startsWith('Frist: Bitte antworten Sie bis zum 1. Februar 2026, damit'),
     ).toBe(true);
     expect(de.text('notice.disclosed', { count: 2 })).toContain('aus diesen Systemen');
     expect(listed(de, ['CRM', 'Shop', 'Newsletter'])).toBe('CRM, Shop und Newsletter');

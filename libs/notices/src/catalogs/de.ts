@@ -51,7 +51,7 @@ export const de: MessageCatalog<BusinessMailKey> = {
   'processor.whom.anonymous': 'Betroffene Person: erkennbar an {identities}.',
   'processor.whom.noIdentities': 'den bei Ihnen gespeicherten Kennungen',
   'processor.due':
-    'Frist: Bitte antworten Sie bis zum {due, date, long}; bis dahin müssen wir der Person antworten.',
+    'Frist: Bitte antworten Sie bis zum {due, date, long}, damit wir der Person fristgerecht antworten können.',
   'processor.reply':
     'Antwort an: {replyTo}, unter Angabe von {reference}. Teilen Sie uns mit, ob der Antrag erledigt, teilweise erledigt (was fehlt und warum) oder abgelehnt ist (aus welchem Grund).',
 
@@ -68,7 +68,7 @@ export const de: MessageCatalog<BusinessMailKey> = {
   'cancel.questions': 'Fragen: {replyTo}.',
 
   'notice.subject': '{controller}: Mitteilung über {action} nach Art. 19 DSGVO ({reference})',
-  'notice.greeting': 'Sehr geehrte Damen und Herren von {name},',
+  'notice.greeting': 'Sehr geehrtes Team von {name},',
   'notice.done.erasure':
     'Auf Verlangen der betroffenen Person hat {controller} personenbezogene Daten der unten genannten Person (Recht auf Löschung, Art. 17 DSGVO) in {systems} gelöscht.',
   'notice.done.rectification':

@@ -52,7 +52,7 @@ export const en = {
   'processor.whom.anonymous': 'About whom: the person identified by {identities}.',
   'processor.whom.noIdentities': 'the identities on file',
   'processor.due':
-    'By when: please answer by {due, date, long}; that is our deadline to answer the person.',
+    'By when: please answer by {due, date, long}, so that we can answer the person within the legal deadline.',
   'processor.reply':
     'Where to reply: {replyTo}, quoting {reference}. Tell us whether the request is done, partly done (what remains and why) or refused (on which ground).',
 
