@@ -296,9 +296,16 @@ describe('acceptance: the Flatris privacy policy, access → rectification → e
       (m) => m.to.includes('privacy@adpartner.example') && /erasure/i.test(m.subject),
     );
     for (const cookie of cookieIds) expect(adMail.text).toContain(cookie);
-    await stack.smtp.waitFor(
+    // Art. 5(1)(c): the partners hold cookie ids only, so their request names nothing else.
+    for (const value of [ADA.email, ADA.name, NEW_EMAIL, ADA.phone, NEW_PHONE, ADA.googleSub])
+      expect(adMail.text).not.toContain(value);
+    const liqpayMail = await stack.smtp.waitFor(
       (m) => m.to.includes('privacy@liqpay.example') && /erasure/i.test(m.subject),
     );
+    // LiqPay was never mailed the rectification: it is asked by the e-mail it holds, the old one.
+    expect(liqpayMail.text).toContain(ADA.email);
+    for (const value of [NEW_EMAIL, ADA.name, ADA.phone, NEW_PHONE])
+      expect(liqpayMail.text).not.toContain(value);
     const told = await stack.smtp.waitFor(
       (m) => m.to.includes(NEW_EMAIL) && /transaction/i.test(m.text) && /17\(3\)\(b\)/.test(m.text),
     );

@@ -200,7 +200,11 @@ export { lifecycleRefusal, LIFECYCLE_REFUSALS } from './lifecycle/lifecycle-refu
 export { sqlWordList } from './sql/sql-literals.js';
 export {
   recipientDisclosure,
+  processorDisclosure,
+  holdsCategory,
   type EarlierCorrection,
+  type EarlierProcessorCorrection,
+  type ProcessorDisclosure,
   type RecipientDisclosure,
   type RecipientSource,
 } from './disclosure/recipient-disclosure.js';

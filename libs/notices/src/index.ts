@@ -1,3 +1,4 @@
+export * from './catalogs/index.js';
 export * from './staff-mail.js';
 export * from './alerts/staff-alerts.service.js';
 export * from './alerts/failed-task-alerts.service.js';
@@ -7,4 +8,5 @@ export * from './digest/staff-digest.service.js';
 export * from './recipients/recipient-events.js';
 export * from './recipients/recipient-notice-mail.js';
 export * from './recipients/recipient-notices.service.js';
+export * from './recipients/earlier-corrections.js';
 export * from './notices.module.js';

@@ -5,6 +5,8 @@ export interface StaffMailContent {
   /** Paragraphs of plain text; each becomes a <p> in the HTML part. */
   paragraphs: string[];
   link?: { href: string; label: string };
+  /** The language the paragraphs are in (BCP 47; English when not given). */
+  language?: string;
 }
 
 /** One plain layout for every mail to staff and processors (text and HTML, values escaped). */
@@ -21,7 +23,7 @@ export function staffMail(to: string, content: StaffMailContent): MailMessage {
       (content.link ? `\n\n${content.link.label}: ${content.link.href}` : '') +
       '\n',
     html: html`<!doctype html>
-      <html lang="en">
+      <html lang="${content.language ?? 'en'}">
         <head>
           <meta charset="utf-8" />
           <title>${content.subject}</title>

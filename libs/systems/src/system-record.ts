@@ -26,7 +26,8 @@ export interface SystemRecord {
   categories: string[];
   purposes: string[];
   legalBases: string[];
-  recipients: { name: string; email?: string }[];
+  /** `language`: the BCP 47 tag Art. 19 notices to the recipient are written in (English if none). */
+  recipients: { name: string; email?: string; language?: string }[];
   retention: string | null;
   /** GDPR Art. 15(1)(g), 15(2) and 15(1)(h): source, third-country transfers, decisions. */
   source: string | null;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categoryProblem, IDENTITY_TYPES, REQUEST_TYPES } from '@dsar/domain';
+import { canonicalLanguageTag, categoryProblem, IDENTITY_TYPES, REQUEST_TYPES } from '@dsar/domain';
 import { SYSTEM_KINDS } from './system-record.js';
 
 const label = z.string().trim().min(1).max(200);
@@ -9,6 +9,18 @@ const category = label.superRefine((code, ctx) => {
   const problem = categoryProblem(code);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
+
+/** The language a business contact reads (BCP 47, kept canonical): its mails are written in it. */
+export const languageTag = z
+  .string()
+  .trim()
+  .max(35)
+  .transform((tag, context) => {
+    const canonical = canonicalLanguageTag(tag);
+    if (canonical) return canonical;
+    context.addIssue({ code: 'custom', message: 'must be a BCP 47 language tag such as de or en' });
+    return z.NEVER;
+  });
 
 /** A system as staff register it (the contract's fields); settings are checked per kind. */
 export const systemInput = z
@@ -21,7 +33,11 @@ export const systemInput = z
     purposes: labels.default([]),
     legalBases: labels.default([]),
     recipients: z
-      .array(z.object({ name: label, email: z.email().optional() }).strict())
+      .array(
+        z
+          .object({ name: label, email: z.email().optional(), language: languageTag.optional() })
+          .strict(),
+      )
       .max(100)
       .default([]),
     retention: z.string().trim().max(500).nullable().default(null),

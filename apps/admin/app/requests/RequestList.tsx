@@ -1,3 +1,4 @@
+import { languageLabel } from '../common/language-words.js';
 import {
   BooleanInput,
   CreateButton,
@@ -103,6 +104,12 @@ export function RequestList() {
         <StatusChip label="Status" />
         <FunctionField label="E-mail" render={emailWithBreak} />
         <TextField source="jurisdiction" label="Regime" sortable={false} />
+        <FunctionField
+          source="language"
+          label="Language"
+          sortable={false}
+          render={(r) => languageLabel(r.language)}
+        />
         <DateTimeField source="receivedAt" label="Received" dateOnly />
         <DueDateField label="Due" sortBy="effectiveDueAt" />
         {may('users', 'list') ? (

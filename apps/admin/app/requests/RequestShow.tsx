@@ -10,6 +10,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { DueDateField } from '../common/DueDateField.js';
+import { languageLabel } from '../common/language-words.js';
 import { DateTimeField } from '../common/DateTimeField.js';
 import { actorLabel, eventLabel, statusChange } from '../audit-events/audit-words.js';
 import { StatusChip } from '../common/StatusChip.js';
@@ -80,6 +81,11 @@ export function RequestShow() {
         <TabbedShowLayout.Tab label="Subject">
           <TextField source="email" label="E-mail" />
           <TextField source="name" emptyText="—" />
+          <FunctionField
+            source="language"
+            label="Language (mails and pages)"
+            render={(r) => languageLabel(r.language)}
+          />
           <TextField source="details" emptyText="—" />
           <FunctionField
             label="Corrections asked"

@@ -73,12 +73,20 @@ function KindSettings({ kind, creating }: { kind?: string; creating: boolean }) 
       );
     case 'email':
       return (
-        <TextInput
-          source="settings.to"
-          label="Privacy contact's e-mail"
-          type="email"
-          validate={required()}
-        />
+        <>
+          <TextInput
+            source="settings.to"
+            label="Privacy contact's e-mail"
+            type="email"
+            validate={required()}
+          />
+          <TextInput
+            source="settings.language"
+            label="Language the contact reads (en, de)"
+            parse={orAbsent}
+            helperText="Requests are mailed in it where a translation exists, else in English"
+          />
+        </>
       );
     case 'manual':
       return (
@@ -163,6 +171,7 @@ export function SystemForm({ creating = false }: { creating?: boolean }) {
         <SimpleFormIterator inline>
           <TextInput source="name" validate={required()} />
           <TextInput source="email" type="email" />
+          <TextInput source="language" label="Language (en, de)" parse={orAbsent} />
         </SimpleFormIterator>
       </ArrayInput>
       <TextInput

@@ -217,6 +217,9 @@ describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', 
         mail.to.includes('privacy@adpartner.example') && mail.text.includes(first.body.reference),
     );
     expect(partnerMail.text).toContain('stop selling or sharing');
+    // Art. 5(1)(c): its system lists cookie ids only, so the signal's e-mail is not named.
+    expect(partnerMail.text).toContain('identified by Cookie id ck-gpc.');
+    expect(partnerMail.text).not.toContain('gpc@example.com');
     await until('the webhook event', async () =>
       events().some((event) => event.data.identities.cookie_id?.includes('ck-gpc')),
     );

@@ -100,6 +100,51 @@ describe('/api/admin/systems', () => {
     expect(removed.status).toBe(200);
   });
 
+  it('keeps the language a processor and a recipient read, and names a bad tag', async () => {
+    const processor = (settings: Record<string, unknown>, recipients: unknown[]) =>
+      body({ name: 'Card processor', kind: 'email', settings, recipients });
+    const created = await call(
+      stack,
+      'POST',
+      '/api/admin/systems',
+      admin.token,
+      processor({ to: 'privacy@cards.example', language: 'de' }, [
+        { name: 'LiqPay', email: 'privacy@liqpay.example', language: 'de-at' },
+      ]),
+    );
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      settings: { to: 'privacy@cards.example', language: 'de' },
+      recipients: [{ name: 'LiqPay', email: 'privacy@liqpay.example', language: 'de-AT' }],
+    });
+    const badRecipient = await call(
+      stack,
+      'POST',
+      '/api/admin/systems',
+      admin.token,
+      processor({ to: 'privacy@cards.example' }, [{ name: 'LiqPay', language: 'not a tag' }]),
+    );
+    expect(badRecipient.status).toBe(400);
+    expect(badRecipient.body.errors).toEqual([
+      { field: 'recipients.0.language', message: expect.stringContaining('BCP 47') },
+    ]);
+    const badSettings = await call(
+      stack,
+      'POST',
+      '/api/admin/systems',
+      admin.token,
+      processor({ to: 'privacy@cards.example', language: '' }, []),
+    );
+    expect(badSettings.status).toBe(400);
+    expect(badSettings.body.errors).toEqual([
+      { field: 'settings.language', message: expect.stringContaining('BCP 47') },
+    ]);
+    // The other cases count the systems: this one leaves none behind.
+    expect(
+      (await call(stack, 'DELETE', `/api/admin/systems/${created.body.id}`, admin.token)).status,
+    ).toBe(200);
+  });
+
   it('refuses a bad map with the field named, and writes nothing', async () => {
     const map = companyMap();
     map.tables[0].fields!.password_hash = { category: 'system.credentials', erasure: 'null' };

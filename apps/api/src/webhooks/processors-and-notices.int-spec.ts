@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { FileVault } from '@dsar/packages';
-import { ProcessorCancellations, ProcessorReminders } from '@dsar/connectors';
+import { EmailConnector, ProcessorCancellations, ProcessorReminders } from '@dsar/connectors';
 import { StaffDigest } from '@dsar/notices';
 import { RequestLifecycle, RequestTokens } from '@dsar/requests';
 import { generateWebhookSecret } from '@dsar/webhooks';
@@ -65,7 +65,11 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
     expect(mail.subject).toMatch(
       /^Data-subject request DSR-TEST-\d+-\w+ \(erasure\) — please answer by /,
     );
-    expect(mail.text).toContain('About whom: Ada Lovelace, identified by email: ada@example.com.');
+    // Art. 5(1)(c): the provider's system lists e-mails and contact data, not names.
+    expect(mail.text).toContain(
+      'About whom: the person identified by E-mail address ada@example.com.',
+    );
+    expect(mail.text).not.toContain('Ada Lovelace');
     expect(mail.text).toContain('Where to reply: privacy@flatris.test');
     const [task] = await storeTasksOf(stack, requestId);
     expect(task!.state).toBe('waiting');
@@ -135,9 +139,12 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
     bed.registry.only(processor);
     const requestId = await approve(stack.api, 'access', 'bo@example.com');
     await stack.smtp.waitFor((m) => m.to.includes('privacy@ads.test'));
-    await stack.query(`UPDATE requests SET due_at = now() + interval '5 days' WHERE id = $1`, [
-      requestId,
-    ]);
+    // A phone found later is not the partner's: its system lists e-mails only.
+    await stack.query(
+      `UPDATE requests SET due_at = now() + interval '5 days',
+         identities = identities || '{"phone": ["+380501112233"]}'::jsonb WHERE id = $1`,
+      [requestId],
+    );
     const reminders = stack.api.get(ProcessorReminders);
     await reminders.run();
     await reminders.run();
@@ -145,10 +152,69 @@ describe('e-mail and manual processors, Art. 19 notices, staff mails', () => {
       (m) => m.to.includes('privacy@ads.test') && m.subject.startsWith('Reminder:'),
     );
     expect(reminder.text).toContain('we have not recorded your answer yet');
+    expect(reminder.text).toContain('identified by E-mail address bo@example.com.');
+    expect(reminder.text).not.toMatch(/\+380501112233|Phone/);
     expect(
       stack.smtp.mailsTo('privacy@ads.test').filter((m) => m.subject.startsWith('Reminder:')),
     ).toHaveLength(1);
   });
+
+  it('names a processor only what its system holds: after a rectification it was not told, the old e-mail; in its language', async () => {
+    expect(
+      stack.api.get(EmailConnector).validateSettings({ to: 'a@b.test', language: 'not a tag!' }),
+    ).toEqual([{ field: 'settings.language', message: expect.stringContaining('BCP 47') }]);
+    // Cards keys its data by e-mail but holds no contact data: it is never told a new e-mail.
+    const cards = bed.registry.add(
+      'Card processor',
+      'email',
+      { to: 'privacy@cards.test', language: 'de' },
+      { categories: ['user.financial'] },
+    );
+    // The CRM holds e-mails and names: it gets the correction and then knows the new e-mail.
+    const crm = bed.registry.add(
+      'Mail CRM',
+      'email',
+      { to: 'privacy@crm.test' },
+      { categories: ['user.contact', 'user.name'] },
+    );
+    bed.registry.only(cards, crm);
+    const corrected = [{ field: 'user.contact.email', value: 'eve.new@example.com' }];
+    const rectificationId = await approve(stack.api, 'rectification', 'eve@example.com', corrected);
+    const toCards = await stack.smtp.waitFor((m) => m.to.includes('privacy@cards.test'));
+    expect(toCards.subject).toMatch(
+      /^Antrag einer betroffenen Person DSR-TEST-\S+ \(Berichtigung\)/,
+    );
+    expect(toCards.text).toContain(
+      'Betroffene Person: erkennbar an E-Mail-Adresse eve@example.com.',
+    );
+    expect(toCards.text).not.toMatch(/eve\.new|Berichtigungen:|Ada|Lovelace/);
+    expect(toCards.html).toContain('<html lang="de">');
+    const toCrm = await stack.smtp.waitFor((m) => m.to.includes('privacy@crm.test'));
+    expect(toCrm.text).toContain(
+      'About whom: Ada Lovelace, identified by E-mail address eve@example.com.',
+    );
+    expect(toCrm.text).toContain(
+      'Corrections: E-mail address (user.contact.email) → eve.new@example.com.',
+    );
+    for (const task of await waitFor(
+      () => storeTasksOf(stack, rectificationId),
+      (tasks) => tasks.length === 2 && tasks.every((t) => t.state === 'waiting'),
+    ))
+      expect((await outcome(task.id, { outcome: 'done', note: 'Corrected' })).status).toBe(204);
+    await waitForStatus(stack, rectificationId, 'completed');
+
+    await approve(stack.api, 'erasure', 'eve.new@example.com');
+    const erasureToCards = await stack.smtp.waitFor(
+      (m) => m.to.includes('privacy@cards.test') && /Löschung/.test(m.subject),
+    );
+    expect(erasureToCards.text).toContain('erkennbar an E-Mail-Adresse eve@example.com.');
+    expect(erasureToCards.text).not.toContain('eve.new@example.com');
+    const erasureToCrm = await stack.smtp.waitFor(
+      (m) => m.to.includes('privacy@crm.test') && /\(erasure\)/.test(m.subject),
+    );
+    expect(erasureToCrm.text).toContain('identified by E-mail address eve.new@example.com.');
+    expect(erasureToCrm.text).not.toContain('eve@example.com');
+  }, 60_000);
 
   it('a manual access task takes uploaded rows into the package; a refusal needs an officer', async () => {
     const manual = bed.registry.add('Paper archive', 'manual', {

@@ -6,15 +6,17 @@ import { type MailMessage, MailOutbox } from '@dsar/mail';
 import { type OutboundMailEntity, RequestEntity } from '@dsar/persistence';
 import { type Settings, SettingsService } from '@dsar/settings';
 import { claimOnce } from '@dsar/notices';
-import type {
-  Connector,
-  ConnectorExecution,
-  FieldProblem,
-  SystemRecord,
-  TaskContext,
+import {
+  languageTag,
+  type Connector,
+  type ConnectorExecution,
+  type FieldProblem,
+  type SystemRecord,
+  type TaskContext,
 } from '@dsar/systems';
+import { connectorResult, type ProcessorDisclosure } from '@dsar/domain';
 import { processorRequestMail, restrictionLiftedMail } from './processor-mail.js';
-import { connectorResult } from '@dsar/domain';
+import { disclosedToProcessor, processorLanguage } from './processor-disclosure.js';
 
 const PROCESSOR_REQUEST = { claim: 'processor_request', template: 'processor_request' };
 const RESTRICTION_LIFTED = {
@@ -22,7 +24,10 @@ const RESTRICTION_LIFTED = {
   template: 'processor_restriction_lifted',
 };
 
-export const emailSettingsSchema = z.object({ to: z.email('must be an e-mail address') }).strict();
+/** `language`: what the processor's contact reads (BCP 47); its mails are English without it. */
+export const emailSettingsSchema = z
+  .object({ to: z.email('must be an e-mail address'), language: languageTag.optional() })
+  .strict();
 
 export function settingsProblems(schema: z.ZodType, settings: unknown): FieldProblem[] {
   const parsed = schema.safeParse(settings);
@@ -68,12 +73,12 @@ export class EmailConnector implements Connector {
   /** Art. 18(3): the processor is mailed that it may use the data again (once per task). */
   async liftRestriction(context: TaskContext): Promise<ConnectorExecution> {
     const to = String(context.system.settings.to);
-    await this.mailOnce(context, RESTRICTION_LIFTED, (request, settings) =>
+    await this.mailOnce(context, RESTRICTION_LIFTED, (request, settings, disclosed) =>
       restrictionLiftedMail({
         to,
+        language: processorLanguage(context.system),
         reference: request.reference,
-        subjectName: request.name,
-        identities: context.identities,
+        disclosed,
         controllerName: settings.controllerName,
         replyTo: settings.controllerContact,
         systemName: context.system.name,
@@ -84,14 +89,13 @@ export class EmailConnector implements Connector {
 
   async execute(context: TaskContext): Promise<ConnectorExecution> {
     const to = String(context.system.settings.to);
-    await this.mailOnce(context, PROCESSOR_REQUEST, (request, settings) =>
+    await this.mailOnce(context, PROCESSOR_REQUEST, (request, settings, disclosed) =>
       processorRequestMail({
         to,
+        language: processorLanguage(context.system),
         reference: request.reference,
         action: context.action,
-        subjectName: request.name,
-        identities: context.identities,
-        corrections: context.corrections,
+        disclosed,
         dueAt: context.dueAt,
         timeZone: this.config.controllerTimezone,
         controllerName: settings.controllerName,
@@ -106,13 +110,17 @@ export class EmailConnector implements Connector {
   }
 
   /**
-   * One mail to the processor per task and kind, recorded in the outbox in one transaction with
+   * One mail to the processor per task and kind, naming only what its system holds, recorded in the outbox in one transaction with
    * its claim (a re-run finds the claim and sends nothing), then handed to the mail queue.
    */
   private async mailOnce(
     context: TaskContext,
     kind: { claim: string; template: string },
-    compose: (request: RequestEntity, settings: Settings) => MailMessage,
+    compose: (
+      request: RequestEntity,
+      settings: Settings,
+      disclosed: ProcessorDisclosure,
+    ) => MailMessage,
   ): Promise<void> {
     let mail: OutboundMailEntity | null = null;
     await this.dataSource.transaction(async (manager) => {
@@ -122,7 +130,7 @@ export class EmailConnector implements Connector {
       mail = await this.outbox.record(
         manager,
         kind.template,
-        compose(request, settings),
+        compose(request, settings, await disclosedToProcessor(manager, request, context.system)),
         context.requestId,
       );
     });

@@ -3,8 +3,10 @@ import { DataSource } from 'typeorm';
 import { MailOutbox } from '@dsar/mail';
 import type { OutboundMailEntity } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
-import { claimOnce, staffMail } from '@dsar/notices';
+import { claimOnce } from '@dsar/notices';
 import { SystemRecords } from '@dsar/systems';
+import { processorCancellationMail } from './processor-mail.js';
+import { processorLanguage } from './processor-disclosure.js';
 
 interface Withdrawn {
   task_id: string;
@@ -46,13 +48,12 @@ export class ProcessorCancellations {
           return this.outbox.record(
             manager,
             'processor_cancel',
-            staffMail(system.settings.to, {
-              subject: `Data-subject request ${task.reference} withdrawn — no action needed`,
-              paragraphs: [
-                `The data-subject request ${task.reference} that ${settings.controllerName} sent you has been cancelled.`,
-                'Please take no further action on it. If you already acted, no reply is needed.',
-                `Questions: ${settings.controllerContact}.`,
-              ],
+            processorCancellationMail({
+              to: system.settings.to,
+              language: processorLanguage(system),
+              reference: task.reference,
+              controllerName: settings.controllerName,
+              replyTo: settings.controllerContact,
             }),
             task.request_id,
           );

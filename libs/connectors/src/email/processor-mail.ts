@@ -1,14 +1,27 @@
-import { REQUEST_TYPE_RULES, type RequestType } from '@dsar/domain';
+import {
+  categoryLabel,
+  REQUEST_TYPE_RULES,
+  type ProcessorDisclosure,
+  type RequestType,
+} from '@dsar/domain';
 import type { MailMessage } from '@dsar/mail';
-import { staffMail } from '@dsar/notices';
+import {
+  actionKey,
+  askKey,
+  businessTranslator,
+  identityList,
+  staffMail,
+  type BusinessTranslator,
+} from '@dsar/notices';
 
 export interface ProcessorMailInput {
   to: string;
+  /** The processor's language from the registry (BCP 47); English when none is given. */
+  language?: string | null;
   reference: string;
   action: RequestType;
-  subjectName: string | null;
-  identities: Partial<Record<string, string[]>>;
-  corrections: { field: string; value: string }[];
+  /** Only what the processor's system holds (`disclosedToProcessor`), never the whole request. */
+  disclosed: ProcessorDisclosure;
   dueAt: Date;
   timeZone: string;
   controllerName: string;
@@ -17,52 +30,58 @@ export interface ProcessorMailInput {
   reminder?: boolean;
 }
 
-const ASK: Record<ProcessorMailInput['action'], string> = {
-  access:
-    'send us a copy of all personal data you hold about this person, in a machine-readable form (JSON or CSV)',
-  erasure:
-    'erase all personal data you hold about this person, and tell us what, if anything, you must keep by law, on which basis and until when',
-  rectification: 'correct the personal data you hold about this person as listed below',
-  portability:
-    'send us the personal data this person gave you, in a structured, commonly used, machine-readable form (JSON or CSV)',
-  restriction:
-    'restrict the processing of the personal data you hold about this person: keep it stored, but do not otherwise use it until we tell you the restriction is lifted',
-  objection:
-    'stop processing the personal data you hold about this person for the purposes the person objected to, and tell us if you must go on on compelling legitimate grounds',
-  opt_out:
-    'stop selling or sharing the personal information of this person (the person opted out of sale and sharing, Cal. Civ. Code § 1798.120), and tell us when that is done',
-  limit_sensitive:
-    "limit the use of this person's sensitive personal information to what is necessary to perform the services the person asked for (Cal. Civ. Code § 1798.121), and tell us when that is done",
-};
-
-function formatDate(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone }).format(date);
+/** "About whom: …", naming the person only where the processor holds the name. */
+function aboutWhom(t: BusinessTranslator, disclosed: ProcessorDisclosure): string {
+  const identities = identityList(t, disclosed.identities) || t.text('processor.whom.noIdentities');
+  return disclosed.name
+    ? t.text('processor.whom.named', { name: disclosed.name, identities })
+    : t.text('processor.whom.anonymous', { identities });
 }
 
 /**
  * The request to a processor's privacy contact: what, about whom, which identities, by when and
- * where to reply. The outbox seals it (it names the person).
+ * where to reply, in the contact's language. The outbox seals it (it names the person).
  */
 export function processorRequestMail(input: ProcessorMailInput): MailMessage {
-  const due = formatDate(input.dueAt, input.timeZone);
-  const identities = Object.entries(input.identities)
-    .filter(([, values]) => values && values.length > 0)
-    .map(([type, values]) => `${type}: ${values!.join(', ')}`)
-    .join('; ');
-  const paragraphs = [
-    `${input.reminder ? 'Reminder: the request below is due soon and we have not recorded your answer yet. ' : ''}` +
-      `${input.controllerName} received a data-subject request (${input.action}, reference ${input.reference}). ` +
-      `You process personal data for us as ${input.systemName}. Please ${ASK[input.action]}.`,
-    `About whom: ${input.subjectName ?? 'the data subject'}, identified by ${identities || 'the identities on file'}.`,
-    ...(REQUEST_TYPE_RULES[input.action].carriesCorrections && input.corrections.length
-      ? [`Corrections: ${input.corrections.map((c) => `${c.field} → ${c.value}`).join('; ')}.`]
-      : []),
-    `By when: please answer by ${due}; that is our legal deadline to answer the person.`,
-    `Where to reply: ${input.replyTo}, quoting ${input.reference}. Tell us whether the request is done, partly done (what remains and why) or refused (on which ground).`,
-  ];
+  const t = businessTranslator(input.language, input.timeZone);
+  const action = t.text(actionKey(input.action));
+  const { reference, dueAt: due } = input;
+  const corrections = input.disclosed.corrections;
   return staffMail(input.to, {
-    subject: `${input.reminder ? 'Reminder: ' : ''}Data-subject request ${input.reference} (${input.action}) — please answer by ${due}`,
-    paragraphs,
+    language: t.language,
+    subject: t.text(input.reminder ? 'processor.reminderSubject' : 'processor.subject', {
+      reference,
+      action,
+      due,
+    }),
+    paragraphs: [
+      (input.reminder ? `${t.text('processor.reminder')} ` : '') +
+        t.text('processor.intro', {
+          controller: input.controllerName,
+          action,
+          reference,
+          system: input.systemName,
+          ask: t.text(askKey(input.action)),
+        }),
+      aboutWhom(t, input.disclosed),
+      ...(REQUEST_TYPE_RULES[input.action].carriesCorrections && corrections.length
+        ? [
+            t.text('common.corrections', {
+              corrections: corrections
+                .map((c) =>
+                  t.text('common.correction', {
+                    label: categoryLabel(c.field, t.language),
+                    field: c.field,
+                    value: c.value,
+                  }),
+                )
+                .join('; '),
+            }),
+          ]
+        : []),
+      t.text('processor.due', { due }),
+      t.text('processor.reply', { replyTo: input.replyTo, reference }),
+    ],
   });
 }
 
@@ -70,19 +89,38 @@ export function processorRequestMail(input: ProcessorMailInput): MailMessage {
 export function restrictionLiftedMail(
   input: Pick<
     ProcessorMailInput,
-    'to' | 'reference' | 'subjectName' | 'identities' | 'controllerName' | 'replyTo' | 'systemName'
+    'to' | 'language' | 'reference' | 'disclosed' | 'controllerName' | 'replyTo' | 'systemName'
   >,
 ): MailMessage {
-  const identities = Object.entries(input.identities)
-    .filter(([, values]) => values && values.length > 0)
-    .map(([type, values]) => `${type}: ${values!.join(', ')}`)
-    .join('; ');
+  const t = businessTranslator(input.language, 'UTC');
+  const { reference } = input;
   return staffMail(input.to, {
-    subject: `Data-subject request ${input.reference}: the restriction is lifted`,
+    language: t.language,
+    subject: t.text('lifted.subject', { reference }),
     paragraphs: [
-      `${input.controllerName} lifts the restriction of processing it asked you to apply as ${input.systemName} (reference ${input.reference}). You may process the data as before.`,
-      `About whom: ${input.subjectName ?? 'the data subject'}, identified by ${identities || 'the identities on file'}.`,
-      `Questions: ${input.replyTo}, quoting ${input.reference}.`,
+      t.text('lifted.body', {
+        controller: input.controllerName,
+        system: input.systemName,
+        reference,
+      }),
+      aboutWhom(t, input.disclosed),
+      t.text('common.questions', { replyTo: input.replyTo, reference }),
+    ],
+  });
+}
+
+/** The request mailed to the processor was cancelled: it need not act. */
+export function processorCancellationMail(
+  input: Pick<ProcessorMailInput, 'to' | 'language' | 'reference' | 'controllerName' | 'replyTo'>,
+): MailMessage {
+  const t = businessTranslator(input.language, 'UTC');
+  return staffMail(input.to, {
+    language: t.language,
+    subject: t.text('cancel.subject', { reference: input.reference }),
+    paragraphs: [
+      t.text('cancel.body', { reference: input.reference, controller: input.controllerName }),
+      t.text('cancel.noAction'),
+      t.text('cancel.questions', { replyTo: input.replyTo }),
     ],
   });
 }

@@ -6,13 +6,9 @@ import { type OutboundMailEntity, RequestEntity } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
 import { claimOnce } from '@dsar/notices';
 import { SystemRecords } from '@dsar/systems';
-import {
-  effectiveDueAtSql,
-  processorDueAt,
-  type IdentityType,
-  type RequestType,
-} from '@dsar/domain';
+import { effectiveDueAtSql, processorDueAt, type RequestType } from '@dsar/domain';
 import { processorRequestMail } from './processor-mail.js';
+import { disclosedToProcessor, processorLanguage } from './processor-disclosure.js';
 
 const REMIND_DAYS_BEFORE_DUE = 7;
 
@@ -75,11 +71,11 @@ export class ProcessorReminders {
         'processor_reminder',
         processorRequestMail({
           to: system.settings.to,
+          language: processorLanguage(system),
           reference: request.reference,
           action: task.action,
-          subjectName: request.name,
-          identities: request.identities as Partial<Record<IdentityType, string[]>>,
-          corrections: request.corrections ?? [],
+          // As little as the first mail: only what the processor's system holds.
+          disclosed: await disclosedToProcessor(manager, request, system),
           // The processor's own date (Art. 28(3)(e), our reading), as in the first mail.
           dueAt: processorDueAt(
             request.effectiveDueAt(),

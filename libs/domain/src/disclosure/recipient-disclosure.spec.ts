@@ -1,4 +1,8 @@
-import { recipientDisclosure, type RecipientSource } from './recipient-disclosure.js';
+import {
+  processorDisclosure,
+  recipientDisclosure,
+  type RecipientSource,
+} from './recipient-disclosure.js';
 
 const accounts: RecipientSource = {
   identityTypes: ['email'],
@@ -78,5 +82,54 @@ describe('recipientDisclosure (Art. 19 with Art. 5(1)(c))', () => {
       [{ ...earlier[0]!, toldThisRecipient: true }],
     );
     expect(told.identities).toEqual({ email: ['ada.new@example.com'], user_id: ['1'] });
+  });
+
+  it('names a recipient of the corrected field by the old value; the new one is in the correction', () => {
+    const correction = { field: 'user.contact.email', value: 'ada.new@example.com' };
+    const told = recipientDisclosure([accounts], identities, [correction]);
+    expect(told.identities.email).toEqual(['ada@example.com']);
+    expect(told.corrections).toEqual([correction]);
+  });
+});
+
+describe('processorDisclosure (the same rule, the processor’s own system as the source)', () => {
+  const liqpay: RecipientSource = {
+    identityTypes: ['email', 'user_id'],
+    categories: ['user.financial.card', 'user.contact.email'],
+  };
+  const ads: RecipientSource = {
+    identityTypes: ['cookie_id'],
+    categories: ['user.device.cookie_id'],
+  };
+  const request = { identities, corrections: [], name: 'Ada Lovelace' };
+
+  it('names only the identity types its system lists, and no name it does not hold', () => {
+    expect(processorDisclosure(ads, request)).toEqual({
+      identities: { cookie_id: ['fl_1', 'fl_2'] },
+      corrections: [],
+      name: null,
+    });
+    const crm = { identityTypes: ['email'], categories: ['user.name', 'user.contact'] };
+    expect(processorDisclosure(crm, request).name).toBe('Ada Lovelace');
+  });
+
+  it('after an earlier rectification not mailed to it, names the old value', () => {
+    const after = { identities: { email: ['ada.new@example.com'] }, corrections: [], name: null };
+    const earlier = {
+      field: 'user.contact.email',
+      from: ['ada@example.com'],
+      to: 'ada.new@example.com',
+    };
+    expect(
+      processorDisclosure(liqpay, after, [{ ...earlier, mailedThisProcessor: false }]).identities,
+    ).toEqual({ email: ['ada@example.com'] });
+    expect(
+      processorDisclosure(liqpay, after, [{ ...earlier, mailedThisProcessor: true }]).identities,
+    ).toEqual({ email: ['ada.new@example.com'] });
+    // Mailed, but its system does not hold the field: the correction was not shown to it.
+    const payments = { identityTypes: ['email'], categories: ['user.financial'] };
+    expect(
+      processorDisclosure(payments, after, [{ ...earlier, mailedThisProcessor: true }]).identities,
+    ).toEqual({ email: ['ada@example.com'] });
   });
 });

@@ -34,18 +34,20 @@ export interface RecipientDisclosure {
 }
 
 /** A correction's category is held by a source when it is the category or a parent of it. */
-const holds = (sources: readonly RecipientSource[], field: string) =>
+export const holdsCategory = (sources: readonly RecipientSource[], field: string) =>
   sources.some((source) =>
     source.categories.some((category) => field === category || field.startsWith(`${category}.`)),
   );
+const holds = holdsCategory;
 
 /**
  * GDPR Art. 19 asks the controller to tell each recipient about an erasure or rectification;
  * Art. 5(1)(c) (data minimisation) limits what that notice may disclose. A recipient is told
  * only the identity types of the systems it received data from, and only the corrections of
- * categories those systems hold. A corrected value is never disclosed as an identity to a
- * recipient that did not receive that field (after a rectification of the e-mail, a recipient
- * of cookie ids learns no e-mail at all, neither old nor new). And a recipient is never told a
+ * categories those systems hold. A corrected (new) value is never disclosed as an identity: the
+ * recipient does not hold it yet, and one that received the field learns it from the correction
+ * (after a rectification of the e-mail, a recipient of cookie ids learns no e-mail at all,
+ * neither old nor new; a recipient of e-mails is named by the old one). And a recipient is never told a
  * value it does not already hold: after an earlier rectification it was not told of, a later
  * notice identifies the person by the old value it received, not the new one (`earlier`).
  */
@@ -57,11 +59,7 @@ export function recipientDisclosure(
 ): RecipientDisclosure {
   const types = new Set(sources.flatMap((source) => source.identityTypes));
   const shown = corrections.filter((correction) => holds(sources, correction.field));
-  const withheld = new Set(
-    corrections
-      .filter((correction) => !holds(sources, correction.field))
-      .map((correction) => correction.value.trim().toLowerCase()),
-  );
+  const withheld = new Set(corrections.map((correction) => correction.value.trim().toLowerCase()));
   const key = (value: string) => value.trim().toLowerCase();
   // New values this recipient never received, each with the older values it does hold.
   const unknownToIt = new Map<string, readonly string[]>();
@@ -81,4 +79,48 @@ export function recipientDisclosure(
     if (values.size) disclosed[type] = [...values.values()];
   }
   return { identities: disclosed, corrections: shown };
+}
+
+/** Whether the sources hold the person's name (`user.name` or a finer category of it). */
+const holdsName = (sources: readonly RecipientSource[]) =>
+  sources.some((source) =>
+    source.categories.some((category) => category === 'user' || category.startsWith('user.name')),
+  );
+
+/** An earlier rectification as a processor saw it: whether its request was mailed to it. */
+export interface EarlierProcessorCorrection extends Omit<EarlierCorrection, 'toldThisRecipient'> {
+  mailedThisProcessor: boolean;
+}
+
+export interface ProcessorDisclosure extends RecipientDisclosure {
+  /** The person's name, only for a processor whose system holds names. */
+  name: string | null;
+}
+
+/**
+ * A processor that gets a request by mail (Art. 28(3)(e)) is the same kind of reader as an
+ * Art. 19 recipient: it is told only what its own system holds (Art. 5(1)(c)), by the one rule
+ * above with its system as the source. It held an earlier rectification's new value only when
+ * that request was mailed to it with the correction (its system holds the field); otherwise it
+ * is named by the old value. The name is said only where its system lists names.
+ */
+export function processorDisclosure(
+  system: RecipientSource,
+  request: {
+    identities: Partial<Record<string, readonly string[]>>;
+    corrections: readonly Correction[];
+    name: string | null;
+  },
+  earlier: readonly EarlierProcessorCorrection[] = [],
+): ProcessorDisclosure {
+  const told = recipientDisclosure(
+    [system],
+    request.identities,
+    request.corrections,
+    earlier.map(({ mailedThisProcessor, ...correction }) => ({
+      ...correction,
+      toldThisRecipient: mailedThisProcessor && holds([system], correction.field),
+    })),
+  );
+  return { ...told, name: holdsName([system]) ? request.name : null };
 }

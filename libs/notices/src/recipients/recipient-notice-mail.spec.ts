@@ -37,3 +37,21 @@ describe('recipientNoticeMail (Art. 19)', () => {
     );
   });
 });
+
+describe('recipientNoticeMail in the recipient’s language', () => {
+  it('writes German to a recipient the registry gives as German, every sentence translated', () => {
+    const mail = recipientNoticeMail({ ...notice('rectification'), language: 'de' });
+    expect(mail.subject).toBe(
+      'Flatris: Mitteilung über Berichtigung nach Art. 19 DSGVO (DSR-2026-000001)',
+    );
+    expect(mail.text).toContain('(Recht auf Berichtigung, Art. 16 DSGVO) in Accounts database');
+    expect(mail.text).toContain('Erkennbar an: E-Mail-Adresse ada@example.com; Cookie-ID fl_1.');
+    expect(mail.text).toContain('Berichtigungen: Telefonnummer (user.contact.phone) → +1.');
+    expect(mail.html).toContain('<html lang="de">');
+    expect(mail.text).not.toMatch(/\b(the|Dear|Please|Questions)\b/);
+  });
+
+  it('writes English when the registry gives no language', () => {
+    expect(recipientNoticeMail(notice('erasure')).html).toContain('<html lang="en">');
+  });
+});

@@ -1,16 +1,20 @@
-import {
-  categoryLabel,
-  IDENTITY_TYPE_LABELS,
-  isIdentityType,
-  REQUEST_TYPE_RULES,
-  type NotifyingType,
-} from '@dsar/domain';
+import { categoryLabel, REQUEST_TYPE_RULES, type NotifyingType } from '@dsar/domain';
 import type { MailMessage } from '@dsar/mail';
 import { staffMail } from '../staff-mail.js';
+import {
+  actionKey,
+  businessTranslator,
+  identityList,
+  listed,
+  noticeAskKey,
+  noticeDoneKey,
+} from '../catalogs/index.js';
 
 export interface RecipientNoticeInput {
   to: string;
   recipientName: string;
+  /** The recipient's language from the registry (BCP 47); English when none is given. */
+  language?: string | null;
   controllerName: string;
   replyTo: string;
   reference: string;
@@ -22,51 +26,41 @@ export interface RecipientNoticeInput {
   corrections: { field: string; value: string }[];
 }
 
-const listed = (names: string[]) =>
-  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
-
-/** Per right told to recipients: what was done (naming the article) and what they are asked. */
-const NOTICE_WORDS: Record<NotifyingType, { what: string; ask: string }> = {
-  erasure: {
-    what: 'erased personal data of the person identified below (right to erasure, Art. 17 GDPR)',
-    ask: 'Please erase the personal data of this person that you received from us, unless you must keep it by law.',
-  },
-  rectification: {
-    what: 'corrected personal data of the person identified below (right to rectification, Art. 16 GDPR)',
-    ask: 'Please correct the personal data of this person that you received from us.',
-  },
-  restriction: {
-    what: 'restricted the processing of personal data of the person identified below (right to restriction, Art. 18 GDPR)',
-    ask: 'Please restrict the processing of the personal data of this person that you received from us: keep it stored, but do not otherwise use it until we tell you the restriction is lifted.',
-  },
-};
-
 /** GDPR Art. 19: tell each recipient of the data that it was erased or corrected at the source. */
 export function recipientNoticeMail(input: RecipientNoticeInput): MailMessage {
-  const identities = Object.entries(input.identities)
-    .filter(([, values]) => values && values.length)
-    .map(
-      ([type, values]) =>
-        `${isIdentityType(type) ? IDENTITY_TYPE_LABELS[type] : type} ${values!.join(', ')}`,
-    )
-    .join('; ');
+  const t = businessTranslator(input.language, 'UTC');
+  const identities = identityList(t, input.identities);
+  const common = { controller: input.controllerName, reference: input.reference };
   // The body names the right too: a notice forwarded or filed without its subject still says
   // what was done and under which article.
-  const { what, ask } = NOTICE_WORDS[input.action];
   return staffMail(input.to, {
-    subject: `${input.controllerName}: notice of ${input.action} under Art. 19 GDPR (${input.reference})`,
+    language: t.language,
+    subject: t.text('notice.subject', { ...common, action: t.text(actionKey(input.action)) }),
     paragraphs: [
-      `Dear ${input.recipientName},`,
-      `At the request of the data subject, ${input.controllerName} ${what} in ${listed(input.systemNames)}. ` +
-        `We disclosed data from ${input.systemNames.length > 1 ? 'these systems' : 'that system'} to you, so Art. 19 GDPR asks us to tell you.`,
-      `Identified by: ${identities || 'see the reference'}.`,
+      t.text('notice.greeting', { name: input.recipientName }),
+      t.text(noticeDoneKey(input.action), { ...common, systems: listed(t, input.systemNames) }) +
+        ' ' +
+        t.text('notice.disclosed', { count: input.systemNames.length }),
+      identities
+        ? t.text('notice.identified', { identities })
+        : t.text('notice.identifiedByReference'),
       ...(REQUEST_TYPE_RULES[input.action].carriesCorrections && input.corrections.length
         ? [
-            `Corrections: ${input.corrections.map((c) => `${categoryLabel(c.field)} (${c.field}) → ${c.value}`).join('; ')}.`,
+            t.text('common.corrections', {
+              corrections: input.corrections
+                .map((c) =>
+                  t.text('common.correction', {
+                    label: categoryLabel(c.field, t.language),
+                    field: c.field,
+                    value: c.value,
+                  }),
+                )
+                .join('; '),
+            }),
           ]
         : []),
-      ask,
-      `Questions: ${input.replyTo}, quoting ${input.reference}.`,
+      t.text(noticeAskKey(input.action)),
+      t.text('common.questions', { replyTo: input.replyTo, reference: input.reference }),
     ],
   });
 }

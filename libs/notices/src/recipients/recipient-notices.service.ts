@@ -1,8 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  type EarlierCorrection,
-  type IdentityType,
   isNotifyingType,
   NOTIFYING_TYPES,
   recipientDisclosure,
@@ -20,12 +18,7 @@ import { claimOnce, StaffAlerts, type StaffAlert } from '../alerts/staff-alerts.
 import { SystemRecords, type SystemRecord } from '@dsar/systems';
 import { RECIPIENT_EVENTS, type RecipientEventSender } from './recipient-events.js';
 import { recipientNoticeMail } from './recipient-notice-mail.js';
-
-/** The identity a corrected category is searched as (a corrected e-mail was an `email` key). */
-const IDENTITY_TYPE_OF_CATEGORY: Record<string, IdentityType> = {
-  'user.contact.email': 'email',
-  'user.contact.phone': 'phone',
-};
+import { earlierCorrections } from './earlier-corrections.js';
 
 const sameName = (left: string, right: string) =>
   left.trim().toLowerCase() === right.trim().toLowerCase();
@@ -104,20 +97,25 @@ export class RecipientNotices {
     const action = request.type;
     if (!isNotifyingType(action)) return { mails: [], events: [] };
     const corrections = request.corrections ?? [];
-    const earlier = await this.earlierCorrections(manager, request);
+    const earlier = await earlierCorrections(manager, request);
     const disclosed = (sources: SystemRecord[], recipientName: string) =>
       recipientDisclosure(
         sources,
         request.identities,
         corrections,
-        earlier.map(({ toldTo, ...correction }) => ({
-          ...correction,
+        earlier.map(({ field, from, to, toldTo }) => ({
+          field,
+          from,
+          to,
           toldThisRecipient: toldTo.has(recipientName.trim().toLowerCase()),
         })),
       );
     const events: string[] = [];
     // A recipient of several affected systems gets one mail naming them all, not one per system.
-    const byAddress = new Map<string, { name: string; email: string; sources: SystemRecord[] }>();
+    const byAddress = new Map<
+      string,
+      { name: string; email: string; language?: string; sources: SystemRecord[] }
+    >();
     const untold: { name: string; system: string }[] = [];
     for (const task of affected) {
       const system = await this.systems.get(manager, task.systemId);
@@ -153,6 +151,7 @@ export class RecipientNotices {
           const entry = byAddress.get(address) ?? {
             name: recipient.name,
             email: address,
+            language: recipient.language,
             sources: [],
           };
           entry.sources.push(system);
@@ -170,6 +169,7 @@ export class RecipientNotices {
           recipientNoticeMail({
             to: recipient.email,
             recipientName: recipient.name,
+            language: recipient.language,
             controllerName: settings.controllerName,
             replyTo: settings.controllerContact,
             reference: request.reference,
@@ -187,52 +187,6 @@ export class RecipientNotices {
         ...(await this.alerts.raise(manager, untoldAlert(request.reference, requestId, untold))),
       );
     return { mails, events };
-  }
-
-  /**
-   * Earlier completed rectifications of this person whose new value is one this request is
-   * searched by: each with the values it replaced (that request's identities of the type) and
-   * the recipients told the new value then (a notice by mail or webhook, not a staff alert).
-   */
-  private async earlierCorrections(
-    manager: EntityManager,
-    request: RequestEntity,
-  ): Promise<(Omit<EarlierCorrection, 'toldThisRecipient'> & { toldTo: Set<string> })[]> {
-    const values = Object.values(request.identities ?? {})
-      .flat()
-      .map((value) => String(value).trim().toLowerCase());
-    if (values.length === 0) return [];
-    const rows = (await manager.query(
-      `SELECT r.identities, r.corrections,
-              COALESCE(array_agg(DISTINCT lower(trim(n.recipient_name)))
-                FILTER (WHERE n.channel <> 'staff'), '{}') AS told
-         FROM requests r
-         LEFT JOIN recipient_notices n ON n.request_id = r.id
-        WHERE r.type = 'rectification' AND r.status = 'completed' AND r.id <> $1
-          AND r.completed_at <= now()
-          AND EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(r.corrections, '[]'::jsonb)) c
-                       WHERE lower(trim(c->>'value')) = ANY($2::text[]))
-        GROUP BY r.id`,
-      [request.id, values],
-    )) as {
-      identities: Record<string, string[]> | null;
-      corrections: { field: string; value: string }[];
-      told: string[];
-    }[];
-    return rows.flatMap((row) =>
-      row.corrections
-        .filter((correction) => values.includes(correction.value.trim().toLowerCase()))
-        .map((correction) => {
-          const type = IDENTITY_TYPE_OF_CATEGORY[correction.field];
-          const from = type ? (row.identities?.[type] ?? []) : [];
-          return {
-            field: correction.field,
-            from: from.filter((value) => !sameName(value, correction.value)),
-            to: correction.value,
-            toldTo: new Set(row.told),
-          };
-        }),
-    );
   }
 
   private async remember(

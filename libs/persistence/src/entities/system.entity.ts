@@ -37,7 +37,7 @@ export class SystemEntity {
   legalBases: string[];
 
   @Column({ type: 'jsonb' })
-  recipients: { name: string; email?: string }[];
+  recipients: { name: string; email?: string; language?: string }[];
 
   @Column({ type: 'text', nullable: true })
   retention: string | null;
