@@ -293,7 +293,7 @@ export { checkRestrictionLift } from './request-types/restriction-lift.rules.js'
 export { LEGAL_LANGUAGES, legalLanguage, type LegalLanguage } from './languages/legal-language.js';
 export { RIGHT_PHRASE, RIGHT_WORDS_BY_LANGUAGE } from './regimes/right-words.js';
 export { DENIAL_WORDS, type DenialWords } from './regimes/denial-words.js';
-export { REGIME_NAMES, regimeName } from './regimes/regime-names.js';
+export { REGIME_NAMES, regimeName, regimeTitle } from './regimes/regime-names.js';
 export {
   EXEMPTION_WORDS,
   REFUSAL_FRAMES,

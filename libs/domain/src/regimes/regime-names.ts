@@ -68,3 +68,12 @@ export const REGIME_NAMES: Record<LegalLanguage, Partial<Record<RegimeCode, stri
 export function regimeName(pack: PolicyPack, language: string = DEFAULT_LANGUAGE): string {
   return REGIME_NAMES[legalLanguage(language)][pack.code] ?? pack.name;
 }
+
+/**
+ * The law a request is now handled under, for the mail that says so: its full title in English;
+ * in another language the name people know it by there (`regimeName`), as we keep no translated
+ * titles (the official translations are long, and none exists for most of the laws).
+ */
+export function regimeTitle(pack: PolicyPack, language: string = DEFAULT_LANGUAGE): string {
+  return legalLanguage(language) === 'en' ? pack.law : regimeName(pack, language);
+}
