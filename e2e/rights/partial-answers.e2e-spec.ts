@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { StaffIntake } from '@dsar/requests';
 import { createTestDatabase, readZip, type TestDatabase } from '@dsar/testing';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
 import {
@@ -294,5 +295,100 @@ describe('partial answers', () => {
         ).rows,
     );
     expect(audit).toEqual([{ action: 'deny_exemption', code: 'legal_claims' }]);
+  });
+
+  /** A request in German, entered by staff (verified by hand): it waits for approval. */
+  const germanRequest = (email: string) =>
+    stack.api.get(StaffIntake).enter(
+      {
+        type: 'erasure',
+        email,
+        name: 'Grete',
+        jurisdiction: 'gdpr',
+        language: 'de-DE',
+        details: null,
+        corrections: null,
+        channel: 'post',
+        receivedAt: new Date(),
+        verificationNote: 'signed letter with ID',
+      },
+      { type: 'system', id: null },
+    );
+  const tasksOf = async (id: string) =>
+    (
+      await call(
+        stack,
+        'GET',
+        `/api/admin/tasks?filter=${encodeURIComponent(JSON.stringify({ requestId: id }))}`,
+        officer.token,
+      )
+    ).body as { id: string; systemName: string; state: string }[];
+
+  it('a German request hears the refused part, the exemption and the complaint route in German', async () => {
+    const request = await germanRequest('grete@example.com');
+    const refused = await call(
+      stack,
+      'POST',
+      `/api/admin/requests/${request.id}/refuse-part`,
+      officer.token,
+      {
+        systemId: systems['Support desk'],
+        exemptionCode: 'legal_obligation',
+        text: 'Rechnungen bewahren wir zehn Jahre auf.',
+      },
+    );
+    expect(refused.status).toBe(200);
+    await call(stack, 'POST', `/api/admin/requests/${request.id}/approve`, officer.token, {});
+    const tasks = await until(
+      () => tasksOf(request.id),
+      (list) => list.length === 3 && list.every((t) => !['queued', 'running'].includes(t.state)),
+    );
+    const archive = tasks.find((t) => t.systemName === 'Archive boxes')!;
+    await call(stack, 'POST', `/api/admin/tasks/${archive.id}/complete`, officer.token, {
+      outcome: 'not_found',
+      note: 'nichts in den Kisten',
+    });
+    await until(
+      () => status(request.id),
+      (s) => s === 'completed',
+    );
+    const mail = await stack.smtp.waitFor(
+      (m) => m.to.includes('grete@example.com') && /nicht gewährt/.test(m.text),
+    );
+    // The law's words in German; the citation as the pack writes it.
+    expect(mail.text).toContain(
+      '- die in Support desk gespeicherten Daten: nicht gewährt, weil ein Gesetz, das wir einhalten müssen, uns verpflichtet, sie aufzubewahren oder zurückzuhalten (GDPR Art. 17(3)(b) and 23(1)(e)). Rechnungen bewahren wir zehn Jahre auf.',
+    );
+    expect(mail.text).toContain(
+      'Sie haben das Recht, sich bei einer Aufsichtsbehörde zu beschweren',
+    );
+    expect(mail.text).not.toMatch(/because|the data held in|lodge a complaint/);
+  });
+
+  it('a German request denied on an exemption reads the exemption in German', async () => {
+    const request = await germanRequest('hans@example.com');
+    await call(stack, 'POST', `/api/admin/requests/${request.id}/approve`, officer.token, {});
+    await until(
+      () => tasksOf(request.id),
+      (list) => list.some((t) => t.systemName === 'Archive boxes' && t.state === 'waiting'),
+    );
+    const denied = await call(
+      stack,
+      'POST',
+      `/api/admin/requests/${request.id}/deny-exemption`,
+      officer.token,
+      { exemptionCode: 'legal_claims', text: 'Es läuft ein Gerichtsverfahren.' },
+    );
+    expect([denied.status, denied.body.status]).toEqual([200, 'denied']);
+    const mail = await stack.smtp.waitFor(
+      (m) => m.to.includes('hans@example.com') && /abgelehnt/.test(m.subject),
+    );
+    expect(mail.text).toContain(
+      'Die Ausnahme gilt, weil wir sie zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen benötigen (GDPR Art. 17(3)(e), 18(2), 21(1) and 23(1)(j)). Es läuft ein Gerichtsverfahren.',
+    );
+    expect(mail.text).toContain(
+      'Sie haben das Recht, sich bei einer Aufsichtsbehörde zu beschweren',
+    );
+    expect(mail.text).not.toMatch(/We need it|lodge a complaint/);
   });
 });

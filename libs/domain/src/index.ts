@@ -163,7 +163,12 @@ export {
   type ClockedRequest,
 } from './clocks/request-clock.js';
 export { internalTarget } from './clocks/internal-target.js';
-export { denialWording, type DenialWording } from './regimes/denial-wording.js';
+export {
+  appealRoute,
+  appealUpheldRoute,
+  denialWording,
+  type DenialWording,
+} from './regimes/denial-wording.js';
 export {
   appealDecideBy,
   appealOffer,
@@ -260,6 +265,8 @@ export {
   exemptionUnder,
   isExemptionCode,
   refusalWords,
+  refusalWordsIn,
+  exemptionSentence,
   type Exemption,
   type RecordedRefusal,
   type RefusalWords,
@@ -285,3 +292,14 @@ export {
   type SystemScope,
 } from './request-types/system-scope.js';
 export { checkRestrictionLift } from './request-types/restriction-lift.rules.js';
+
+// The subject-facing legal wording in the subject's language (issue #14).
+export { LEGAL_LANGUAGES, legalLanguage, type LegalLanguage } from './languages/legal-language.js';
+export { RIGHT_PHRASE, RIGHT_WORDS_BY_LANGUAGE } from './regimes/right-words.js';
+export { DENIAL_WORDS, type DenialWords } from './regimes/denial-words.js';
+export { REGIME_NAMES, regimeName, regimeTitle } from './regimes/regime-names.js';
+export {
+  EXEMPTION_WORDS,
+  REFUSAL_FRAMES,
+  type RefusalFrame,
+} from './exemptions/exemption-words.js';

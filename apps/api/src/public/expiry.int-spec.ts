@@ -9,11 +9,11 @@ jest.setTimeout(60_000);
 let stack: TestStack;
 let db: pg.Client;
 
-async function submit(email: string): Promise<string> {
+async function submit(email: string, language = 'en'): Promise<string> {
   const response = await fetch(`${stack.baseUrl}/api/requests`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ type: 'erasure', email, jurisdiction: 'gdpr' }),
+    body: JSON.stringify({ type: 'erasure', email, jurisdiction: 'gdpr', language }),
   });
   return ((await response.json()) as { reference: string }).reference;
 }
@@ -63,5 +63,20 @@ describe('expiry of unverified requests', () => {
     expect(stack.smtp.mailsTo('fresh@example.com').map((mail) => mail.subject)).not.toContainEqual(
       expect.stringContaining('not confirmed'),
     );
+  });
+
+  it('tells a German subject the rule under the GDPR’s German name, the citation as it is', async () => {
+    const reference = await submit('grete@example.com', 'de');
+    await db.query(
+      `UPDATE request_tokens SET expires_at = now() - interval '1 minute'
+        WHERE purpose = 'verification' AND request_id = (SELECT id FROM requests WHERE reference = $1)`,
+      [reference],
+    );
+    expect(await stack.worker!.get(ExpiryService).expireUnverified()).toBe(1);
+    const told = await stack.smtp.waitFor(
+      (mail) => mail.to.includes('grete@example.com') && mail.subject.includes('nicht bestätigt'),
+    );
+    expect(told.text).toContain('Nach DSGVO dürfen wir');
+    expect(told.text).toContain('GDPR Art. 12(6), 11(2)');
   });
 });

@@ -18,12 +18,24 @@ const argumentsOf = (message: string) =>
 
 const ENGLISH = leaves(en);
 const ALL = Object.keys(LANGUAGES) as Language[];
+/** Words one of the languages shares with English (a language's name, "Type", "Name", "Status"). */
+const SHARED_WITH_ENGLISH = new Set([...Object.values(LANGUAGES), 'Type', 'Name', 'Status']);
 
 describe('the privacy center’s catalogs', () => {
   it.each(COMPLETE_LANGUAGES)('%s says every key of the English catalog itself', (language) => {
     const own = leaves(CATALOGS[language]);
     expect([...ENGLISH.keys()].filter((key) => !own.has(key))).toEqual([]);
   });
+
+  it.each(ALL.filter((language) => language !== 'en'))(
+    '%s says its own words, not the English ones left in place',
+    (language) => {
+      const same = [...leaves(CATALOGS[language])].filter(
+        ([key, text]) => text === ENGLISH.get(key) && !SHARED_WITH_ENGLISH.has(text),
+      );
+      expect(same.map(([key]) => key)).toEqual([]);
+    },
+  );
 
   it.each(ALL)('%s has only keys the English catalog has', (language) => {
     expect([...leaves(CATALOGS[language]).keys()].filter((key) => !ENGLISH.has(key))).toEqual([]);

@@ -1,7 +1,7 @@
-import type { PartialMessages } from './partial.js';
+import type { Messages } from './en.js';
 
-/** Español. Una clave que falte se dice en inglés. */
-export const es: PartialMessages = {
+/** Español: completo (el tipo exige cada clave; la prueba del catálogo las comprueba). */
+export const es: Messages = {
   siteName: 'Centro de privacidad',
   skip: 'Saltar al contenido',
   required: '(obligatorio)',
@@ -9,7 +9,7 @@ export const es: PartialMessages = {
   form: {
     title: 'Pregunte por sus datos personales',
     intro:
-      'Con este formulario puede ver los datos personales que tenemos sobre usted, pedir que se corrijan o que se supriman. Le enviaremos un enlace por correo para confirmar que la solicitud es suya.',
+      'Con este formulario puede ver los datos personales que tenemos sobre usted, pedir que se corrijan o se supriman, o ejercer otro derecho que le da la ley del lugar donde vive. Para la mayoría de los derechos le enviamos un enlace por correo para confirmar que la solicitud es suya.',
     type: '¿Qué quiere que hagamos?',
     types: {
       access: [
@@ -20,6 +20,26 @@ export const es: PartialMessages = {
       erasure: [
         'Suprimir mis datos',
         'Suprimimos lo que la ley nos permite y le decimos qué conservamos y por qué.',
+      ],
+      portability: [
+        'Denme mis datos para llevarlos a otro sitio',
+        'Recibirá los datos que nos facilitó en un archivo legible por máquina que otro servicio puede leer.',
+      ],
+      restriction: [
+        'Dejen de usar mis datos por ahora',
+        'Conservamos sus datos pero no los usamos de otro modo, por ejemplo mientras usted los impugna.',
+      ],
+      objection: [
+        'Oponerme al uso de mis datos',
+        'Díganos a qué uso se opone; lo dejamos salvo que tengamos motivos imperiosos.',
+      ],
+      opt_out: [
+        'No vender ni compartir mi información personal',
+        'Dejamos de venderla o compartirla y avisamos a nuestros socios. No hace falta confirmar su identidad.',
+      ],
+      limit_sensitive: [
+        'Limitar el uso de mi información personal sensible',
+        'Solo la usamos para prestarle el servicio que pidió. No hace falta confirmar su identidad.',
       ],
     },
     email: 'Su dirección de correo',
@@ -33,6 +53,12 @@ export const es: PartialMessages = {
     regionElsewhere: 'En otro lugar del país',
     details: 'Algo más que debamos saber',
     corrections: '¿Qué debemos corregir?',
+    objectionGround: '¿A qué se opone?',
+    objectionGrounds: {
+      direct_marketing: 'La mercadotecnia directa (paramos de inmediato)',
+      legitimate_interests:
+        'Otro uso basado en nuestros intereses legítimos (lo dejamos salvo que tengamos motivos imperiosos)',
+    },
     correctionField: 'Dato que corregir',
     correctionValue: 'Valor correcto',
     correctionFields: {
@@ -47,6 +73,8 @@ export const es: PartialMessages = {
     errorSummary: 'Corrija lo siguiente:',
     sentTitle: 'Revise su bandeja de entrada',
     sent: 'Hemos recibido su solicitud {reference}. Enviamos un enlace a {email}: ábralo para confirmar que la solicitud es suya. Responderemos a más tardar el {dueAt}.',
+    sentAtOnce:
+      'Hemos recibido su solicitud {reference} y ya la estamos atendiendo; no necesita confirmación. Enviamos los detalles a {email}. Responderemos a más tardar el {dueAt}.',
   },
   verify: {
     title: 'Confirme su solicitud',
@@ -57,6 +85,15 @@ export const es: PartialMessages = {
     alreadyTitle: 'Su solicitud ya está confirmada',
     already:
       'La solicitud {reference} ya se confirmó; no hay nada más que hacer aquí. Su estado: {status}. Para seguirla, use el enlace de estado del primer correo que le enviamos.',
+  },
+  gpc: {
+    title: 'Su navegador nos pide que no vendamos ni compartamos sus datos',
+    says: 'Su navegador nos pide que no vendamos ni compartamos sus datos — lo tratamos como una exclusión voluntaria. Denos su correo y la registramos también para usted, no solo para este navegador, y avisamos a nuestros socios.',
+    email: 'Su dirección de correo',
+    emailMissing: 'Indique la dirección de correo que usa con nosotros.',
+    record: 'Registrar mi exclusión',
+    recorded: 'Registrado: no vendemos ni compartimos sus datos (referencia {reference}).',
+    failed: 'No pudimos registrarlo; inténtelo de nuevo.',
   },
   status: {
     title: 'Solicitud {reference}',

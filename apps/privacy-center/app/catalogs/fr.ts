@@ -1,7 +1,7 @@
-import type { PartialMessages } from './partial.js';
+import type { Messages } from './en.js';
 
-/** Français. Une clé absente est dite en anglais. */
-export const fr: PartialMessages = {
+/** Français : complet (le type exige chaque clé ; le test du catalogue les vérifie). */
+export const fr: Messages = {
   siteName: 'Centre de confidentialité',
   skip: 'Aller au contenu',
   required: '(obligatoire)',
@@ -9,7 +9,7 @@ export const fr: PartialMessages = {
   form: {
     title: 'Une question sur vos données personnelles',
     intro:
-      'Ce formulaire vous permet de voir les données personnelles que nous détenons sur vous, de les faire rectifier ou de les faire effacer. Nous vous enverrons un lien par e-mail pour confirmer que la demande vient de vous.',
+      'Ce formulaire vous permet de voir les données personnelles que nous détenons sur vous, de les faire rectifier ou effacer, ou d’exercer un autre droit que vous donne la loi de votre lieu de résidence. Pour la plupart des droits, nous vous envoyons un lien par e-mail pour confirmer que la demande vient de vous.',
     type: 'Que souhaitez-vous que nous fassions ?',
     types: {
       access: [
@@ -24,6 +24,26 @@ export const fr: PartialMessages = {
         'Effacer mes données',
         'Nous effaçons ce que la loi nous permet d’effacer et vous disons ce que nous gardons et pourquoi.',
       ],
+      portability: [
+        'Donnez-moi mes données pour les emporter ailleurs',
+        'Vous recevez les données que vous nous avez fournies dans un fichier lisible par machine qu’un autre service peut lire.',
+      ],
+      restriction: [
+        'Cessez d’utiliser mes données pour l’instant',
+        'Nous conservons vos données sans les utiliser autrement, par exemple pendant que vous les contestez.',
+      ],
+      objection: [
+        'M’opposer à l’utilisation de mes données',
+        'Dites-nous à quelle utilisation vous vous opposez ; nous y mettons fin, sauf motifs impérieux.',
+      ],
+      opt_out: [
+        'Ne pas vendre ni partager mes informations personnelles',
+        'Nous cessons de les vendre ou de les partager et en informons nos partenaires. Aucune confirmation de votre identité n’est nécessaire.',
+      ],
+      limit_sensitive: [
+        'Limiter l’utilisation de mes informations personnelles sensibles',
+        'Nous ne les utilisons que pour vous fournir le service demandé. Aucune confirmation de votre identité n’est nécessaire.',
+      ],
     },
     email: 'Votre adresse e-mail',
     emailHint: 'L’adresse que vous utilisez chez nous. Nous y envoyons le lien de confirmation.',
@@ -36,6 +56,12 @@ export const fr: PartialMessages = {
     regionElsewhere: 'Ailleurs dans le pays',
     details: 'Autre chose à nous dire',
     corrections: 'Que devons-nous rectifier ?',
+    objectionGround: 'À quoi vous opposez-vous ?',
+    objectionGrounds: {
+      direct_marketing: 'La prospection commerciale (nous arrêtons immédiatement)',
+      legitimate_interests:
+        'Une autre utilisation fondée sur nos intérêts légitimes (nous y mettons fin, sauf motifs impérieux)',
+    },
     correctionField: 'Information à rectifier',
     correctionValue: 'Valeur correcte',
     correctionFields: {
@@ -50,6 +76,8 @@ export const fr: PartialMessages = {
     errorSummary: 'Veuillez corriger ce qui suit :',
     sentTitle: 'Consultez votre boîte de réception',
     sent: 'Nous avons reçu votre demande {reference}. Nous avons envoyé un lien à {email} : ouvrez-le pour confirmer que la demande vient de vous. Nous répondrons au plus tard le {dueAt}.',
+    sentAtOnce:
+      'Nous avons reçu votre demande {reference} et la traitons dès maintenant ; elle ne nécessite aucune confirmation. Nous avons envoyé les détails à {email}. Nous répondrons au plus tard le {dueAt}.',
   },
   verify: {
     title: 'Confirmez votre demande',
@@ -60,6 +88,15 @@ export const fr: PartialMessages = {
     alreadyTitle: 'Votre demande est déjà confirmée',
     already:
       'La demande {reference} a déjà été confirmée ; il n’y a plus rien à faire ici. Son état : {status}. Pour la suivre, utilisez le lien de suivi de notre premier e-mail.',
+  },
+  gpc: {
+    title: 'Votre navigateur nous demande de ne pas vendre ni partager vos données',
+    says: 'Votre navigateur nous demande de ne pas vendre ni partager vos données — nous le traitons comme une opposition. Donnez-nous votre e-mail et nous l’enregistrons aussi pour vous, pas seulement pour ce navigateur, et en informons nos partenaires.',
+    email: 'Votre adresse e-mail',
+    emailMissing: 'Veuillez indiquer l’adresse e-mail que vous utilisez chez nous.',
+    record: 'Enregistrer mon opposition',
+    recorded: 'Enregistré : nous ne vendons ni ne partageons vos données (référence {reference}).',
+    failed: 'Nous n’avons pas pu l’enregistrer ; veuillez réessayer.',
   },
   status: {
     title: 'Demande {reference}',

@@ -1,7 +1,7 @@
-import type { PartialMessages } from './partial.js';
+import type { Messages } from './en.js';
 
-/** Português do Brasil. Uma chave ausente é dita em inglês. */
-export const ptBR: PartialMessages = {
+/** Português do Brasil: completo (o tipo exige cada chave; o teste do catálogo as confere). */
+export const ptBR: Messages = {
   siteName: 'Central de privacidade',
   skip: 'Pular para o conteúdo',
   required: '(obrigatório)',
@@ -9,7 +9,7 @@ export const ptBR: PartialMessages = {
   form: {
     title: 'Pergunte sobre seus dados pessoais',
     intro:
-      'Use este formulário para ver os dados pessoais que temos sobre você, pedir que sejam corrigidos ou eliminados. Enviaremos um link por e-mail para confirmar que a solicitação é sua.',
+      'Com este formulário você pode ver os dados pessoais que temos sobre você, pedir que sejam corrigidos ou eliminados, ou exercer outro direito que a lei do lugar onde você mora lhe dá. Para a maioria dos direitos, enviamos um link por e-mail para você confirmar que a solicitação é sua.',
     type: 'O que você gostaria que fizéssemos?',
     types: {
       access: [
@@ -20,6 +20,26 @@ export const ptBR: PartialMessages = {
       erasure: [
         'Eliminar meus dados',
         'Eliminamos o que a lei nos permite e dizemos o que mantemos e por quê.',
+      ],
+      portability: [
+        'Quero meus dados para levar a outro lugar',
+        'Você recebe os dados que nos forneceu em um arquivo legível por máquina que outro serviço consegue ler.',
+      ],
+      restriction: [
+        'Parem de usar meus dados por enquanto',
+        'Guardamos seus dados, mas não os usamos de outra forma, por exemplo enquanto você os contesta.',
+      ],
+      objection: [
+        'Opor-me ao uso dos meus dados',
+        'Diga-nos a qual uso você se opõe; paramos, a menos que tenhamos motivos imperiosos.',
+      ],
+      opt_out: [
+        'Não vender nem compartilhar minhas informações pessoais',
+        'Paramos de vendê-las ou compartilhá-las e avisamos nossos parceiros. Não é preciso confirmar sua identidade.',
+      ],
+      limit_sensitive: [
+        'Limitar o uso das minhas informações pessoais sensíveis',
+        'Só as usamos para prestar o serviço que você pediu. Não é preciso confirmar sua identidade.',
       ],
     },
     email: 'Seu endereço de e-mail',
@@ -33,6 +53,12 @@ export const ptBR: PartialMessages = {
     regionElsewhere: 'Em outro lugar do país',
     details: 'Algo mais que devamos saber',
     corrections: 'O que devemos corrigir?',
+    objectionGround: 'A que você se opõe?',
+    objectionGrounds: {
+      direct_marketing: 'Marketing direto (paramos imediatamente)',
+      legitimate_interests:
+        'Outro uso baseado nos nossos interesses legítimos (paramos, a menos que tenhamos motivos imperiosos)',
+    },
     correctionField: 'Informação a corrigir',
     correctionValue: 'Valor correto',
     correctionFields: {
@@ -47,6 +73,8 @@ export const ptBR: PartialMessages = {
     errorSummary: 'Corrija o seguinte:',
     sentTitle: 'Confira sua caixa de entrada',
     sent: 'Recebemos sua solicitação {reference}. Enviamos um link para {email}: abra-o para confirmar que a solicitação é sua. Responderemos até {dueAt}.',
+    sentAtOnce:
+      'Recebemos sua solicitação {reference} e já estamos atendendo; ela não precisa de confirmação. Enviamos os detalhes para {email}. Responderemos até {dueAt}.',
   },
   verify: {
     title: 'Confirme sua solicitação',
@@ -57,6 +85,15 @@ export const ptBR: PartialMessages = {
     alreadyTitle: 'Sua solicitação já está confirmada',
     already:
       'A solicitação {reference} já foi confirmada; não há mais nada a fazer aqui. Status: {status}. Para acompanhá-la, use o link de status do primeiro e-mail que enviamos.',
+  },
+  gpc: {
+    title: 'Seu navegador nos pede para não vender nem compartilhar seus dados',
+    says: 'Seu navegador nos pede para não vender nem compartilhar seus dados — tratamos isso como uma recusa (opt-out). Informe seu e-mail e registramos também para você, não só para este navegador, e avisamos nossos parceiros.',
+    email: 'Seu endereço de e-mail',
+    emailMissing: 'Informe o endereço de e-mail que você usa conosco.',
+    record: 'Registrar minha recusa',
+    recorded: 'Registrado: não vendemos nem compartilhamos seus dados (referência {reference}).',
+    failed: 'Não conseguimos registrar; tente novamente.',
   },
   status: {
     title: 'Solicitação {reference}',

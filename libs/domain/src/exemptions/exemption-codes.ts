@@ -1,4 +1,8 @@
+import { categoryLabel } from '../categories/data-categories.js';
+import { legalLanguage } from '../languages/legal-language.js';
+import { DEFAULT_LANGUAGE } from '../languages/request-language.js';
 import { REGIME_CODES, type RegimeCode } from '../regimes/policy-pack.types.js';
+import { EXEMPTION_WORDS, REFUSAL_FRAMES } from './exemption-words.js';
 
 /**
  * Why part of a request (or, once it was approved, all of it) may be refused. The words are what
@@ -17,7 +21,7 @@ export const EXEMPTION_CODES = [
 export type ExemptionCode = (typeof EXEMPTION_CODES)[number];
 
 export interface Exemption {
-  /** In plain words for the subject: "the data would reveal …". */
+  /** In plain words for the subject, in English ("giving it would reveal …"; `EXEMPTION_WORDS`). */
   words: string;
   /** The text must name the law relied on (a Member State's restriction under Art. 23, say). */
   lawNamedInText: boolean;
@@ -32,7 +36,7 @@ const NAMED_LAW: Record<RegimeCode, string> = Object.fromEntries(
 
 export const EXEMPTIONS = {
   rights_of_others: {
-    words: 'giving it would reveal personal data about other people or harm their rights',
+    words: EXEMPTION_WORDS.en.rights_of_others,
     lawNamedInText: false,
     citations: {
       gdpr: 'GDPR Art. 15(4) and Recital 63',
@@ -43,7 +47,7 @@ export const EXEMPTIONS = {
     },
   },
   legal_claims: {
-    words: 'we need it to establish, exercise or defend legal claims',
+    words: EXEMPTION_WORDS.en.legal_claims,
     lawNamedInText: false,
     citations: {
       gdpr: 'GDPR Art. 17(3)(e), 18(2), 21(1) and 23(1)(j)',
@@ -52,7 +56,7 @@ export const EXEMPTIONS = {
     },
   },
   legal_obligation: {
-    words: 'a law we must comply with requires us to keep or withhold it',
+    words: EXEMPTION_WORDS.en.legal_obligation,
     lawNamedInText: false,
     citations: {
       gdpr: 'GDPR Art. 17(3)(b) and 23(1)(e)',
@@ -61,7 +65,7 @@ export const EXEMPTIONS = {
     },
   },
   crime_prevention: {
-    words: 'giving it would prejudice the prevention, investigation or prosecution of crime',
+    words: EXEMPTION_WORDS.en.crime_prevention,
     lawNamedInText: false,
     citations: {
       gdpr: 'GDPR Art. 23(1)(d), as the Member State law provides',
@@ -70,7 +74,7 @@ export const EXEMPTIONS = {
     },
   },
   legal_privilege: {
-    words: 'it is covered by legal professional privilege',
+    words: EXEMPTION_WORDS.en.legal_privilege,
     lawNamedInText: false,
     citations: {
       gdpr: 'GDPR Art. 23(1)(i), as the Member State law on professional secrecy provides',
@@ -79,14 +83,13 @@ export const EXEMPTIONS = {
     },
   },
   national_restriction: {
-    words: 'a law restricts this right in this case',
+    words: EXEMPTION_WORDS.en.national_restriction,
     lawNamedInText: true,
     citations: { ...NAMED_LAW, gdpr: 'GDPR Art. 23(1), by the Member State law named below' },
   },
   // An objection to processing on legitimate interests gives way to these (Art. 21(1)).
   compelling_legitimate_grounds: {
-    words:
-      'we have compelling legitimate grounds for this processing which override your interests, rights and freedoms, or we need it for legal claims',
+    words: EXEMPTION_WORDS.en.compelling_legitimate_grounds,
     lawNamedInText: false,
     citations: { gdpr: 'GDPR Art. 21(1)', 'uk-gdpr': 'UK GDPR Art. 21(1)' },
   },
@@ -103,20 +106,39 @@ export interface ExemptionUnder {
   lawNamedInText: boolean;
 }
 
-/** The exemptions a regime offers, each with its citation there. */
-export function exemptionsUnder(regime: string): ExemptionUnder[] {
+/**
+ * The exemptions a regime offers, each with its citation there (never translated) and its words
+ * in `language` (BCP 47; the nearest we write in, else English).
+ */
+export function exemptionsUnder(
+  regime: string,
+  language: string = DEFAULT_LANGUAGE,
+): ExemptionUnder[] {
+  const words = EXEMPTION_WORDS[legalLanguage(language)];
   return EXEMPTION_CODES.flatMap((code) => {
     const exemption: Exemption = EXEMPTIONS[code];
     const citation = exemption.citations[regime as RegimeCode];
     return citation
-      ? [{ code, words: exemption.words, citation, lawNamedInText: exemption.lawNamedInText }]
+      ? [{ code, words: words[code], citation, lawNamedInText: exemption.lawNamedInText }]
       : [];
   });
 }
 
 /** The exemption under a regime, or null when that regime does not offer it. */
-export function exemptionUnder(code: ExemptionCode, regime: string): ExemptionUnder | null {
-  return exemptionsUnder(regime).find((exemption) => exemption.code === code) ?? null;
+export function exemptionUnder(
+  code: ExemptionCode,
+  regime: string,
+  language: string = DEFAULT_LANGUAGE,
+): ExemptionUnder | null {
+  return exemptionsUnder(regime, language).find((exemption) => exemption.code === code) ?? null;
+}
+
+/** A whole-request denial's explanation of the exemption, in the exemption's language. */
+export function exemptionSentence(
+  exemption: Pick<ExemptionUnder, 'words' | 'citation'>,
+  language: string = DEFAULT_LANGUAGE,
+): string {
+  return REFUSAL_FRAMES[legalLanguage(language)].sentence(exemption.words, exemption.citation);
 }
 
 /** A recorded refusal of part of a request, as stored. */
@@ -143,18 +165,32 @@ export interface RefusalWords {
   systemName: string | null;
 }
 
+/** A refused part in English (`refusalWordsIn` for the subject's language). */
 export function refusalWords(refusal: RecordedRefusal): RefusalWords {
-  if (!isExemptionCode(refusal.exemptionCode)) {
-    throw new Error(`refusal ${refusal.id} has the unknown exemption ${refusal.exemptionCode}`);
-  }
-  return {
-    part:
-      refusal.scope === 'system'
-        ? `the data held in ${refusal.systemName}`
-        : `data of the category ${refusal.category}`,
-    reason: EXEMPTIONS[refusal.exemptionCode].words,
-    citation: refusal.citation,
-    text: refusal.text,
-    systemName: refusal.scope === 'system' ? refusal.systemName : null,
+  return refusalWordsIn(DEFAULT_LANGUAGE)(refusal);
+}
+
+/**
+ * Refused parts in `language` (BCP 47; the nearest we write in, else English). A function of the
+ * language, not a second argument, so `refusals.map(refusalWordsIn(language))` reads as it does.
+ * The citation and the officer's text stay as recorded.
+ */
+export function refusalWordsIn(language: string): (refusal: RecordedRefusal) => RefusalWords {
+  const chosen = legalLanguage(language);
+  const frame = REFUSAL_FRAMES[chosen];
+  return (refusal) => {
+    if (!isExemptionCode(refusal.exemptionCode)) {
+      throw new Error(`refusal ${refusal.id} has the unknown exemption ${refusal.exemptionCode}`);
+    }
+    return {
+      part:
+        refusal.scope === 'system'
+          ? frame.system(refusal.systemName ?? '')
+          : frame.category(categoryLabel(refusal.category ?? '', chosen), refusal.category ?? ''),
+      reason: EXEMPTION_WORDS[chosen][refusal.exemptionCode],
+      citation: refusal.citation,
+      text: refusal.text,
+      systemName: refusal.scope === 'system' ? refusal.systemName : null,
+    };
   };
 }

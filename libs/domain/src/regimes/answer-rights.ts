@@ -1,23 +1,18 @@
+import { legalLanguage } from '../languages/legal-language.js';
+import { DEFAULT_LANGUAGE } from '../languages/request-language.js';
 import { type PinnedRequest, pinnedPack } from './pack-history.js';
 import { REGIME_CODES, type RegimeCode, type RightType } from './policy-pack.types.js';
+import { RIGHT_PHRASE, RIGHT_WORDS_BY_LANGUAGE } from './right-words.js';
 
-/** Each right in plain words, as an answer tells the person (GDPR Art. 12(1): clear and plain). */
-export const RIGHT_WORDS: Record<RightType, string> = {
-  access: 'to get a copy of your personal data and to know how we use it',
-  rectification: 'to have inaccurate data about you corrected, and incomplete data completed',
-  erasure: 'to have your personal data erased',
-  portability:
-    'to receive the data you gave us in a machine-readable form, or to have it sent to another company',
-  restriction: 'to have the use of your data restricted while a question about it is settled',
-  objection: 'to object to our use of your data, and at any time to its use for direct marketing',
-  opt_out: 'to opt out of the sale or sharing of your data and of targeted advertising',
-  limit_sensitive: 'to limit the use of your sensitive personal data',
-};
+/** Each right in plain words, in English (the contract's default; other languages: `answerRights`). */
+export const RIGHT_WORDS: Record<RightType, string> = RIGHT_WORDS_BY_LANGUAGE.en;
 
 export interface AnswerRights {
-  rights: { type: RightType; words: string }[];
-  /** Where the rights come from (the pack's citation). */
+  /** `words` as in `RIGHT_WORDS`; `phrase` the same as "the right to …" in the answer's language. */
+  rights: { type: RightType; words: string; phrase: string }[];
+  /** Where the rights come from (the pack's citation; citations are never translated). */
   citation: string;
+  /** The authority's name is a proper name and stays as the pack writes it. */
   complaint: { name: string; url: string; citation: string };
 }
 
@@ -27,14 +22,22 @@ const isRegimeCode = (code: string): code is RegimeCode =>
 /**
  * The rights and the complaint route an answer must name (GDPR Art. 15(1)(e) and (f); the other
  * regimes' equivalents in their packs), for the regime and version the request was received
- * under. An
- * unknown code has no answer here: the caller must not guess one.
+ * under, in the request's language (BCP 47; the nearest we write in, else English). An unknown
+ * code has no answer here: the caller must not guess one.
  */
-export function answerRights(request: PinnedRequest, zone: string): AnswerRights | null {
+export function answerRights(
+  request: PinnedRequest,
+  zone: string,
+  language: string = DEFAULT_LANGUAGE,
+): AnswerRights | null {
   if (!isRegimeCode(request.jurisdiction)) return null;
   const pack = pinnedPack(request, zone);
+  const chosen = legalLanguage(language);
   return {
-    rights: pack.rights.granted.map((type) => ({ type, words: RIGHT_WORDS[type] })),
+    rights: pack.rights.granted.map((type) => {
+      const words = RIGHT_WORDS_BY_LANGUAGE[chosen][type];
+      return { type, words, phrase: RIGHT_PHRASE[chosen](words) };
+    }),
     citation: pack.rights.citation,
     complaint: {
       name: pack.authority.name,

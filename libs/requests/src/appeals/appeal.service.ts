@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { appealDecideBy, appealOffer, DomainError, pinnedPack } from '@dsar/domain';
+import {
+  appealDecideBy,
+  appealOffer,
+  appealUpheldRoute,
+  DomainError,
+  pinnedPack,
+} from '@dsar/domain';
 import {
   type Actor,
   type AppealOutcome,
@@ -121,9 +127,7 @@ export class AppealService {
               {
                 ...context,
                 reasons: text,
-                complaintRoute: pack.appeal.applies
-                  ? pack.appeal.complaintRoute
-                  : `You may complain to the ${pack.authority.name}: ${pack.authority.url}`,
+                complaintRoute: appealUpheldRoute(pack, request.language),
               },
               requestId,
             )

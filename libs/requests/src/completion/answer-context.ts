@@ -5,7 +5,7 @@ import {
   denialWording,
   isWorking,
   jurisdictionRule,
-  refusalWords,
+  refusalWordsIn,
   summariseOutcome,
   type ConnectorCounts,
   type RequestOutcome,
@@ -35,16 +35,17 @@ export function outcomeOf(tasks: StoreTaskEntity[]): RequestOutcome {
   );
 }
 
-/** The parts of a request an officer refused, in the subject's words. */
+/** The parts of a request an officer refused, in the subject's words and language (BCP 47). */
 export async function refusedParts(
   manager: EntityManager,
   requestId: string,
+  language: string,
 ): Promise<RefusedPartLine[]> {
   const refusals = await manager.find(RequestRefusalEntity, {
     where: { requestId },
     order: { createdAt: 'ASC' },
   });
-  return refusals.map(refusalWords);
+  return refusals.map(refusalWordsIn(language));
 }
 
 /**
@@ -73,6 +74,7 @@ export class AnswerContext {
     const wording = denialWording(
       jurisdictionRule(request.jurisdiction),
       settings.supervisoryAuthority,
+      request.language,
     );
     return {
       request,
@@ -80,7 +82,7 @@ export class AnswerContext {
       timeZone: this.config.controllerTimezone,
       controllerName: settings.controllerName,
       controllerContact: settings.controllerContact,
-      refusals: await refusedParts(manager, request.id),
+      refusals: await refusedParts(manager, request.id, request.language),
       complaint: wording.complaint,
     };
   }

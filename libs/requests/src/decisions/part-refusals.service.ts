@@ -3,6 +3,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   checkPartRefusal,
   DomainError,
+  exemptionSentence,
   exemptionUnder,
   type ExemptionCode,
   type RefusedPart,
@@ -108,7 +109,7 @@ export class PartRefusals {
   ): Promise<RequestEntity> {
     const { request, mail } = await this.dataSource.transaction(async (manager) => {
       const current = await this.lifecycle.lock(manager, requestId);
-      const exemption = exemptionUnder(exemptionCode, current.jurisdiction);
+      const exemption = exemptionUnder(exemptionCode, current.jurisdiction, current.language);
       if (!exemption) {
         throw DomainError.invalidInput('That exemption is not offered under this regime', [
           {
@@ -131,7 +132,7 @@ export class PartRefusals {
         open.map((task) => task.id),
         refusalNote(exemptionCode, exemption.citation),
       );
-      const explanation = `${exemption.words[0]!.toUpperCase()}${exemption.words.slice(1)} (${exemption.citation}). ${text}`;
+      const explanation = `${exemptionSentence(exemption, current.language)} ${text}`;
       const input = await this.decisions.denialInput(
         manager,
         request,

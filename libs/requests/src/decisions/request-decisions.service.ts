@@ -102,7 +102,7 @@ export class RequestDecisions {
       ...(await this.context(manager, request)),
       reasonCode,
       explanation: text,
-      wording: denialWording(pack, settings.supervisoryAuthority),
+      wording: denialWording(pack, settings.supervisoryAuthority, request.language),
       appealBy: offer.offered ? offer.askBy : null,
     };
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
-import { pinnedPack } from '@dsar/domain';
+import { pinnedPack, regimeName } from '@dsar/domain';
 import { type OutboundMailEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
@@ -58,7 +58,7 @@ export class ExpiryService {
             timeZone: this.config.controllerTimezone,
             controllerName: settings.controllerName,
             controllerContact: settings.controllerContact,
-            regime: pack.name,
+            regime: regimeName(pack, lapsed.language),
             verificationCitation: pack.verification.citation,
             authority: pack.authority,
           };

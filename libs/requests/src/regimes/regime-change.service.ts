@@ -8,6 +8,7 @@ import {
   datesAfterPauses,
   DomainError,
   intakeRegime,
+  regimeTitle,
 } from '@dsar/domain';
 import type { Actor, RequestEntity } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
@@ -83,7 +84,7 @@ export class RegimeChangeService {
         timeZone: this.config.controllerTimezone,
         controllerName: settings.controllerName,
         controllerContact: settings.controllerContact,
-        regime: pack.law,
+        regime: regimeTitle(pack, request.language),
         dueAt: dates.extendedDueAt ?? dates.dueAt,
       };
       return {

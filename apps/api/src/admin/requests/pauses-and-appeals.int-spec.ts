@@ -16,7 +16,7 @@ describe('questions that pause the clock, and appeals (the real stack)', () => {
   let viewer: SignedIn;
 
   const db = () => stack.api.get(DataSource);
-  const enter = async (residence: Record<string, string>, receivedAt: Date) => {
+  const enter = async (residence: Record<string, string>, receivedAt: Date, language = 'en') => {
     const email = `subject-${Math.random().toString(36).slice(2, 10)}@example.com`;
     const created = await call(stack, 'POST', '/api/admin/requests', officer.token, {
       type: 'access',
@@ -25,6 +25,7 @@ describe('questions that pause the clock, and appeals (the real stack)', () => {
       verificationNote: 'signed letter with ID',
       residence,
       receivedAt: receivedAt.toISOString(),
+      language,
     });
     expect(created.status).toBe(201);
     const ack = await stack.smtp.waitFor((mail) => mail.to.includes(email));
@@ -262,6 +263,39 @@ describe('questions that pause the clock, and appeals (the real stack)', () => {
     expect(appeals.body).toMatchObject([{ decidedStatus: 'denied', outcome: 'upheld' }]);
   });
 
+  it('words a German Virginia request’s appeal route in German, the authority by its own name', async () => {
+    const { request, email, statusToken } = await enter(
+      { country: 'US', region: 'US-VA' },
+      new Date(),
+      'de',
+    );
+    expect((await deny(request.id)).status).toBe(200);
+    const route =
+      'Wird Ihr Widerspruch abgelehnt, können Sie bei dieser Stelle Beschwerde einreichen: Office of the Attorney General of Virginia (https://www.oag.state.va.us/consumer-protection/)';
+    const refusal = await stack.smtp.waitFor(
+      (m) => m.to.includes(email) && m.subject.endsWith('wurde abgelehnt'),
+    );
+    expect(refusal.text).toContain(route);
+    expect(refusal.text).not.toContain('the consumer may contact');
+    const asked = await post('/api/requests/appeal', {
+      token: statusToken,
+      text: 'Es gibt keinen Rechtsstreit.',
+    });
+    expect(asked.status).toBe(202);
+    const decided = await call(
+      stack,
+      'POST',
+      `/api/admin/requests/${request.id}/appeal-decision`,
+      officer.token,
+      { outcome: 'upheld', text: 'Die Klage wurde am 3. März erhoben.' },
+    );
+    expect(decided.status).toBe(200);
+    const mail = await stack.smtp.waitFor(
+      (m) => m.to.includes(email) && m.subject.endsWith('unsere Entscheidung'),
+    );
+    expect(mail.text).toContain(route);
+  });
+
   it('reopens a Colorado request when its appeal is overturned', async () => {
     const { request, email, statusToken } = await enter(
       { country: 'US', region: 'US-CO' },
@@ -415,6 +449,22 @@ describe('questions that pause the clock, and appeals (the real stack)', () => {
       },
     );
     expect(noReason.status).toBe(400);
+  });
+
+  it('tells a German subject the new regime by its German name', async () => {
+    const { request, email } = await enter({ country: 'DE' }, new Date(Date.now() - DAY), 'de');
+    const changed = await call(
+      stack,
+      'POST',
+      `/api/admin/requests/${request.id}/regime`,
+      officer.token,
+      { jurisdiction: 'uk-gdpr', reason: 'The subject lives in Leeds.' },
+    );
+    expect(changed.status).toBe(200);
+    const mail = await stack.smtp.waitFor(
+      (m) => m.to.includes(email) && m.subject.endsWith('Antworttermin'),
+    );
+    expect(mail.text).toContain('jetzt nach UK-DSGVO');
   });
 
   it('refuses an appeal of a request still being worked on', async () => {

@@ -1,4 +1,4 @@
-import { catalogLanguage, type RequestType } from '@dsar/domain';
+import { catalogLanguage, type LegalLanguage, type RequestType } from '@dsar/domain';
 import { type PartialCatalog, Translator } from '@dsar/mail';
 import { de } from './de.js';
 import { en, type MailKey } from './en.js';
@@ -8,12 +8,18 @@ import { ptBR } from './pt-br.js';
 
 export { en, type MailKey };
 
-/** The languages subject mails are written in; `en` is the reference and the fallback. */
-export const MAIL_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt-BR'] as const;
+/** The languages subject mails are written in (each has legal wording too); `en` the fallback. */
+export const MAIL_LANGUAGES = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'pt-BR',
+] as const satisfies readonly LegalLanguage[];
 export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
 
 /** The languages that must say every key themselves (the catalog spec checks them). */
-export const COMPLETE_MAIL_LANGUAGES: readonly MailLanguage[] = ['en', 'de'];
+export const COMPLETE_MAIL_LANGUAGES: readonly MailLanguage[] = MAIL_LANGUAGES;
 
 export const MAIL_CATALOGS: Record<MailLanguage, PartialCatalog<MailKey>> = {
   en,

@@ -7,9 +7,14 @@ import {
   MAIL_LANGUAGES,
   mailTranslator,
   type MailKey,
+  type MailLanguage,
 } from './index.js';
 
 const KEYS = Object.keys(en) as MailKey[];
+/** Messages a language words as English does ("in" is German too). */
+const SHARED_WITH_ENGLISH: Partial<Record<MailLanguage, readonly MailKey[]>> = {
+  de: ['kept.item'],
+};
 
 /** The argument names a message uses (`{reference}`, `{count, plural, …}`), sorted. */
 function argumentsOf(message: string): string[] {
@@ -24,6 +29,21 @@ describe('the subject-mail catalogs', () => {
     (language) => {
       const missing = KEYS.filter((key) => MAIL_CATALOGS[language][key] === undefined);
       expect(missing).toEqual([]);
+    },
+  );
+
+  it.each(MAIL_LANGUAGES.filter((language) => language !== 'en'))(
+    '%s says its own words, not the English ones left in place',
+    (language) => {
+      // A message of arguments only (`{title} ({reference})`) has no words to translate.
+      const words = (message: string) => /\p{L}/u.test(message.replace(/\{[^}]*\}/g, ''));
+      const same = KEYS.filter(
+        (key) =>
+          MAIL_CATALOGS[language][key] === en[key] &&
+          words(en[key]) &&
+          !SHARED_WITH_ENGLISH[language]?.includes(key),
+      );
+      expect(same).toEqual([]);
     },
   );
 
