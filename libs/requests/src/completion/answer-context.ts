@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import {
+  answerRights,
   denialWording,
   isWorking,
   jurisdictionRule,
@@ -76,6 +77,9 @@ export class AnswerContext {
       settings.supervisoryAuthority,
       request.language,
     );
+    const rights = answerRights(request, this.config.controllerTimezone, request.language);
+    if (!rights)
+      throw new Error(`request ${request.id} has no known regime (${request.jurisdiction})`);
     return {
       request,
       outcome,
@@ -84,6 +88,7 @@ export class AnswerContext {
       controllerContact: settings.controllerContact,
       refusals: await refusedParts(manager, request.id, request.language),
       complaint: wording.complaint,
+      rights: { phrases: rights.rights.map((right) => right.phrase), citation: rights.citation },
     };
   }
 

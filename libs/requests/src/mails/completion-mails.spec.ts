@@ -19,6 +19,7 @@ const base = {
   timeZone: 'UTC',
   refusals: [],
   complaint: 'You may complain to the Information Commissioner (https://ico.org.uk).',
+  rights: { phrases: ['the right to have your personal data erased'], citation: 'UK GDPR Art. 17' },
 };
 
 const shop: TaskOutcomeView = {

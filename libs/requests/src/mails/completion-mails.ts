@@ -22,6 +22,8 @@ export interface CompletionMailInput extends MailContext {
   refusals: RefusedPartLine[];
   /** The complaint route of the request's regime (its denial wording). */
   complaint: string;
+  /** The rights of the request's regime, "the right to …" in its language, and their source. */
+  rights: { phrases: string[]; citation: string };
 }
 
 /** One refused part, as the subject reads it (`refusalWords`). */
@@ -30,12 +32,25 @@ export type RefusedPartLine = RefusalWords;
 /** What was refused and why, with where to complain; nothing when nothing was refused. */
 export function refusedLines(input: CompletionMailInput, body: MailBody): void {
   if (input.refusals.length === 0) return;
+  body.say('refused.intro').list(
+    input.refusals.map((r) => ({
+      key: 'refused.item' as const,
+      values: { part: r.part, reason: r.reason, citation: r.citation, text: r.text },
+    })),
+  );
+}
+
+/**
+ * Every answer ends with the person's other rights and where to complain (GDPR Art. 12(4),
+ * 15(1)(e)-(f); the other regimes' equivalents in their packs), refused part or not.
+ */
+export function rightsFooter(input: CompletionMailInput, body: MailBody): void {
   body
-    .say('refused.intro')
+    .say('yourRights.intro', { citation: input.rights.citation })
     .list(
-      input.refusals.map((r) => ({
-        key: 'refused.item' as const,
-        values: { part: r.part, reason: r.reason, citation: r.citation, text: r.text },
+      input.rights.phrases.map((phrase) => ({
+        key: 'yourRights.item' as const,
+        values: { phrase },
       })),
     )
     .quote(input.complaint);
@@ -49,6 +64,7 @@ function start(input: CompletionMailInput): { t: MailTranslator; body: MailBody 
 }
 
 function finish(t: MailTranslator, input: CompletionMailInput, title: string, body: MailBody) {
+  rightsFooter(input, body);
   const subject = t.text('completion.subject', { title, reference: input.request.reference });
   return subjectMessage(t, input, input.request.email, subject, title, body);
 }

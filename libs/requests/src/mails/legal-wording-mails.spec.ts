@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  answerRights,
   appealUpheldRoute,
   denialWording,
   EXEMPTION_WORDS,
@@ -24,6 +25,16 @@ const context = {
   controllerContact: 'datenschutz@flatris.example',
   timeZone: 'Europe/Berlin',
 };
+/** The rights of a GDPR request, in German, as answer-context builds them. */
+function germanRights() {
+  const received = {
+    jurisdiction: 'gdpr',
+    policyVersion: null,
+    receivedAt: new Date('2026-12-01'),
+  };
+  const rights = answerRights(received, 'Europe/Berlin', 'de')!;
+  return { phrases: rights.rights.map((right) => right.phrase), citation: rights.citation };
+}
 const request = {
   reference: 'DSR-2026-000077',
   type: 'erasure',
@@ -61,7 +72,10 @@ describe('legal wording in a German request’s mails', () => {
       ]),
       refusals: [refusal].map(refusalWordsIn(request.language)),
       complaint: denialWording(POLICY_PACKS.gdpr, lead, request.language).complaint,
+      rights: germanRights(),
     });
+    expect(mail.text).toContain('Sie haben außerdem diese Rechte (GDPR');
+    expect(mail.text).toContain('- das Recht, ');
     expect(mail.text).toContain(
       `- die in Support desk gespeicherten Daten: nicht gewährt, weil ${EXEMPTION_WORDS.de.rights_of_others} (GDPR Art. 15(4) and Recital 63). Die Tickets zitieren andere Kundinnen.`,
     );

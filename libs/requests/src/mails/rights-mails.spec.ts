@@ -15,6 +15,7 @@ const base = {
   timeZone: 'UTC',
   refusals: [],
   complaint: '',
+  rights: { phrases: ['the right to have your personal data erased'], citation: 'UK GDPR Art. 17' },
 };
 const done: TaskOutcomeView = {
   systemName: 'Shop',

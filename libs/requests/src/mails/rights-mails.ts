@@ -1,7 +1,7 @@
 import type { MailMessage, MessageValues } from '@dsar/mail';
 import { systemAnswers, type SystemAnswer } from '@dsar/domain';
 import { mailTranslator, type MailKey, type MailTranslator } from './catalogs/index.js';
-import { refusedLines, type CompletionMailInput } from './completion-mails.js';
+import { refusedLines, rightsFooter, type CompletionMailInput } from './completion-mails.js';
 import { greeting, MailBody, subjectMessage, type MailContext } from './mail-layout.js';
 
 /** The rights answered with a list of systems: their words, keyed by the type's catalog prefix. */
@@ -20,6 +20,7 @@ function start(input: CompletionMailInput): { t: MailTranslator; body: MailBody 
 }
 
 function finish(t: MailTranslator, input: CompletionMailInput, title: string, body: MailBody) {
+  rightsFooter(input, body);
   const subject = t.text('completion.subject', { title, reference: input.request.reference });
   return subjectMessage(t, input, input.request.email, subject, title, body);
 }

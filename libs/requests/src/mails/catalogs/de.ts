@@ -207,4 +207,6 @@ export const de: MessageCatalog<MailKey> = {
     'Wir heben demnächst die Einschränkung der Verarbeitung Ihrer personenbezogenen Daten auf (Anfrage {reference}). Ab dann dürfen wir sie wieder nutzen in:',
   'restriction_lifting.closing':
     'Wenn Sie meinen, dass die Einschränkung bleiben sollte, etwa weil die Richtigkeit der Daten oder unsere Gründe noch strittig sind, antworten Sie auf diese E-Mail.',
+  'yourRights.intro': 'Sie haben außerdem diese Rechte ({citation}):',
+  'yourRights.item': '{phrase}',
 };

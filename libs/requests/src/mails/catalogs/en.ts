@@ -199,6 +199,8 @@ export const en = {
     'We are about to lift the restriction of the processing of your personal data (request {reference}). From now on we may use it again in:',
   'restriction_lifting.closing':
     'If you think the restriction should stay, for example because the accuracy of the data or our grounds are still in question, reply to this mail.',
+  'yourRights.intro': 'You also have these rights ({citation}):',
+  'yourRights.item': '{phrase}',
 } as const;
 
 export type MailKey = keyof typeof en;

@@ -200,4 +200,6 @@ export const es: PartialCatalog<MailKey> = {
     'Vamos a levantar la limitación del tratamiento de sus datos personales (solicitud {reference}). A partir de ahora podremos usarlos de nuevo en:',
   'restriction_lifting.closing':
     'Si cree que la limitación debe mantenerse, por ejemplo porque la exactitud de los datos o nuestros motivos siguen en duda, responda a este correo.',
+  'yourRights.intro': 'También tiene estos derechos ({citation}):',
+  'yourRights.item': '{phrase}',
 };

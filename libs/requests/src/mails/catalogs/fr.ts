@@ -203,4 +203,6 @@ export const fr: PartialCatalog<MailKey> = {
     'Nous allons lever la limitation du traitement de vos données personnelles (demande {reference}). Nous pourrons de nouveau les utiliser dans :',
   'restriction_lifting.closing':
     'Si vous pensez que la limitation doit rester, par exemple parce que l’exactitude des données ou nos motifs sont encore en question, répondez à ce message.',
+  'yourRights.intro': 'Vous avez également ces droits ({citation}) :',
+  'yourRights.item': '{phrase}',
 };

@@ -201,4 +201,6 @@ export const ptBR: PartialCatalog<MailKey> = {
     'Vamos suspender a restrição do tratamento dos seus dados pessoais (solicitação {reference}). A partir de agora poderemos usá-los novamente em:',
   'restriction_lifting.closing':
     'Se você acha que a restrição deve continuar, por exemplo porque a exatidão dos dados ou nossos motivos ainda estão em questão, responda a este e-mail.',
+  'yourRights.intro': 'Você também tem estes direitos ({citation}):',
+  'yourRights.item': '{phrase}',
 };

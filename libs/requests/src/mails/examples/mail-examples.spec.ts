@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { subjectMail, SUBJECT_MAILS, type SubjectMailName } from '../subject-mail.registry.js';
-import { GERMAN_EXAMPLES, MAIL_EXAMPLES } from './mail-examples.js';
+import { answeredIn, GERMAN_EXAMPLES, MAIL_EXAMPLES } from './mail-examples.js';
 
 /**
  * `docs/mails/` is these examples rendered by the real builders; this spec fails when a template
@@ -16,7 +16,8 @@ function rendered(): Map<string, string> {
   const names = Object.keys(SUBJECT_MAILS) as SubjectMailName[];
   const add = (language: 'en' | 'de', name: SubjectMailName) => {
     const input = MAIL_EXAMPLES[name] as { request: object };
-    const withLanguage = { ...input, request: { ...input.request, language } };
+    const answered = 'rights' in input ? answeredIn(language) : {};
+    const withLanguage = { ...input, ...answered, request: { ...input.request, language } };
     const mail = subjectMail(name, withLanguage as never);
     files.set(`${language}/${name}.txt`, `Subject: ${mail.subject}\n\n${mail.text}`);
     files.set(`${language}/${name}.html`, mail.html + '\n');

@@ -1,4 +1,4 @@
-import { denialWording, POLICY_PACKS, summariseOutcome } from '@dsar/domain';
+import { answerRights, denialWording, POLICY_PACKS, summariseOutcome } from '@dsar/domain';
 import type { SubjectMailInput, SubjectMailName } from '../subject-mail.registry.js';
 
 /**
@@ -11,8 +11,28 @@ const context = {
   controllerContact: 'privacy@flatris.example',
   timeZone: 'Europe/Berlin',
 };
-/** What a completion mail needs besides the outcome: no refused part here. */
-const answered = { refusals: [], complaint: '' };
+/**
+ * What a completion mail needs besides the outcome, in `language`: no refused part here; the
+ * rights and complaint route of a GDPR request received on the examples' date.
+ */
+export function answeredIn(language: string) {
+  const received = {
+    jurisdiction: 'gdpr',
+    policyVersion: null,
+    receivedAt: new Date('2026-12-01'),
+  };
+  const rights = answerRights(received, context.timeZone, language)!;
+  return {
+    refusals: [],
+    complaint: denialWording(
+      POLICY_PACKS.gdpr,
+      'the Berlin Commissioner for Data Protection',
+      language,
+    ).complaint,
+    rights: { phrases: rights.rights.map((right) => right.phrase), citation: rights.citation },
+  };
+}
+const answered = answeredIn('en');
 const request = {
   reference: 'DSR-2026-000042',
   type: 'erasure',
