@@ -20,8 +20,11 @@ type RowSource = (
 ) => AsyncIterable<Record<string, unknown>[]>;
 
 // Records are label/value lists, not wide tables: the report reads at 360 px as at 1366 px.
+// Headings shrink on a phone and hyphenate in the page's language: German compounds are long.
 const STYLE = `body { font-family: system-ui, sans-serif; max-width: 70rem; margin: 1rem auto;
   padding: 0 1rem; line-height: 1.4; overflow-wrap: anywhere; }
+h1 { font-size: clamp(1.5rem, 1rem + 2.5vw, 2rem); }
+h1, h2, h3 { hyphens: auto; line-height: 1.2; }
 dl { display: grid; grid-template-columns: minmax(7rem, 16rem) minmax(0, 1fr); gap: 0.25rem 1rem; }
 dt { font-weight: 600; }
 dd { margin: 0; }
