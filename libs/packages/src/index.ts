@@ -8,3 +8,10 @@ export * from './file-vault.provider.js';
 export * from './package-builder.service.js';
 export * from './access-packages.service.js';
 export * from './packages.module.js';
+export {
+  PACKAGE_CATALOGS,
+  PACKAGE_LANGUAGES,
+  packageLanguage,
+  type PackageKey,
+  type PackageLanguage,
+} from './zip/catalogs/index.js';

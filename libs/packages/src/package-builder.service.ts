@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { categoryCovers, refusalWords, ruleOf } from '@dsar/domain';
@@ -9,6 +9,7 @@ import {
   StoreTaskEntity,
   TaskAttachmentEntity,
 } from '@dsar/persistence';
+import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { SettingsService } from '@dsar/settings';
 import { FileVault } from './crypto/file-vault.js';
 import type {
@@ -76,6 +77,7 @@ export class PackageBuilder {
     private readonly dataSource: DataSource,
     private readonly settings: SettingsService,
     private readonly vault: FileVault,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Idempotent: a request that has a live package keeps it. */
@@ -114,10 +116,14 @@ export class PackageBuilder {
       {
         request,
         systems,
-        withheld: refusals.map(refusalWords),
+        withheld: refusals.map((refusal) => ({
+          ...refusalWords(refusal),
+          category: refusal.scope === 'category' ? refusal.category : null,
+        })),
         portable: ruleOf(request.type).portableExport,
         controller: { name: settings.controllerName, contact: settings.controllerContact },
         generatedAt: now,
+        timeZone: this.config.controllerTimezone,
       },
       (system, collection) => this.rows(system, collection),
       (attachment) => this.vault.read(attachment.storedAt),

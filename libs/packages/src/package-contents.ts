@@ -1,4 +1,4 @@
-import type { ConnectorCounts, RetainedItem } from '@dsar/domain';
+import type { ConnectorCounts, RefusalWords, RetainedItem } from '@dsar/domain';
 import type { SpoolSummary } from './spool/access-spool.js';
 
 /** What a system declared about its processing (Art. 15(1)), as it stood when its task ran. */
@@ -63,6 +63,8 @@ export interface PackageRequest {
   receivedAt: Date;
   dueAt: Date;
   identities: Record<string, string[]>;
+  /** The subject's language (BCP 47): `report.html` is written in it, or the nearest we have. */
+  language: string;
 }
 
 export interface PackageCollection {
@@ -101,8 +103,11 @@ export interface PackageSystem {
   portablePath: string;
 }
 
-/** A part of the request an officer refused: named in the letter and the manifest, left out. */
-export type { RefusalWords as WithheldPart } from '@dsar/domain';
+/**
+ * A part of the request an officer refused: named in the letter and the manifest, left out. The
+ * refused category's code, so the letter names it by its label in the report's language.
+ */
+export type WithheldPart = RefusalWords & { category: string | null };
 
 export interface PackageController {
   name: string;

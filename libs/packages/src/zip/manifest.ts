@@ -13,6 +13,7 @@ export function buildManifest(
   controller: PackageController,
   generatedAt: Date,
   withheld: WithheldPart[],
+  timeZone: string,
 ): Record<string, unknown> {
   return {
     format: 'dsar-access-package/1',
@@ -24,10 +25,12 @@ export function buildManifest(
       jurisdiction: request.jurisdiction,
       receivedAt: request.receivedAt.toISOString(),
       dueAt: request.dueAt.toISOString(),
+      // The language report.html is written for (BCP 47, as the subject gave it).
+      language: request.language,
     },
     identitiesUsed: request.identities,
     // GDPR Art. 15(1)(e)-(f): the rights of the request's regime and where to complain.
-    rights: art15Facts(request, systems).rights,
+    rights: art15Facts(request, systems, timeZone).rights,
     // A partial answer: each refused part, the exemption and its citation.
     withheld,
     systems: systems.map((system) => ({

@@ -31,6 +31,8 @@ export interface PackageZipInput {
   portable: boolean;
   controller: PackageController;
   generatedAt: Date;
+  /** The controller's time zone (CONTROLLER_TIMEZONE): the report's dates are its days. */
+  timeZone: string;
 }
 
 /**
@@ -62,6 +64,7 @@ export function packageZip(
       input.controller,
       input.generatedAt,
       input.withheld,
+      input.timeZone,
     );
     await append('manifest.json', () => `${JSON.stringify(manifest, null, 2)}\n`);
     for (const system of input.systems) {
@@ -83,7 +86,14 @@ export function packageZip(
       }
     }
     await append('report.html', () =>
-      reportHtmlStream(input.request, input.systems, input.controller, rows, input.withheld),
+      reportHtmlStream(
+        input.request,
+        input.systems,
+        input.controller,
+        rows,
+        input.withheld,
+        input.timeZone,
+      ),
     );
     await archive.finalize();
   })().catch((error: Error) => archive.destroy(error));

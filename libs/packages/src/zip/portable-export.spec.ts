@@ -12,6 +12,7 @@ const request = {
   receivedAt: new Date('2026-11-01T00:00:00Z'),
   dueAt: new Date('2026-12-01T00:00:00Z'),
   identities: { email: ['ada@example.com'] },
+  language: 'en',
 };
 
 const system = (collections: PackageSystem['collections']): PackageSystem => ({
