@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
-import { categoryCovers, refusalWords, ruleOf } from '@dsar/domain';
+import { categoryCovers, refusalWordsIn, ruleOf } from '@dsar/domain';
 import {
   AccessPackageEntity,
   RequestEntity,
@@ -117,7 +117,7 @@ export class PackageBuilder {
         request,
         systems,
         withheld: refusals.map((refusal) => ({
-          ...refusalWords(refusal),
+          ...refusalWordsIn(request.language)(refusal),
           category: refusal.scope === 'category' ? refusal.category : null,
         })),
         portable: ruleOf(request.type).portableExport,

@@ -12,7 +12,13 @@ const unique = (values: string[]) => [...new Set(values.filter((value) => value.
 const items = (values: string[]) => values.map((value) => trusted(html`<li>${value}</li>`));
 
 /** The Art. 15 answer in one place: every item the person is owed, per system where it varies. */
-export function art15Facts(request: PackageRequest, systems: PackageSystem[], timeZone: string) {
+/** The Art. 15 facts; `language` words the rights (the manifest keeps English, the letter the reader's). */
+export function art15Facts(
+  request: PackageRequest,
+  systems: PackageSystem[],
+  timeZone: string,
+  language: string,
+) {
   const facts = systems.map((system) => system.facts);
   return {
     purposes: unique(facts.flatMap((f) => f.purposes)),
@@ -26,7 +32,7 @@ export function art15Facts(request: PackageRequest, systems: PackageSystem[], ti
       .map((f) => ({ system: f.name, what: f.automatedDecisions! })),
     // The zone only matters for a request received before versions were pinned, on the very day
     // a version took effect: that day is the controller's.
-    rights: answerRights(request, timeZone),
+    rights: answerRights(request, timeZone, language),
   };
 }
 
@@ -51,7 +57,7 @@ export function coverLetter(
   withheld: WithheldPart[],
   words: ReportWords,
 ): string {
-  const facts = art15Facts(request, systems, words.timeZone);
+  const facts = art15Facts(request, systems, words.timeZone, words.language);
   const entry = (system: string, text: string) =>
     trusted(html`<li>${words.text('entry.system', { system, text })}</li>`);
   // Art. 15(1)(b): the categories, as labels (the codes are in the manifest).

@@ -30,7 +30,7 @@ export function buildManifest(
     },
     identitiesUsed: request.identities,
     // GDPR Art. 15(1)(e)-(f): the rights of the request's regime and where to complain.
-    rights: art15Facts(request, systems, timeZone).rights,
+    rights: art15Facts(request, systems, timeZone, 'en').rights,
     // A partial answer: each refused part, the exemption and its citation.
     withheld,
     systems: systems.map((system) => ({

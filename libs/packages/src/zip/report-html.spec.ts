@@ -253,6 +253,8 @@ describe('the report in the subject’s language', () => {
     expect(report).toContain('export.pdf (10 Bytes): data/Accounts_db/attachments/export.pdf');
     expect(report).toContain('Daten der Kategorie „Finanzdaten“: ');
     expect(report).toContain('können Sie sich bei ');
+    // The rights themselves are the law's words in German (libs/domain's legal wording).
+    expect(report).toContain('das Recht, Ihre personenbezogenen Daten löschen zu lassen');
     expect(report).not.toMatch(KEY_LIKE);
     for (const english of ENGLISH_HEADINGS)
       expect([english, report.includes(english)]).toEqual([english, false]);
