@@ -275,6 +275,26 @@ describe.each([postgresServer, mariadbServer])('the SQL connector on $name', (se
     });
   });
 
+  describe('objection (GDPR Art. 21)', () => {
+    it("stamps the subject's rows in each objectionColumn; a map naming none waits for staff", async () => {
+      const others = await othersSnapshot();
+      // (any nullable timestamp column takes the stamp; the orders' restrict column is one)
+      const map = conformanceMap();
+      table(map, 'orders').objectionColumn = 'restricted_at';
+      const stamped = await run(context('objection', { system: system(map) }).task);
+      expect(stamped.outcome).toBe('completed');
+      const orders = await company.rows('SELECT restricted_at FROM orders WHERE customer_id = 1');
+      expect(orders.map((row) => row.restricted_at !== null)).toEqual([true, true]);
+      expect(await othersSnapshot()).toEqual(others);
+      await company.rows('UPDATE orders SET restricted_at = NULL');
+      const unmapped = await connector.execute(context('objection').task);
+      expect(unmapped).toEqual({
+        waiting: true,
+        note: expect.stringContaining('names no objectionColumn'),
+      });
+    });
+  });
+
   describe('erasure and rectification', () => {
     it('previews an erasure per table and changes nothing', async () => {
       const before = JSON.stringify(await company.rows('SELECT * FROM customers ORDER BY id'));

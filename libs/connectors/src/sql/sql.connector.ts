@@ -28,6 +28,7 @@ import {
   planRectification,
   planRestriction,
   planStamp,
+  type StampColumn,
   type TablePlan,
 } from './erasure-plan.js';
 import { checkMapAgainstSchema, readLiveSchema, type LiveSchema } from './live-schema.js';
@@ -53,7 +54,7 @@ type WritePlanner = (
 /** The opt-out stamps of a map, and what to say when none was needed. */
 function stamped(
   dataset: SqlSettings['dataset'],
-  column: 'optOutColumn' | 'limitSensitiveColumn',
+  column: StampColumn,
   done: string,
 ): ReturnType<WritePlanner> {
   const plans = planStamp(dataset, column);
@@ -66,9 +67,17 @@ function stamped(
   };
 }
 
+/** Whether a system's map names the column on some table it may write (not shared). */
+function mapsColumn(system: SystemRecord, unmapped: { column: StampColumn }): boolean {
+  const tables = (system.settings as Partial<SqlSettings>).dataset?.tables ?? [];
+  return tables.some((table) => Boolean(table[unmapped.column]) && !table.shared);
+}
+
 /** What a request type does to a company database: read rows, write them, or refuse (why). */
 type SqlAction =
-  { kind: 'read' } | { kind: 'write'; plan: WritePlanner } | { kind: 'refuse'; why: string };
+  | { kind: 'read' }
+  | { kind: 'write'; plan: WritePlanner; unmapped?: { column: StampColumn; byHand: string } }
+  | { kind: 'refuse'; why: string };
 
 /** What each request type does to a company database: one entry per type, no fall-through. */
 const SQL_ACTIONS: Record<TaskAction, SqlAction> = {
@@ -84,9 +93,16 @@ const SQL_ACTIONS: Record<TaskAction, SqlAction> = {
       nothingLeft: 'nothing left to restrict',
     }),
   },
+  // GDPR Art. 21: an objection that runs here (to direct marketing, or upheld by an officer)
+  // stamps the map's objectionColumn; a map without one leaves the stopping to staff.
   objection: {
-    kind: 'refuse',
-    why: 'the SQL connector cannot stop a processing purpose; record by hand what was stopped',
+    kind: 'write',
+    plan: (dataset) => stamped(dataset, 'objectionColumn', 'marked objected to'),
+    unmapped: {
+      column: 'objectionColumn',
+      byHand:
+        'stop the processing the person objected to in this database by hand (its dataset map names no objectionColumn), then record it',
+    },
   },
   opt_out: { kind: 'write', plan: (dataset) => stamped(dataset, 'optOutColumn', 'opted out') },
   limit_sensitive: {
@@ -189,6 +205,9 @@ export abstract class SqlConnector implements Connector {
   execute(context: TaskContext): Promise<ConnectorExecution> {
     const action = SQL_ACTIONS[context.action];
     if (action.kind === 'refuse') return Promise.reject(new PermanentConnectorError(action.why));
+    // Nothing in the map can carry it out: the task waits for staff rather than claim it done.
+    if (action.kind === 'write' && action.unmapped && !mapsColumn(context.system, action.unmapped))
+      return Promise.resolve({ waiting: true as const, note: action.unmapped.byHand });
     return this.run(context.system, async (session, settings, live) => {
       const walk = planWalk(settings.dataset);
       if (action.kind === 'read') {
