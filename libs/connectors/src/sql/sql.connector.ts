@@ -67,16 +67,32 @@ function stamped(
   };
 }
 
+/** A mark the map must name for the action to be carried out here, and what staff do without. */
+interface Unmapped {
+  column: StampColumn | 'restrictColumn';
+  byHand: string;
+}
+
+const RESTRICT_BY_HAND: Unmapped = {
+  column: 'restrictColumn',
+  byHand:
+    "mark the person's data restricted in this database by hand (its dataset map names no restrictColumn), then record it",
+};
+
 /** Whether a system's map names the column on some table it may write (not shared). */
-function mapsColumn(system: SystemRecord, unmapped: { column: StampColumn }): boolean {
+function mapsColumn(system: SystemRecord, unmapped: Pick<Unmapped, 'column'>): boolean {
   const tables = (system.settings as Partial<SqlSettings>).dataset?.tables ?? [];
-  return tables.some((table) => Boolean(table[unmapped.column]) && !table.shared);
+  // (a restriction marks shared tables too; stamps never write them)
+  return tables.some(
+    (table) =>
+      Boolean(table[unmapped.column]) && (unmapped.column === 'restrictColumn' || !table.shared),
+  );
 }
 
 /** What a request type does to a company database: read rows, write them, or refuse (why). */
 type SqlAction =
   | { kind: 'read' }
-  | { kind: 'write'; plan: WritePlanner; unmapped?: { column: StampColumn; byHand: string } }
+  | { kind: 'write'; plan: WritePlanner; unmapped?: Unmapped }
   | { kind: 'refuse'; why: string };
 
 /** What each request type does to a company database: one entry per type, no fall-through. */
@@ -92,6 +108,7 @@ const SQL_ACTIONS: Record<TaskAction, SqlAction> = {
       unmatched: [],
       nothingLeft: 'nothing left to restrict',
     }),
+    unmapped: RESTRICT_BY_HAND,
   },
   // GDPR Art. 21: an objection that runs here (to direct marketing, or upheld by an officer)
   // stamps the map's objectionColumn; a map without one leaves the stopping to staff.
@@ -234,6 +251,12 @@ export abstract class SqlConnector implements Connector {
 
   /** Art. 18(3): the restriction lifted, the marks cleared (after the subject was told). */
   liftRestriction(context: TaskContext): Promise<ConnectorExecution> {
+    // Restricted by hand (the map names no mark): lifted by hand too.
+    if (!mapsColumn(context.system, RESTRICT_BY_HAND))
+      return Promise.resolve({
+        waiting: true as const,
+        note: 'lift the restriction in this database by hand (its dataset map names no restrictColumn)',
+      });
     const lift: WritePlanner = (dataset) => ({
       plans: planRestriction(dataset, true),
       unmatched: [],
