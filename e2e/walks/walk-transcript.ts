@@ -14,7 +14,8 @@ export interface Walk {
   }[];
   /** Who else was mailed about the request (processors, recipients under Art. 19). */
   told: string[];
-  mail: { subject: string; lines: string[] } | null;
+  /** The answer: its subject, its first lines (printed) and its whole text (checked). */
+  mail: { subject: string; lines: string[]; text: string } | null;
   audit: string[];
 }
 

@@ -70,13 +70,19 @@ function stamped(
 /** A mark the map must name for the action to be carried out here, and what staff do without. */
 interface Unmapped {
   column: StampColumn | 'restrictColumn';
+  /**
+   * `wait`: the task waits for staff to do it by hand. `skip`: the rows are still walked (an
+   * identity provider keeps providing to later stages) and the task ends skipped, saying why.
+   */
+  then: 'wait' | 'skip';
   byHand: string;
 }
 
 const RESTRICT_BY_HAND: Unmapped = {
   column: 'restrictColumn',
+  then: 'skip',
   byHand:
-    "mark the person's data restricted in this database by hand (its dataset map names no restrictColumn), then record it",
+    "nothing was marked restricted: the dataset map names no restrictColumn (add one, or restrict the person's rows by hand)",
 };
 
 /** Whether a system's map names the column on some table it may write (not shared). */
@@ -117,6 +123,7 @@ const SQL_ACTIONS: Record<TaskAction, SqlAction> = {
     plan: (dataset) => stamped(dataset, 'objectionColumn', 'marked objected to'),
     unmapped: {
       column: 'objectionColumn',
+      then: 'wait',
       byHand:
         'stop the processing the person objected to in this database by hand (its dataset map names no objectionColumn), then record it',
     },
@@ -222,11 +229,30 @@ export abstract class SqlConnector implements Connector {
   execute(context: TaskContext): Promise<ConnectorExecution> {
     const action = SQL_ACTIONS[context.action];
     if (action.kind === 'refuse') return Promise.reject(new PermanentConnectorError(action.why));
-    // Nothing in the map can carry it out: the task waits for staff rather than claim it done.
-    if (action.kind === 'write' && action.unmapped && !mapsColumn(context.system, action.unmapped))
-      return Promise.resolve({ waiting: true as const, note: action.unmapped.byHand });
+    // Nothing in the map can carry it out: never claimed done; staff do it, or it is skipped.
+    const unmapped =
+      action.kind === 'write' && action.unmapped && !mapsColumn(context.system, action.unmapped)
+        ? action.unmapped
+        : null;
+    if (unmapped?.then === 'wait')
+      return Promise.resolve({ waiting: true as const, note: unmapped.byHand });
     return this.run(context.system, async (session, settings, live) => {
       const walk = planWalk(settings.dataset);
+      if (unmapped) {
+        const found = await walkRows(
+          this.dialect,
+          session,
+          settings.dataset,
+          live,
+          walk,
+          context.identities,
+        );
+        return connectorResult(countFound(found) === 0 ? 'not_found' : 'skipped', {
+          counts: { ...emptyCounts(), found: countFound(found) },
+          note: unmapped.byHand,
+          providedIdentities: providedIdentities(settings.dataset, found),
+        });
+      }
       if (action.kind === 'read') {
         const { dialect } = this;
         const found = await walkRows(
