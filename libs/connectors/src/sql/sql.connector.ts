@@ -85,6 +85,15 @@ const RESTRICT_BY_HAND: Unmapped = {
     "nothing was marked restricted: the dataset map names no restrictColumn (add one, or restrict the person's rows by hand)",
 };
 
+/** An opt-out or limit no table can record: skipped, saying so, never "opted out". */
+function unstamped(column: StampColumn): Unmapped {
+  return {
+    column,
+    then: 'skip',
+    byHand: `nothing was stamped: the dataset map names no ${column} (add one, or record it by hand)`,
+  };
+}
+
 /** Whether a system's map names the column on some table it may write (not shared). */
 function mapsColumn(system: SystemRecord, unmapped: Pick<Unmapped, 'column'>): boolean {
   const tables = (system.settings as Partial<SqlSettings>).dataset?.tables ?? [];
@@ -128,10 +137,15 @@ const SQL_ACTIONS: Record<TaskAction, SqlAction> = {
         'stop the processing the person objected to in this database by hand (its dataset map names no objectionColumn), then record it',
     },
   },
-  opt_out: { kind: 'write', plan: (dataset) => stamped(dataset, 'optOutColumn', 'opted out') },
+  opt_out: {
+    kind: 'write',
+    plan: (dataset) => stamped(dataset, 'optOutColumn', 'opted out'),
+    unmapped: unstamped('optOutColumn'),
+  },
   limit_sensitive: {
     kind: 'write',
     plan: (dataset) => stamped(dataset, 'limitSensitiveColumn', 'limited'),
+    unmapped: unstamped('limitSensitiveColumn'),
   },
   erasure: {
     kind: 'write',
