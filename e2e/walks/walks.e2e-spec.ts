@@ -236,7 +236,7 @@ describe('walks: every right on the demo tenant, end to end', () => {
     expect(stateOf(tasks)['Accounts database']).toBe('succeeded');
   });
 
-  it('restriction: rows marked, the restriction lifted after the subject is told (Art. 18(3))', async () => {
+  it('restriction: marked where a map names the mark, said where not; lifted after the subject is told (Art. 18(3))', async () => {
     const walk = begin('restriction', 'Restriction (GDPR Art. 18)', ADA.email);
     const id = await submit(walk, {
       type: 'restriction',
@@ -292,6 +292,16 @@ describe('walks: every right on the demo tenant, end to end', () => {
     }
     const lifted = await restrictions();
     expect(lifted.every((system) => system.liftedAt !== null)).toBe(true);
+    // Recording it twice is a conflict; a task id that is no UUID is named.
+    const again = (path: string) =>
+      officer.call('POST', path, {}).then(
+        () => 'accepted',
+        (error: Error) => /→ (\d+)/.exec(error.message)?.[1],
+      );
+    expect([
+      await again(`/api/admin/requests/${id}/restrictions/${byHand[0]!.taskId}/lifted`),
+      await again(`/api/admin/requests/${id}/restrictions/not-a-task/lifted`),
+    ]).toEqual(['409', '400']);
     expect(told.text).toContain('Payments database');
   });
 
