@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -20,6 +22,21 @@ import {
 
 jest.setTimeout(90_000);
 
+/** A connected system on loopback that answers every event with the rows it holds, unlabelled. */
+async function rowsReceiver(data: Record<string, readonly unknown[]>): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: 'completed', data }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+const urlOf = (server: http.Server) =>
+  `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+
 /**
  * Partial answers end to end: an officer refuses one system and one data category of an access
  * request on exemptions of its regime; the answer mail and the package say what was refused, why
@@ -31,6 +48,7 @@ describe('partial answers', () => {
   let officer: SignedIn;
   const dataDir = mkdtempSync(join(tmpdir(), 'dsar-refusals-'));
   const systems: Record<string, string> = {};
+  const receivers: http.Server[] = [];
 
   beforeAll(async () => {
     stack = await startTestStack({ env: { OUTBOUND_ALLOWLIST: '127.0.0.1', DATA_DIR: dataDir } });
@@ -72,11 +90,33 @@ describe('partial answers', () => {
       settings: {},
     });
     expect([manual.status, manual.body.id ? 'created' : manual.body]).toEqual([201, 'created']);
+    // Webhook systems answer rows without categories: the registry says what each holds.
+    for (const [name, categories, data] of [
+      ['Billing service', ['user.financial'], { invoices: [{ number: 'F-1', amount: 12 }] }],
+      ['Chat service', ['user.contact.email'], { messages: [{ text: 'hello there' }] }],
+    ] as const) {
+      const receiver = await rowsReceiver(data);
+      receivers.push(receiver);
+      const created = await call(stack, 'POST', '/api/admin/systems', admin.token, {
+        name,
+        kind: 'webhook',
+        owner: { name: 'Data team', email: 'data@example.com' },
+        identityTypes: ['email'],
+        categories,
+        actions: ['access'],
+        settings: { url: urlOf(receiver) },
+      });
+      expect([created.status, created.body.id ? 'created' : created.body]).toEqual([
+        201,
+        'created',
+      ]);
+    }
   }, 120_000);
 
   afterAll(async () => {
     await stack?.stop();
     await company?.drop();
+    for (const receiver of receivers) await new Promise((resolve) => receiver.close(resolve));
     rmSync(dataDir, { recursive: true, force: true });
   }, 60_000);
 
@@ -182,7 +222,7 @@ describe('partial answers', () => {
             officer.token,
           )
         ).body as { id: string; systemName: string; state: string; note: string | null }[],
-      (list) => list.length === 3 && list.every((t) => !['queued', 'running'].includes(t.state)),
+      (list) => list.length === 5 && list.every((t) => !['queued', 'running'].includes(t.state)),
     );
     const desk = tasks.find((t) => t.systemName === 'Support desk')!;
     expect([desk.state, desk.note]).toEqual([
@@ -226,7 +266,15 @@ describe('partial answers', () => {
     expect(manifest.withheld.map((w) => w.part)).toEqual([
       'the data held in Support desk',
       'data of the category user.financial',
+      'the data held in Billing service',
     ]);
+    // Unlabelled rows cannot lose the refused category alone: the billing rows stay out whole,
+    // and the package says why; the chat service holds no such category and is given.
+    expect(Object.keys(files).some((name) => name.startsWith('data/Billing_service'))).toBe(false);
+    expect(files['data/Chat_service/messages.json']).toContain('hello there');
+    expect(files['report.html']).toContain(
+      'all the data held in Billing service (it holds data of the category “Financial data”, and its data is not labelled by category',
+    );
     expect(files['report.html']).toContain('What we did not give you, and why');
   });
 

@@ -115,7 +115,9 @@ describe('rights: portability, restriction, objection', () => {
   beforeAll(async () => {
     stack = await startTestStack({ env: { OUTBOUND_ALLOWLIST: '127.0.0.1', DATA_DIR: dataDir } });
     company = await createTestDatabase('rights', { migrate: false });
-    await withCompany(company.url, (client) => client.query(COMPANY_SCHEMA));
+    await withCompany(company.url, (client) =>
+      client.query(`${COMPANY_SCHEMA}; ALTER TABLE customers ADD COLUMN objected_at timestamptz;`),
+    );
     const hook = await receiver.start();
     const admin = await signIn(stack, 'admin');
     officer = await signIn(stack, 'officer');
@@ -140,6 +142,23 @@ describe('rights: portability, restriction, objection', () => {
         legalBases: ['legitimate_interests'],
         actions: ['access', 'portability', 'objection'],
         settings: { url: company.url, dataset: customersOnly },
+      },
+      {
+        // An upheld objection stamps its objectionColumn (GDPR Art. 21(1)).
+        name: 'Loyalty database',
+        kind: 'postgres',
+        purposes: ['loyalty scoring'],
+        legalBases: ['legitimate_interests'],
+        actions: ['objection'],
+        settings: {
+          url: company.url,
+          dataset: {
+            tables: customersOnly.tables.map((table) => ({
+              ...table,
+              objectionColumn: 'objected_at',
+            })),
+          },
+        },
       },
       {
         name: 'Recommendations',
@@ -225,12 +244,21 @@ describe('rights: portability, restriction, objection', () => {
     const id = await approved('objection', 'carol@example.com', 'legitimate_interests');
     const weighed = await until(
       () => tasksOf(id),
-      (tasks) => tasks.length === 2,
+      (tasks) => tasks.length === 3,
     );
     expect(weighed.map((task) => [task.systemName, task.state]).sort()).toEqual([
+      ['Loyalty database', 'waiting'],
       ['Recommendations', 'waiting'],
       ['Statistics database', 'waiting'],
     ]);
+    const loyalty = await call(
+      stack,
+      'POST',
+      `/api/admin/requests/${id}/objection-decision`,
+      officer.token,
+      { systemId: systemIds['Loyalty database'], outcome: 'upheld', text: 'Scoring can stop.' },
+    );
+    expect(loyalty.status).toBe(200);
     // Nothing has been sent to the system before the officer decides.
     const before = receiver.events.filter((e) => e.type === 'dsar.objection.requested').length;
     const upheld = await call(
@@ -272,6 +300,19 @@ describe('rights: portability, restriction, objection', () => {
       (m) => m.to.includes('carol@example.com') && /handled your objection/.test(m.subject),
     );
     expect(mail.text).toContain('Recommendations: stopped');
+    expect(mail.text).toContain('Loyalty database: stopped');
+    // Only Carol's row carries the mark; the task succeeded rather than failed.
+    const marks = await withCompany(company.url, (client) =>
+      client.query('SELECT email, objected_at IS NOT NULL AS objected FROM customers ORDER BY id'),
+    );
+    expect(marks.rows.map((row) => [row.email, row.objected])).toEqual([
+      ['alice@example.com', false],
+      ['bob@example.com', false],
+      ['carol@example.com', true],
+    ]);
+    expect((await tasksOf(id)).find((t) => t.systemName === 'Loyalty database')?.state).toBe(
+      'succeeded',
+    );
     expect(mail.text).toContain(
       'the data held in Statistics database: not given, because we have compelling legitimate grounds',
     );

@@ -18,6 +18,7 @@ import type {
   PackageSystem,
   StoredTaskResult,
   SystemFacts,
+  WithheldPart,
 } from './package-contents.js';
 import { readSpoolBatches } from './spool/access-spool.js';
 import { packageZip } from './zip/package-zip.js';
@@ -47,6 +48,25 @@ function factsOf(
       recipients: [],
       retention: null,
     }),
+  };
+}
+
+/** A system whose data could not lose a refused category alone, so it was held back whole. */
+interface Inseparable {
+  taskId: string;
+  system: string;
+  category: string;
+}
+
+/** What the subject reads about it: the refusal's reason and citation; the letter says why all. */
+function inseparableWords(system: string, refusal: RequestRefusalEntity, language: string) {
+  return {
+    ...refusalWordsIn(language)(refusal),
+    // The manifest's name for the part; the letter words it in the reader's language.
+    part: `the data held in ${system}`,
+    systemName: system,
+    category: refusal.category,
+    heldWhole: true as const,
   };
 }
 
@@ -104,10 +124,36 @@ export class PackageBuilder {
       where: { requestId },
       order: { createdAt: 'ASC' },
     });
-    const systems = this.layout(tasks, attached, inventory, {
-      systems: new Set(refusals.flatMap((r) => (r.systemId ? [r.systemId] : []))),
-      categories: refusals.flatMap((r) => (r.category ? [r.category] : [])),
-    });
+    const inseparable: Inseparable[] = [];
+    const systems = this.layout(
+      tasks,
+      attached,
+      inventory,
+      {
+        systems: new Set(refusals.flatMap((r) => (r.systemId ? [r.systemId] : []))),
+        categories: refusals.flatMap((r) => (r.category ? [r.category] : [])),
+      },
+      inseparable,
+    );
+    const withheld: WithheldPart[] = [
+      ...refusals.map((refusal) => ({
+        ...refusalWordsIn(request.language)(refusal),
+        category: refusal.scope === 'category' ? refusal.category : null,
+      })),
+      ...inseparable.map(({ system, category }) =>
+        inseparableWords(
+          system,
+          refusals.find((r) => r.category === category)!,
+          request.language,
+        ),
+      ),
+    ];
+    if (inseparable.length > 0) {
+      this.logger.log(
+        { requestId, systems: inseparable.map((part) => part.taskId) },
+        'refused category not separable: those systems held back whole',
+      );
+    }
     const settings = await this.settings.get();
     // Without a live package, anything in the request's folder is left over from a crashed build.
     await this.vault.remove(`packages/${requestId}`);
@@ -116,10 +162,7 @@ export class PackageBuilder {
       {
         request,
         systems,
-        withheld: refusals.map((refusal) => ({
-          ...refusalWordsIn(request.language)(refusal),
-          category: refusal.scope === 'category' ? refusal.category : null,
-        })),
+        withheld,
         portable: ruleOf(request.type).portableExport,
         controller: { name: settings.controllerName, contact: settings.controllerContact },
         generatedAt: now,
@@ -150,6 +193,7 @@ export class PackageBuilder {
     attached: TaskAttachmentEntity[],
     inventory: InventoryFacts,
     refused: { systems: ReadonlySet<string>; categories: string[] },
+    inseparable: Inseparable[],
   ): PackageSystem[] {
     const systemDirs = new SegmentAllocator();
     return tasks.map((task) => {
@@ -158,7 +202,19 @@ export class PackageBuilder {
       const dir = systemDirs.allocate(facts.name);
       const files = new SegmentAllocator();
       // A refused system's data stays out, though its task may have found it.
-      const given = task.state === 'succeeded' && !refused.systems.has(task.systemId);
+      const found = task.state === 'succeeded' && !refused.systems.has(task.systemId);
+      // Data nobody labelled by category (a webhook's rows, staff's files) cannot lose only the
+      // refused category: where the registry says the system holds it, all of it stays out.
+      const unlabelled =
+        Object.values(result?.collections ?? {}).some((summary) => !summary.categories) ||
+        attached.some((file) => file.taskId === task.id);
+      const heldCategory = refused.categories.find((r) =>
+        facts.categories.some((category) => categoryCovers(r, category)),
+      );
+      if (found && unlabelled && heldCategory) {
+        inseparable.push({ taskId: task.id, system: facts.name, category: heldCategory });
+      }
+      const given = found && !(unlabelled && heldCategory);
       const collections = given
         ? Object.entries(result?.collections ?? {}).flatMap(([name, summary]) => {
             const withheld = summary.columns.filter((column) => {

@@ -107,7 +107,11 @@ export interface PackageSystem {
  * A part of the request an officer refused: named in the letter and the manifest, left out. The
  * refused category's code, so the letter names it by its label in the report's language.
  */
-export type WithheldPart = RefusalWords & { category: string | null };
+export type WithheldPart = RefusalWords & {
+  category: string | null;
+  /** The system's data is unlabelled by category, so all of it was held back for `category`. */
+  heldWhole?: true;
+};
 
 export interface PackageController {
   name: string;

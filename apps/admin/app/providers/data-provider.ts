@@ -222,9 +222,17 @@ const actions = {
   ) => post(`requests/${id}/objection-decision`, { systemId, outcome, text }),
   liftRestriction: (id: string) => post(`requests/${id}/lift-restriction`),
   requestRestrictions: (id: string) =>
-    get<{ systemId: string; systemName: string; liftedAt: string | null }[]>(
-      `requests/${id}/restrictions`,
-    ),
+    get<
+      {
+        taskId: string;
+        systemId: string;
+        systemName: string;
+        liftedAt: string | null;
+        lift: { outcome: 'lifted' | 'by_hand' | 'nothing_to_lift'; note: string } | null;
+      }[]
+    >(`requests/${id}/restrictions`),
+  restrictionLiftedByHand: (id: string, taskId: string) =>
+    post(`requests/${id}/restrictions/${taskId}/lifted`),
   retryTask: (id: string) => post(`tasks/${id}/retry`),
   completeTask: (
     id: string,

@@ -29,6 +29,10 @@ export function RestrictionPanel({ request }: Props) {
     success: 'The subject is told; the systems lift the restriction next',
     onSuccess: () => setOpen(false),
   });
+  const byHand = useStaffAction(
+    (p, taskId: string) => p.restrictionLiftedByHand(request.id, taskId),
+    { success: 'Recorded: the restriction is lifted there' },
+  );
   if (request.type !== 'restriction' || !systems) return null;
   const liftable =
     request.status === 'completed' &&
@@ -38,10 +42,31 @@ export function RestrictionPanel({ request }: Props) {
     <>
       <List dense aria-label="Restricted systems">
         {systems.map((system) => (
-          <ListItem key={system.systemId}>
+          <ListItem
+            key={system.systemId}
+            secondaryAction={
+              system.lift?.outcome === 'by_hand' &&
+              !system.liftedAt &&
+              may('requests', 'lift_restriction') ? (
+                <Button
+                  size="small"
+                  disabled={byHand.isPending}
+                  onClick={() => byHand.mutate(system.taskId)}
+                >
+                  Lifted by hand
+                </Button>
+              ) : null
+            }
+          >
             <ListItemText
               primary={`Restricted in ${system.systemName}`}
-              secondary={system.liftedAt ? `lifted ${system.liftedAt}` : 'in force'}
+              secondary={
+                system.liftedAt
+                  ? `lifted ${system.liftedAt}${system.lift ? `: ${system.lift.note}` : ''}`
+                  : system.lift?.outcome === 'by_hand'
+                    ? `to lift by hand: ${system.lift.note}`
+                    : 'in force'
+              }
             />
           </ListItem>
         ))}

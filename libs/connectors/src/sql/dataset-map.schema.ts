@@ -43,6 +43,8 @@ const tableSchema = z
     optOutColumn: name.optional(),
     /** Stamped on the subject's rows by a request to limit the use of sensitive data. */
     limitSensitiveColumn: name.optional(),
+    /** Stamped on the subject's rows by an upheld objection (GDPR Art. 21): the processing stops. */
+    objectionColumn: name.optional(),
     rowErasure: z.enum(['delete']).optional(),
     shared: z.boolean().optional(),
   })

@@ -8,7 +8,7 @@ import { chunked, keyPredicate, type FoundRows } from './row-walker.js';
 
 export interface WriteOutcome {
   counts: ConnectorCounts;
-  /** Rows whose opt-out column was stamped now (a re-run stamps none). */
+  /** Rows whose opt-out, objection or restrict mark was set (or cleared) now (a re-run: none). */
   stamped: number;
   retained: RetainedItem[];
   tables: PreviewTable[];
@@ -180,7 +180,7 @@ export async function applyPlans(
       preview.rowAction = action;
       preview.fields[stamp] = result.affected;
       preview.fieldActions![stamp] = action;
-      if (action === 'stamp') stamped += result.affected;
+      stamped += result.affected;
     }
   }
   return { counts, retained, tables, stamped };

@@ -100,15 +100,15 @@ export function planRectification(
   return { plans, unmatched: [...new Set(unmatched)] };
 }
 
+/** The columns a request stamps on the subject's rows. */
+export type StampColumn = 'optOutColumn' | 'limitSensitiveColumn' | 'objectionColumn';
+
 /**
  * An opt-out of sale/sharing or the limit on sensitive data: each table that names the column
  * for it has the column stamped on the subject's rows. Shared tables hold others' rows too and
  * are never written.
  */
-export function planStamp(
-  map: DatasetMap,
-  column: 'optOutColumn' | 'limitSensitiveColumn',
-): TablePlan[] {
+export function planStamp(map: DatasetMap, column: StampColumn): TablePlan[] {
   return map.tables.flatMap((table) => {
     const stamp = table[column];
     if (!stamp || table.shared) return [];

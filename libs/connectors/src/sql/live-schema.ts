@@ -66,6 +66,7 @@ export function checkMapAgainstSchema(map: DatasetMap, live: LiveSchema): FieldP
     if (table.restrictColumn) need(`${at}.restrictColumn`, table.restrictColumn);
     if (table.optOutColumn) need(`${at}.optOutColumn`, table.optOutColumn);
     if (table.limitSensitiveColumn) need(`${at}.limitSensitiveColumn`, table.limitSensitiveColumn);
+    if (table.objectionColumn) need(`${at}.objectionColumn`, table.objectionColumn);
     for (const [column, field] of Object.entries(table.fields ?? {})) {
       const f = `${at}.fields.${column}`;
       const col = need(f, column);

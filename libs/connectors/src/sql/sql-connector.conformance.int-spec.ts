@@ -275,6 +275,42 @@ describe.each([postgresServer, mariadbServer])('the SQL connector on $name', (se
     });
   });
 
+  it('a restriction on a map naming no restrictColumn marks nothing, says so, and still provides identities', async () => {
+    const map = conformanceMap();
+    for (const each of map.tables) delete each.restrictColumn;
+    const others = await othersSnapshot();
+    const result = await run(context('restriction', { system: system(map) }).task);
+    expect([result.outcome, result.note]).toEqual([
+      'skipped',
+      expect.stringContaining('names no restrictColumn'),
+    ]);
+    expect(result.counts.found).toBeGreaterThan(0);
+    expect(result.providedIdentities?.user_id).toEqual(['1']);
+    expect(await othersSnapshot()).toEqual(others);
+    const orders = await company.rows('SELECT restricted_at FROM orders WHERE customer_id = 1');
+    expect(orders.every((row) => row.restricted_at === null)).toBe(true);
+  });
+
+  describe('objection (GDPR Art. 21)', () => {
+    it("stamps the subject's rows in each objectionColumn; a map naming none waits for staff", async () => {
+      const others = await othersSnapshot();
+      // (any nullable timestamp column takes the stamp; the orders' restrict column is one)
+      const map = conformanceMap();
+      table(map, 'orders').objectionColumn = 'restricted_at';
+      const stamped = await run(context('objection', { system: system(map) }).task);
+      expect(stamped.outcome).toBe('completed');
+      const orders = await company.rows('SELECT restricted_at FROM orders WHERE customer_id = 1');
+      expect(orders.map((row) => row.restricted_at !== null)).toEqual([true, true]);
+      expect(await othersSnapshot()).toEqual(others);
+      await company.rows('UPDATE orders SET restricted_at = NULL');
+      const unmapped = await connector.execute(context('objection').task);
+      expect(unmapped).toEqual({
+        waiting: true,
+        note: expect.stringContaining('names no objectionColumn'),
+      });
+    });
+  });
+
   describe('erasure and rectification', () => {
     it('previews an erasure per table and changes nothing', async () => {
       const before = JSON.stringify(await company.rows('SELECT * FROM customers ORDER BY id'));

@@ -28,6 +28,7 @@ import {
   planRectification,
   planRestriction,
   planStamp,
+  type StampColumn,
   type TablePlan,
 } from './erasure-plan.js';
 import { checkMapAgainstSchema, readLiveSchema, type LiveSchema } from './live-schema.js';
@@ -53,7 +54,7 @@ type WritePlanner = (
 /** The opt-out stamps of a map, and what to say when none was needed. */
 function stamped(
   dataset: SqlSettings['dataset'],
-  column: 'optOutColumn' | 'limitSensitiveColumn',
+  column: StampColumn,
   done: string,
 ): ReturnType<WritePlanner> {
   const plans = planStamp(dataset, column);
@@ -66,9 +67,48 @@ function stamped(
   };
 }
 
+/** A mark the map must name for the action to be carried out here, and what staff do without. */
+interface Unmapped {
+  column: StampColumn | 'restrictColumn';
+  /**
+   * `wait`: the task waits for staff to do it by hand. `skip`: the rows are still walked (an
+   * identity provider keeps providing to later stages) and the task ends skipped, saying why.
+   */
+  then: 'wait' | 'skip';
+  byHand: string;
+}
+
+const RESTRICT_BY_HAND: Unmapped = {
+  column: 'restrictColumn',
+  then: 'skip',
+  byHand:
+    "nothing was marked restricted: the dataset map names no restrictColumn (add one, or restrict the person's rows by hand)",
+};
+
+/** An opt-out or limit no table can record: skipped, saying so, never "opted out". */
+function unstamped(column: StampColumn): Unmapped {
+  return {
+    column,
+    then: 'skip',
+    byHand: `nothing was stamped: the dataset map names no ${column} (add one, or record it by hand)`,
+  };
+}
+
+/** Whether a system's map names the column on some table it may write (not shared). */
+function mapsColumn(system: SystemRecord, unmapped: Pick<Unmapped, 'column'>): boolean {
+  const tables = (system.settings as Partial<SqlSettings>).dataset?.tables ?? [];
+  // (a restriction marks shared tables too; stamps never write them)
+  return tables.some(
+    (table) =>
+      Boolean(table[unmapped.column]) && (unmapped.column === 'restrictColumn' || !table.shared),
+  );
+}
+
 /** What a request type does to a company database: read rows, write them, or refuse (why). */
 type SqlAction =
-  { kind: 'read' } | { kind: 'write'; plan: WritePlanner } | { kind: 'refuse'; why: string };
+  | { kind: 'read' }
+  | { kind: 'write'; plan: WritePlanner; unmapped?: Unmapped }
+  | { kind: 'refuse'; why: string };
 
 /** What each request type does to a company database: one entry per type, no fall-through. */
 const SQL_ACTIONS: Record<TaskAction, SqlAction> = {
@@ -83,15 +123,29 @@ const SQL_ACTIONS: Record<TaskAction, SqlAction> = {
       unmatched: [],
       nothingLeft: 'nothing left to restrict',
     }),
+    unmapped: RESTRICT_BY_HAND,
   },
+  // GDPR Art. 21: an objection that runs here (to direct marketing, or upheld by an officer)
+  // stamps the map's objectionColumn; a map without one leaves the stopping to staff.
   objection: {
-    kind: 'refuse',
-    why: 'the SQL connector cannot stop a processing purpose; record by hand what was stopped',
+    kind: 'write',
+    plan: (dataset) => stamped(dataset, 'objectionColumn', 'marked objected to'),
+    unmapped: {
+      column: 'objectionColumn',
+      then: 'wait',
+      byHand:
+        'stop the processing the person objected to in this database by hand (its dataset map names no objectionColumn), then record it',
+    },
   },
-  opt_out: { kind: 'write', plan: (dataset) => stamped(dataset, 'optOutColumn', 'opted out') },
+  opt_out: {
+    kind: 'write',
+    plan: (dataset) => stamped(dataset, 'optOutColumn', 'opted out'),
+    unmapped: unstamped('optOutColumn'),
+  },
   limit_sensitive: {
     kind: 'write',
     plan: (dataset) => stamped(dataset, 'limitSensitiveColumn', 'limited'),
+    unmapped: unstamped('limitSensitiveColumn'),
   },
   erasure: {
     kind: 'write',
@@ -189,8 +243,30 @@ export abstract class SqlConnector implements Connector {
   execute(context: TaskContext): Promise<ConnectorExecution> {
     const action = SQL_ACTIONS[context.action];
     if (action.kind === 'refuse') return Promise.reject(new PermanentConnectorError(action.why));
+    // Nothing in the map can carry it out: never claimed done; staff do it, or it is skipped.
+    const unmapped =
+      action.kind === 'write' && action.unmapped && !mapsColumn(context.system, action.unmapped)
+        ? action.unmapped
+        : null;
+    if (unmapped?.then === 'wait')
+      return Promise.resolve({ waiting: true as const, note: unmapped.byHand });
     return this.run(context.system, async (session, settings, live) => {
       const walk = planWalk(settings.dataset);
+      if (unmapped) {
+        const found = await walkRows(
+          this.dialect,
+          session,
+          settings.dataset,
+          live,
+          walk,
+          context.identities,
+        );
+        return connectorResult(countFound(found) === 0 ? 'not_found' : 'skipped', {
+          counts: { ...emptyCounts(), found: countFound(found) },
+          note: unmapped.byHand,
+          providedIdentities: providedIdentities(settings.dataset, found),
+        });
+      }
       if (action.kind === 'read') {
         const { dialect } = this;
         const found = await walkRows(
@@ -215,6 +291,12 @@ export abstract class SqlConnector implements Connector {
 
   /** Art. 18(3): the restriction lifted, the marks cleared (after the subject was told). */
   liftRestriction(context: TaskContext): Promise<ConnectorExecution> {
+    // Restricted by hand (the map names no mark): lifted by hand too.
+    if (!mapsColumn(context.system, RESTRICT_BY_HAND))
+      return Promise.resolve({
+        waiting: true as const,
+        note: 'lift the restriction in this database by hand (its dataset map names no restrictColumn)',
+      });
     const lift: WritePlanner = (dataset) => ({
       plans: planRestriction(dataset, true),
       unmatched: [],

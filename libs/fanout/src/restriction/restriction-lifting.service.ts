@@ -1,10 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { checkRestrictionLift, type IdentityType } from '@dsar/domain';
+import { checkRestrictionLift, DomainError, type IdentityType } from '@dsar/domain';
 import {
   type Actor,
   OutboundMailEntity,
   RequestEntity,
+  RestrictionLiftEntity,
+  type RestrictionLiftOutcome,
   StoreTaskEntity,
   SYSTEM_ACTOR,
 } from '@dsar/persistence';
@@ -34,8 +36,15 @@ export interface RestrictedSystem {
   taskId: string;
   systemId: string;
   systemName: string;
+  /** When it stopped applying in this system; null while in force or still to lift by hand. */
   liftedAt: Date | null;
+  /** How it was lifted there, once the lifting ran; null before. */
+  lift: { outcome: RestrictionLiftOutcome; note: string } | null;
 }
+
+/** What a manual system's owner is asked once the subject has been told. */
+const liftByHand = (system: string, assignee: unknown) =>
+  `${typeof assignee === 'string' && assignee ? assignee : 'the privacy team'}: lift the restriction in ${system} (the subject has been told, GDPR Art. 18(3)), then record it here`;
 
 const DISCARD = { write: async () => undefined };
 
@@ -43,7 +52,9 @@ const DISCARD = { write: async () => undefined };
  * GDPR Art. 18(3): the subject is told before a restriction is lifted. The request records the
  * mail and a job in one transaction; the job lifts nothing until that mail has been sent, then
  * clears each system's restriction (the connector's `liftRestriction`: an SQL map's mark, a
- * webhook's `dsar.restriction.lifted`, a processor's mail) and records when.
+ * webhook's `dsar.restriction.lifted`, a processor's mail) and records how, per system, in
+ * `restriction_lifts`. A system without a connector that lifts (manual) gets a lift to do by
+ * hand, open until staff record it; a system whose task was skipped restricted nothing.
  */
 @Injectable()
 export class RestrictionLifting {
@@ -59,7 +70,7 @@ export class RestrictionLifting {
     private readonly connectors: ConnectorRegistry,
   ) {}
 
-  /** The systems that carried out the restriction, and whether it is lifted. */
+  /** The systems that carried out the restriction, and how and when it was lifted in each. */
   async restricted(requestId: string): Promise<RestrictedSystem[]> {
     const request = await this.dataSource.manager.findOneBy(RequestEntity, { id: requestId });
     if (!request || request.type !== 'restriction') return [];
@@ -67,12 +78,44 @@ export class RestrictionLifting {
       where: { requestId, state: 'succeeded' },
       order: { systemName: 'ASC' },
     });
-    return tasks.map((task) => ({
-      taskId: task.id,
-      systemId: task.systemId,
-      systemName: task.systemName,
-      liftedAt: request.restrictionLiftedAt,
-    }));
+    const lifts = new Map(
+      (await this.dataSource.manager.findBy(RestrictionLiftEntity, { requestId })).map((lift) => [
+        lift.taskId,
+        lift,
+      ]),
+    );
+    return tasks.map((task) => {
+      const lift = lifts.get(task.id);
+      return {
+        taskId: task.id,
+        systemId: task.systemId,
+        systemName: task.systemName,
+        liftedAt: lift?.liftedAt ?? null,
+        lift: lift ? { outcome: lift.outcome, note: lift.note } : null,
+      };
+    });
+  }
+
+  /** Staff record that a system's owner lifted the restriction by hand (a manual system). */
+  async liftedByHand(requestId: string, taskId: string, actor: Actor): Promise<RestrictedSystem> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.lifecycle.lock(manager, requestId);
+      const lift = await manager.findOneBy(RestrictionLiftEntity, { requestId, taskId });
+      if (!lift || lift.outcome !== 'by_hand' || lift.liftedAt) {
+        throw new DomainError('conflict', 'No lifting by hand waits in that system', {
+          reasonCode: 'nothing_to_lift',
+        });
+      }
+      await manager.update(RestrictionLiftEntity, lift.id, {
+        liftedAt: new Date(),
+        liftedBy: actor.id,
+      });
+      await this.lifecycle.record(manager, requestId, 'restriction_lifted_by_hand', actor, {
+        data: { taskId, systemId: lift.systemId },
+      });
+    });
+    const systems = await this.restricted(requestId);
+    return systems.find((system) => system.taskId === taskId)!;
   }
 
   /** Staff lift it: the subject's mail and the lifting job, in one transaction. */
@@ -120,51 +163,94 @@ export class RestrictionLifting {
     if (mail.status !== 'sent') {
       throw new Error(`request ${requestId}: the subject's mail is ${mail.status}, not yet sent`);
     }
+    // Every restriction task: the restricted ones are lifted, the skipped ones restricted nothing.
     const tasks = await manager.find(StoreTaskEntity, {
-      where: { requestId, state: In(['succeeded']) },
+      where: { requestId, state: In(['succeeded', 'skipped']) },
     });
-    for (const task of tasks) {
-      const system = await this.systems.get(manager, task.systemId);
-      const connector = system ? this.connectors.connectorFor(system.kind) : undefined;
-      if (!system || !connector?.liftRestriction) {
-        await this.audit(requestId, 'restriction_lift_by_hand', {
-          reason: `${task.systemName} cannot lift it itself; its owner must be told`,
+    const done = new Set(
+      (await manager.findBy(RestrictionLiftEntity, { requestId })).map((lift) => lift.taskId),
+    );
+    const outcomes: Record<RestrictionLiftOutcome, string[]> = {
+      lifted: [],
+      by_hand: [],
+      nothing_to_lift: [],
+    };
+    for (const task of tasks.filter((candidate) => !done.has(candidate.id))) {
+      const { outcome, note } = await this.liftIn(request, task);
+      outcomes[outcome].push(task.systemId);
+      await this.dataSource.transaction(async (tx) => {
+        const now = new Date();
+        await tx
+          .createQueryBuilder()
+          .insert()
+          .into(RestrictionLiftEntity)
+          .values({
+            requestId,
+            taskId: task.id,
+            systemId: task.systemId,
+            systemName: task.systemName,
+            outcome,
+            note,
+            liftedAt: outcome === 'by_hand' ? null : now,
+          })
+          .orIgnore()
+          .execute();
+        await this.lifecycle.record(tx, requestId, LIFT_EVENT[outcome], SYSTEM_ACTOR, {
+          reason: outcome === 'lifted' ? null : note,
           data: { taskId: task.id, systemId: task.systemId },
         });
-        continue;
-      }
-      await connector.liftRestriction({
-        requestId,
-        taskId: task.id,
-        action: 'restriction',
-        identities: searchKeys(system.identityTypes as IdentityType[], request.identities),
-        corrections: [],
-        dueAt: request.dueAt,
-        attempt: 1,
-        system,
-        sink: DISCARD,
-      });
-      await this.audit(requestId, 'restriction_lifted_in_system', {
-        data: { taskId: task.id, systemId: task.systemId },
       });
     }
     await this.dataSource.transaction(async (tx) => {
       const now = new Date();
       await tx.update(RequestEntity, requestId, { restrictionLiftedAt: now, updatedAt: now });
       await this.lifecycle.record(tx, requestId, 'restriction_lifted', SYSTEM_ACTOR, {
-        data: { systems: tasks.map((task) => task.systemId) },
+        data: {
+          systems: outcomes.lifted,
+          byHand: outcomes.by_hand,
+          nothingToLift: outcomes.nothing_to_lift,
+        },
       });
     });
     this.logger.log({ requestId, systems: tasks.length }, 'restriction lifted');
     return 'lifted';
   }
 
-  private audit(requestId: string, action: string, options: { reason?: string; data: object }) {
-    return this.dataSource.transaction((tx) =>
-      this.lifecycle.record(tx, requestId, action, SYSTEM_ACTOR, {
-        ...options,
-        data: { ...options.data },
-      }),
-    );
+  /** One system: its connector lifts it, its owner does by hand, or nothing was restricted. */
+  private async liftIn(
+    request: RequestEntity,
+    task: StoreTaskEntity,
+  ): Promise<{ outcome: RestrictionLiftOutcome; note: string }> {
+    if (task.state === 'skipped') {
+      return {
+        outcome: 'nothing_to_lift',
+        note: `nothing was restricted in ${task.systemName}${task.note ? ` (${task.note})` : ''}`,
+      };
+    }
+    const system = await this.systems.get(this.dataSource.manager, task.systemId);
+    const connector = system ? this.connectors.connectorFor(system.kind) : undefined;
+    if (!system || !connector?.liftRestriction) {
+      return { outcome: 'by_hand', note: liftByHand(task.systemName, system?.settings.assignee) };
+    }
+    const result = await connector.liftRestriction({
+      requestId: request.id,
+      taskId: task.id,
+      action: 'restriction',
+      identities: searchKeys(system.identityTypes as IdentityType[], request.identities),
+      corrections: [],
+      dueAt: request.dueAt,
+      attempt: 1,
+      system,
+      sink: DISCARD,
+    });
+    const note = result.note ?? `${task.systemName} lifted the restriction`;
+    return 'waiting' in result ? { outcome: 'by_hand', note } : { outcome: 'lifted', note };
   }
 }
+
+/** The audit event of each system's lifting. */
+const LIFT_EVENT: Record<RestrictionLiftOutcome, string> = {
+  lifted: 'restriction_lifted_in_system',
+  by_hand: 'restriction_lift_by_hand',
+  nothing_to_lift: 'restriction_nothing_to_lift',
+};

@@ -38,6 +38,12 @@ export function art15Facts(
 
 /** The refused part in the report's words: a system by its name, a category by its label. */
 function withheldPart(part: WithheldPart, words: ReportWords): string {
+  if (part.heldWhole && part.systemName && part.category) {
+    return words.text('letter.withheld.whole', {
+      system: part.systemName,
+      category: words.category(part.category),
+    });
+  }
   if (part.systemName) return words.text('letter.withheld.system', { system: part.systemName });
   if (part.category) {
     return words.text('letter.withheld.category', { category: words.category(part.category) });

@@ -13,6 +13,7 @@ import { RequestPauseEntity } from './request-pause.entity.js';
 import { RequestAppealEntity } from './request-appeal.entity.js';
 import { RequestRefusalEntity } from './request-refusal.entity.js';
 import { OptOutEntity } from './opt-out.entity.js';
+import { RestrictionLiftEntity } from './restriction-lift.entity.js';
 
 export * from './audit-event.entity.js';
 export * from './outbound-mail.entity.js';
@@ -29,6 +30,7 @@ export * from './request-pause.entity.js';
 export * from './request-appeal.entity.js';
 export * from './request-refusal.entity.js';
 export * from './opt-out.entity.js';
+export * from './restriction-lift.entity.js';
 
 /** Every entity; a feature that adds one appends it here. */
 export const ALL_ENTITIES = [
@@ -47,4 +49,5 @@ export const ALL_ENTITIES = [
   RequestAppealEntity,
   RequestRefusalEntity,
   OptOutEntity,
+  RestrictionLiftEntity,
 ];

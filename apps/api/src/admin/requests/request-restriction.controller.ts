@@ -1,8 +1,10 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RestrictionLifting } from '@dsar/fanout';
-import { StaffOnly } from '@dsar/staff';
+import { type StaffPrincipal, StaffOnly } from '@dsar/staff';
+import { z } from 'zod';
 import { parseInput } from '../../http/validation.js';
+import { actorOf, staffOf } from '../staff-actor.js';
 import { Decision, type DecisionCall, DecisionRoute } from './decision-route.js';
 import { approveBody, idParam } from './request-admin.schemas.js';
 import { RequestAdminReader } from './request-admin.service.js';
@@ -33,4 +35,20 @@ export class RequestRestrictionController {
     const request = await this.reader.get(parseInput(idParam, params, 'path').id);
     return this.lifting.restricted(request.id);
   }
+
+  @Post('restrictions/:taskId/lifted')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Record that a system's owner lifted the restriction by hand (a manual system), after the lifting asked for it",
+  })
+  async liftedByHand(@Param() params: unknown, @Req() http: { staff?: StaffPrincipal }) {
+    const { id, taskId } = parseInput(liftedParams, params, 'path');
+    const request = await this.reader.get(id);
+    return this.lifting.liftedByHand(request.id, taskId, actorOf(staffOf(http)));
+  }
 }
+
+const liftedParams = z
+  .object({ id: z.uuid('must be a UUID'), taskId: z.uuid('must be a UUID') })
+  .strict();

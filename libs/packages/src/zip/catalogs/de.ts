@@ -32,6 +32,8 @@ export const de: MessageCatalog<PackageKey> = {
   'letter.withheld.heading': 'Was wir Ihnen nicht gegeben haben, und warum',
   'letter.withheld.system': 'die Daten in {system}',
   'letter.withheld.category': 'Daten der Kategorie „{category}“',
+  'letter.withheld.whole':
+    'alle Daten in {system} (dort liegen Daten der Kategorie „{category}“, und seine Daten sind nicht nach Kategorien gekennzeichnet, daher konnten wir Ihnen den Rest nicht getrennt geben)',
   'letter.withheld.item': '{part}: {reason} ({citation}). {text}',
   'letter.withheld.disagree':
     'Wenn Sie nicht einverstanden sind, lesen Sie unten „Wie Sie sich beschweren können“.',

@@ -30,6 +30,8 @@ export const en = {
   'letter.withheld.heading': 'What we did not give you, and why',
   'letter.withheld.system': 'the data held in {system}',
   'letter.withheld.category': 'data of the category “{category}”',
+  'letter.withheld.whole':
+    'all the data held in {system} (it holds data of the category “{category}”, and its data is not labelled by category, so we could not give you the rest separately)',
   'letter.withheld.item': '{part}: {reason} ({citation}). {text}',
   'letter.withheld.disagree': 'If you disagree, see “How to complain” below.',
   'letter.rights.heading': 'Your rights',

@@ -29,6 +29,8 @@ export const es: MessageCatalog<PackageKey> = {
   'letter.withheld.heading': 'Lo que no le hemos dado, y por qué',
   'letter.withheld.system': 'los datos guardados en {system}',
   'letter.withheld.category': 'los datos de la categoría «{category}»',
+  'letter.withheld.whole':
+    'todos los datos de {system} (contiene datos de la categoría «{category}» y sus datos no están clasificados por categoría, por lo que no pudimos darle el resto por separado)',
   'letter.withheld.item': '{part}: {reason} ({citation}). {text}',
   'letter.withheld.disagree': 'Si no está de acuerdo, vea «Cómo reclamar» más abajo.',
   'letter.rights.heading': 'Sus derechos',

@@ -31,6 +31,8 @@ export const fr: MessageCatalog<PackageKey> = {
   'letter.withheld.heading': 'Ce que nous ne vous avons pas donné, et pourquoi',
   'letter.withheld.system': 'les données détenues dans {system}',
   'letter.withheld.category': 'les données de la catégorie « {category} »',
+  'letter.withheld.whole':
+    'toutes les données de {system} (il contient des données de la catégorie « {category} » et ses données ne sont pas classées par catégorie : nous n’avons donc pas pu vous donner le reste séparément)',
   'letter.withheld.item': '{part} : {reason} ({citation}). {text}',
   'letter.withheld.disagree':
     'Si vous n’êtes pas d’accord, voyez « Comment déposer une plainte » ci-dessous.',

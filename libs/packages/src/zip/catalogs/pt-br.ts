@@ -30,6 +30,8 @@ export const ptBR: MessageCatalog<PackageKey> = {
   'letter.withheld.heading': 'O que não lhe entregamos, e por quê',
   'letter.withheld.system': 'os dados mantidos em {system}',
   'letter.withheld.category': 'os dados da categoria “{category}”',
+  'letter.withheld.whole':
+    'todos os dados de {system} (ele guarda dados da categoria “{category}” e seus dados não são classificados por categoria, por isso não pudemos entregar o resto separadamente)',
   'letter.withheld.item': '{part}: {reason} ({citation}). {text}',
   'letter.withheld.disagree': 'Se você não concordar, veja “Como reclamar” abaixo.',
   'letter.rights.heading': 'Seus direitos',
