@@ -36,9 +36,10 @@ describe('the privacy center honours a browser that sends Global Privacy Control
     });
     contexts.push(context);
     if (options.script) {
-      await context.addInitScript(() =>
-        Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
-      );
+      // What a browser with GPC tells its pages (run in the page, so given as source text).
+      await context.addInitScript({
+        content: `Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true })`,
+      });
     }
     const page = await context.newPage();
     page.setDefaultTimeout(BUDGETS.step);
@@ -64,17 +65,13 @@ describe('the privacy center honours a browser that sends Global Privacy Control
     await notice.waitFor();
     await expect(notice.textContent()).resolves.toContain('we treat that as an opt-out');
     // Chromium has no GPC of its own: the notice is there because the server saw the header.
-    expect(await page.evaluate(() => 'globalPrivacyControl' in navigator)).toBe(false);
+    expect(await page.evaluate(`'globalPrivacyControl' in navigator`)).toBe(false);
     expect(await page.locator('meta[name="dsar-gpc"]').count()).toBe(1);
 
     await notice.getByLabel('Your e-mail address').fill(PERSON);
     await notice.getByRole('button', { name: 'Record my opt-out' }).click();
     const outcome = page.locator('#gpc-outcome');
-    await page.waitForFunction(
-      () => document.querySelector('#gpc-outcome')?.textContent?.startsWith('Recorded'),
-      undefined,
-      { timeout: BUDGETS.step },
-    );
+    await page.locator('#gpc-outcome', { hasText: /^Recorded/ }).waitFor();
     const first = await gpcRequests();
     expect(first).toEqual([{ reference: expect.any(String), type: 'opt_out', email: PERSON }]);
     expect(await outcome.textContent()).toContain(first[0]!.reference);
