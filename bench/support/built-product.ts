@@ -7,6 +7,8 @@ import { startProcess, stopProcess } from './processes.js';
 export interface BuiltProduct {
   baseUrl: string;
   database: TestDatabase;
+  /** The api process, for benches that read its CPU time (`/proc/<pid>/stat`). */
+  apiPid: number;
   stop(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function startBuiltProduct(
   return {
     baseUrl,
     database,
+    apiPid: children[0]!.pid!,
     async stop() {
       for (const child of children) await stopProcess(child);
       await smtp.stop();

@@ -15,9 +15,14 @@ export async function startProcess(
   ready: RegExp = /^ready$/,
   timeoutMs = 600_000,
 ): Promise<ChildProcess> {
+  // BENCH_CPU_PROF=<dir>: each process writes a V8 CPU profile there when it stops (a flag
+  // Node refuses in NODE_OPTIONS, so it goes on the command line).
+  const profile = process.env.BENCH_CPU_PROF
+    ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
   const args = entry.endsWith('.ts')
-    ? ['--import', './bench/support/register-ts.mjs', entry]
-    : [entry];
+    ? [...profile, '--import', './bench/support/register-ts.mjs', entry]
+    : [...profile, entry];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, NODE_OPTIONS: '', ...env },

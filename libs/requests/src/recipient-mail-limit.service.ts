@@ -20,14 +20,16 @@ export class RecipientMailLimit {
     private readonly outbox: MailOutbox,
   ) {}
 
-  async allows(manager: EntityManager, email: string, now = new Date()): Promise<boolean> {
+  /** A request without an e-mail (a browser's GPC signal) is mailed nothing, so nothing limits it. */
+  async allows(manager: EntityManager, email: string | null, now = new Date()): Promise<boolean> {
+    if (email === null) return true;
     const { mailsPerRecipientPerDay } = await this.settings.get(manager);
     const sent = await this.outbox.countSentTo(manager, email, recipientMailWindowStart(now));
     return recipientMayReceive(sent, mailsPerRecipientPerDay);
   }
 
   /** The same, as a 429 with Retry-After when the address had its mails for the day. */
-  async enforce(manager: EntityManager, email: string, now = new Date()): Promise<void> {
+  async enforce(manager: EntityManager, email: string | null, now = new Date()): Promise<void> {
     if (!(await this.allows(manager, email, now))) throw recipientMailLimitReached();
   }
 }

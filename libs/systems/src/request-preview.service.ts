@@ -40,7 +40,10 @@ export class RequestPreviewService {
         'conflict',
         `an ${request.type} request changes nothing: there is nothing to preview`,
       );
-    const identities: IdentityRecord = { ...request.identities, email: [request.email] };
+    const identities: IdentityRecord = {
+      ...request.identities,
+      ...(request.email === null ? {} : { email: [request.email] }),
+    };
     const systems = (await this.records.list(this.dataSource.manager)).filter(
       (system) => system.enabled && system.actions.includes(request.type),
     );

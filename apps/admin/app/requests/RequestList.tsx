@@ -65,8 +65,12 @@ function ListActions() {
   );
 }
 
+/** A browser's Global Privacy Control signal may carry no e-mail: the request says so. */
+export const NO_EMAIL = 'no e-mail (browser signal)';
+
 /** A long address may break before its `@`, never inside a name. */
-function emailWithBreak(record: { email?: string }) {
+function emailWithBreak(record: { email?: string | null }) {
+  if (record.email === null) return NO_EMAIL;
   const at = record.email?.lastIndexOf('@') ?? -1;
   if (!record.email || at <= 0) return record.email ?? '';
   return (

@@ -19,6 +19,7 @@ import { resultSummary, taskActionLabel, taskStateLabel } from '../tasks/task-wo
 import { RedeliverButton } from '../deliveries/RedeliverButton.js';
 import { RequestActions } from './RequestActions.js';
 import { RequestClockTab } from './RequestClockTab.js';
+import { NO_EMAIL } from './RequestList.js';
 
 function Header() {
   const record = useRecordContext();
@@ -79,7 +80,7 @@ export function RequestShow() {
       <Header />
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="Subject">
-          <TextField source="email" label="E-mail" />
+          <TextField source="email" label="E-mail" emptyText={NO_EMAIL} />
           <TextField source="name" emptyText="—" />
           <FunctionField
             source="language"

@@ -13,7 +13,8 @@ const MEMBERS = `
   CREATE TABLE members (id int PRIMARY KEY, email text, cookie text,
     opted_out_at timestamptz, sensitive_limited boolean NOT NULL DEFAULT false);
   INSERT INTO members VALUES (1, 'alice@example.com', 'ck-alice', NULL, false),
-    (2, 'bob@example.com', 'ck-bob', NULL, false), (3, 'gpc@example.com', 'ck-gpc', NULL, false);`;
+    (2, 'bob@example.com', 'ck-bob', NULL, false), (3, 'gpc@example.com', 'ck-gpc', NULL, false),
+    (4, NULL, 'ck-browser', NULL, false);`;
 
 const MEMBERS_MAP = {
   tables: [
@@ -235,24 +236,115 @@ describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', 
       event.data.identities.cookie_id?.includes('ck-gpc'),
     );
     expect(gpcEvents.map((event) => event.type)).toEqual(['dsar.opt_out.requested']);
+  });
 
-    // A browser without an e-mail is remembered under a reference of its own, once.
-    const anonymous = await post(
-      '/api/signals/gpc',
-      { identities: { cookie_id: ['ck-anon'] } },
+  it('acts on a browser id alone: two signals are one request, the webhook fires once, no mail', async () => {
+    const smtpBefore = stack.smtp.mails.length;
+    const signal = { identities: { cookie_id: ['ck-browser'] } };
+    // A site forwards every page view's signal: two at once still make one request.
+    const [first, second] = await Promise.all([
+      post('/api/signals/gpc', signal, { 'sec-gpc': '1' }),
+      post('/api/signals/gpc', signal, { 'sec-gpc': '1' }),
+    ]);
+    expect(first.status).toBe(202);
+    expect(second).toEqual({ status: 202, body: { reference: first.body.reference } });
+    const reference = first.body.reference as string;
+    const [request] = await query(
+      `SELECT id, email, type, source, identities FROM requests WHERE identities->'cookie_id' ? 'ck-browser'`,
+    );
+    expect(request).toMatchObject({
+      email: null,
+      type: 'opt_out',
+      source: 'gpc',
+      identities: { cookie_id: ['ck-browser'] },
+    });
+
+    // The partner knows cookie ids: it is mailed the opt-out; staff record its answer.
+    await stack.smtp.waitFor(
+      (mail) => mail.to.includes('privacy@adpartner.example') && mail.text.includes(reference),
+    );
+    let partnerTask: { id: string } | undefined;
+    await until('the partner task to wait', async () => {
+      [partnerTask] = await query(
+        `SELECT t.id FROM store_tasks t JOIN systems s ON s.id = t.system_id
+          WHERE t.request_id = $1 AND s.name = 'Advertising partner' AND t.state = 'waiting'`,
+        [request.id],
+      );
+      return partnerTask !== undefined;
+    });
+    const closed = await call(
+      stack,
+      'POST',
+      `/api/admin/tasks/${partnerTask!.id}/complete`,
+      officer.token,
       {
-        'sec-gpc': '1',
+        outcome: 'completed',
+        note: 'the partner confirmed by mail',
       },
     );
-    expect(anonymous.body.reference).toMatch(/^GPC-\d{4}-\d{6}$/);
-    const again = await post(
-      '/api/signals/gpc',
-      { identities: { cookie_id: ['ck-anon'] } },
-      {
-        'sec-gpc': '1',
-      },
+    expect(closed.status).toBeLessThan(300);
+    await until(
+      'the browser opt-out to complete',
+      async () => (await statusOf(reference)) === 'completed',
     );
-    expect(again.body.reference).toBe(anonymous.body.reference);
+    const stamped = await companyDb.query(
+      `SELECT opted_out_at FROM members WHERE cookie = 'ck-browser'`,
+    );
+    expect(stamped.rows[0].opted_out_at).toBeInstanceOf(Date);
+    const told = events().filter((event) =>
+      event.data.identities.cookie_id?.includes('ck-browser'),
+    );
+    expect(told.map((event) => event.type)).toEqual(['dsar.opt_out.requested']);
+    expect(told[0]!.data.identities).toEqual({ cookie_id: ['ck-browser'] });
+    // Nobody but the partner was mailed: the request has no e-mail, and the audit says why.
+    const mailsToAnyoneElse = stack.smtp.mails
+      .slice(smtpBefore)
+      .filter((mail) => !mail.to.includes('privacy@adpartner.example'));
+    expect(mailsToAnyoneElse).toEqual([]);
+    const skipped = await query(
+      `SELECT data FROM audit_events WHERE request_id = $1 AND action = 'subject_mail_skipped' ORDER BY seq`,
+      [request.id],
+    );
+    expect(skipped.map((row) => row.data)).toEqual([
+      { template: 'acknowledgement', reason: 'no_email' },
+      { template: 'completion_opt_out', reason: 'no_email' },
+    ]);
+
+    // A later signal with the same browser id and an e-mail joins that consumer.
+    const joined = await post(
+      '/api/signals/gpc',
+      { identities: { cookie_id: ['ck-browser'], email: ['browser@example.com'] } },
+      { 'sec-gpc': '1' },
+    );
+    expect(joined.body.reference).toBe(reference);
+    expect(
+      await query(
+        `SELECT count(*)::int AS n FROM requests WHERE source = 'gpc' AND identities->'cookie_id' ? 'ck-browser'`,
+      ),
+    ).toEqual([{ n: 1 }]);
+    const [after] = await query('SELECT identities FROM requests WHERE id = $1', [request.id]);
+    expect(after.identities).toEqual({ cookie_id: ['ck-browser'], email: ['browser@example.com'] });
+    const remembered = await query(
+      `SELECT identity_type, identity_value, reference FROM opt_outs WHERE request_id = $1 ORDER BY identity_type`,
+      [request.id],
+    );
+    expect(remembered).toEqual([
+      { identity_type: 'cookie_id', identity_value: 'ck-browser', reference },
+      { identity_type: 'email', identity_value: 'browser@example.com', reference },
+    ]);
+
+    // Staff see it, and find it by its reference although it has no e-mail.
+    const listed = await call(
+      stack,
+      'GET',
+      `/api/admin/requests?filter=${encodeURIComponent(JSON.stringify({ q: reference }))}`,
+      officer.token,
+    );
+    expect(listed.status).toBe(200);
+    expect(listed.body).toEqual([expect.objectContaining({ reference, email: null })]);
+    const shown = await call(stack, 'GET', `/api/admin/requests/${request.id}`, officer.token);
+    expect(shown.status).toBe(200);
+    expect(told).toHaveLength(1);
   });
 
   it('publishes its GPC support at /.well-known/gpc.json', async () => {

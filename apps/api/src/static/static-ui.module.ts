@@ -6,7 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { SettingsService } from '@dsar/settings';
 import { cacheControlFor, pickEncoding } from './asset-encoding.js';
-import { brandedIndex, zonedIndex } from './ui-branding.js';
+import { brandedIndex, gpcIndex, zonedIndex } from './ui-branding.js';
 import { uiTarget } from './ui-routes.js';
 
 /** The repository root: this file sits in apps/api/src/static (tests) or apps/api/dist/static. */
@@ -76,9 +76,11 @@ export class StaticUiModule {
     settings: SettingsService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    const indexPage = async (ui: 'admin' | 'privacy-center', index: string) => {
+    const indexPage = async (ui: 'admin' | 'privacy-center', index: string, request: Request) => {
       const html = readFileSync(index, 'utf8');
-      if (ui !== 'admin') return zonedIndex(html, config.controllerTimezone);
+      if (ui !== 'admin') {
+        return gpcIndex(zonedIndex(html, config.controllerTimezone), request.headers['sec-gpc']);
+      }
       const { controllerName } = await settings.get();
       return brandedIndex(html, { controllerName, controllerTimezone: config.controllerTimezone });
     };
@@ -100,9 +102,11 @@ export class StaticUiModule {
         target.file !== 'index.html' && file.startsWith(dir + sep) && existsSync(file);
       if (isAsset) return sendAsset(request, response, file, target.file);
       if (target.file.startsWith('assets/')) return next(); // a missing asset is a 404, not the page
-      indexPage(target.ui, index).then(
+      indexPage(target.ui, index, request).then(
         (html) => {
           response.setHeader('Cache-Control', 'no-cache');
+          // The privacy center's page differs with the browser's GPC signal.
+          if (target.ui === 'privacy-center') response.setHeader('Vary', 'Sec-GPC');
           response.type('html').send(html);
         },
         (error: unknown) => next(error),

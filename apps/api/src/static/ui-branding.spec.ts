@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { brandedIndex } from './ui-branding.js';
+import { brandedIndex, GPC_META, gpcIndex } from './ui-branding.js';
 
 const HTML = '<html><head><title>x</title></head><body></body></html>';
 
@@ -21,5 +21,15 @@ describe('the admin page names the product and the controller', () => {
     });
     expect(html).not.toContain('<script>');
     expect(html).toContain('content="&quot;Evil&quot; &lt;script&gt;&amp;"');
+  });
+});
+
+describe('the privacy center page says whether the browser sent Global Privacy Control', () => {
+  it('carries the GPC meta only for a page request with Sec-GPC: 1', () => {
+    expect(gpcIndex(HTML, '1')).toContain(GPC_META);
+    expect(gpcIndex(HTML, ' 1 ')).toContain(GPC_META);
+    for (const header of [undefined, '0', '', 'true', ['1', '1']]) {
+      expect(gpcIndex(HTML, header)).toBe(HTML);
+    }
   });
 });

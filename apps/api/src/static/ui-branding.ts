@@ -33,3 +33,17 @@ export function zonedIndex(html: string, controllerTimezone: string): string {
   const meta = `<meta name="dsar-timezone" content="${escapeAttribute(controllerTimezone)}" />`;
   return html.replace('</head>', `    ${meta}\n  </head>`);
 }
+
+/** The meta the privacy center reads to show its GPC notice when the browser sent the signal. */
+export const GPC_META = '<meta name="dsar-gpc" content="1" />';
+
+/**
+ * The page as a browser sending Global Privacy Control (`Sec-GPC: 1` on the page request) gets
+ * it: the notice then shows even where the page's script cannot see `navigator.globalPrivacyControl`
+ * (a proxy or extension that sets the header only).
+ */
+export function gpcIndex(html: string, secGpc: string | string[] | undefined): string {
+  return typeof secGpc === 'string' && secGpc.trim() === '1'
+    ? html.replace('</head>', `    ${GPC_META}\n  </head>`)
+    : html;
+}

@@ -4,10 +4,14 @@ import { messages } from '../messages.js';
 
 const m = messages.gpc;
 
-/** Whether the browser sends Global Privacy Control (it then adds `Sec-GPC: 1` to every request). */
+/**
+ * Whether the browser sends Global Privacy Control (it then adds `Sec-GPC: 1` to every request):
+ * as the browser says, or as the server saw it on this page's request (its `dsar-gpc` meta).
+ */
 export function browserSendsGpc(): boolean {
   return (
-    (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true
+    (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true ||
+    document.querySelector<HTMLMetaElement>('meta[name="dsar-gpc"]')?.content === '1'
   );
 }
 

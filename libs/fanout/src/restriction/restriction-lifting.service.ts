@@ -136,6 +136,9 @@ export class RestrictionLifting {
         },
         requestId,
       );
+      // Art. 18(3): the subject is told before the lifting; without an address nobody can be.
+      if (!mail)
+        throw new DomainError('conflict', 'this request has no e-mail to tell the subject');
       await manager.update(RequestEntity, requestId, { restrictionLiftMailId: mail.id });
       request.restrictionLiftMailId = mail.id;
       await this.lifecycle.record(manager, requestId, 'restriction_lift_requested', actor, {

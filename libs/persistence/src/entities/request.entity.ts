@@ -36,9 +36,12 @@ export class RequestEntity {
   @Column({ name: 'residence_region', type: 'text', nullable: true })
   residenceRegion: string | null;
 
-  /** Normalised (trimmed, lower-cased). */
-  @Column({ type: 'text' })
-  email: string;
+  /**
+   * Normalised (trimmed, lower-cased); null for a Global Privacy Control signal that carried
+   * only a browser id: such a request has nobody to write to, so no subject mail is recorded.
+   */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
 
   @Column({ type: 'text', nullable: true })
   name: string | null;

@@ -17,6 +17,7 @@ import { OptOuts1764002200100 } from './1764002200100-opt-outs.js';
 import { RequestRefusals1764002300000 } from './1764002300000-request-refusals.js';
 import { ObjectionsAndRestrictions1764002300100 } from './1764002300100-objections-and-restrictions.js';
 import { RequestLanguage1764002400000 } from './1764002400000-request-language.js';
+import { EmailLessRequests1764002830000 } from './1764002830000-email-less-requests.js';
 import { RestrictionLifts1764002840000 } from './1764002840000-restriction-lifts.js';
 
 /** Every migration in order; a feature that adds one appends it here. */
@@ -40,5 +41,6 @@ export const ALL_MIGRATIONS = [
   RequestRefusals1764002300000,
   ObjectionsAndRestrictions1764002300100,
   RequestLanguage1764002400000,
+  EmailLessRequests1764002830000,
   RestrictionLifts1764002840000,
 ];

@@ -19,7 +19,9 @@ export class ErasureCompletion implements TypeCompletion {
     request: RequestEntity,
     tasks: StoreTaskEntity[],
   ): Promise<AfterCommit> {
-    const deletedFiles = await this.packages.deleteForSubject(manager, request.email);
+    // Packages are filed under the e-mail; a request without one has none.
+    const deletedFiles =
+      request.email === null ? [] : await this.packages.deleteForSubject(manager, request.email);
     const mail = await this.answer.close(
       manager,
       request,

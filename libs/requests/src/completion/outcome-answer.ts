@@ -28,7 +28,7 @@ export class OutcomeAnswer {
     request: RequestEntity,
     tasks: StoreTaskEntity[],
     mail: Exclude<CompletionMailName, 'completion_access' | 'completion_portability'>,
-  ): Promise<OutboundMailEntity> {
+  ): Promise<OutboundMailEntity | null> {
     const outcome = outcomeOf(tasks);
     await this.lifecycle.apply(manager, request.id, 'complete', SYSTEM_ACTOR, {
       patch: { outcome: outcome as unknown as Record<string, unknown>, completedAt: new Date() },
@@ -38,7 +38,7 @@ export class OutcomeAnswer {
     return this.mailer.record(manager, mail, input, request.id);
   }
 
-  dispatch(mail: OutboundMailEntity): Promise<void> {
+  dispatch(mail: OutboundMailEntity | null): Promise<void> {
     return this.mailer.dispatch(mail);
   }
 }

@@ -95,7 +95,8 @@ export class BulkDecisions {
       const mails: OutboundMailEntity[] = [];
       for (const request of done) {
         const input = await this.decisions.denialInput(manager, request, reasonCode, text, now);
-        mails.push(await this.mailer.record(manager, 'denial', input, request.id));
+        const mail = await this.mailer.record(manager, 'denial', input, request.id);
+        if (mail) mails.push(mail);
       }
       return { result: { done, mails } };
     });

@@ -13,6 +13,8 @@ import { ActOnReceipt } from './act-on-receipt.service.js';
 import { AutoApprovalService } from './auto-approval.service.js';
 
 export interface StaffIntakeCommand extends SubmitRequestCommand {
+  /** Staff always have an address to answer (only a browser's GPC signal comes without one). */
+  email: string;
   channel: 'post' | 'phone';
   /** When the letter or call came in: the legal clock starts there, not at data entry. */
   receivedAt: Date;

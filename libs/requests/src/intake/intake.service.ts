@@ -27,8 +27,11 @@ import { regimeFields } from './regime-fields.js';
 
 export interface SubmitRequestCommand {
   type: RequestType;
-  /** Already normalised (trimmed, lower-cased). */
-  email: string;
+  /**
+   * Already normalised (trimmed, lower-cased). Null only for a GPC signal that carries a browser
+   * id alone: `GpcSignals` finds its repeats by that id, and no mail is written.
+   */
+  email: string | null;
   name: string | null;
   /** A known code; absent: derived from `residence`. */
   jurisdiction?: string | null;
@@ -105,14 +108,7 @@ export class IntakeService {
   private async record(manager: EntityManager, command: SubmitRequestCommand, now: Date) {
     // No more than a few mails to one address per day: nobody mail-bombs a third party.
     await this.mailLimit.enforce(manager, command.email, now);
-    // Serialises submissions for one (e-mail, type), so two at once cannot both be "first".
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 1))', [
-      `${command.type}|${command.email}`,
-    ]);
-    const open = await manager.findOne(RequestEntity, {
-      where: { email: command.email, type: command.type, status: In([...OPEN_STATUSES]) },
-      order: { receivedAt: 'ASC' },
-    });
+    const open = await this.openRequestFor(manager, command);
     const request = await this.store(manager, command, now, open?.id ?? null);
     if (open) {
       await this.lifecycle.apply(manager, request.id, 'cancel', SYSTEM_ACTOR, {
@@ -143,6 +139,22 @@ export class IntakeService {
     };
   }
 
+  /** An open request of the same type for the same e-mail; a browser's signal has none to match. */
+  private async openRequestFor(
+    manager: EntityManager,
+    command: SubmitRequestCommand,
+  ): Promise<RequestEntity | null> {
+    if (command.email === null) return null;
+    // Serialises submissions for one (e-mail, type), so two at once cannot both be "first".
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 1))', [
+      `${command.type}|${command.email}`,
+    ]);
+    return manager.findOne(RequestEntity, {
+      where: { email: command.email, type: command.type, status: In([...OPEN_STATUSES]) },
+      order: { receivedAt: 'ASC' },
+    });
+  }
+
   private async store(
     manager: EntityManager,
     command: SubmitRequestCommand,
@@ -154,6 +166,8 @@ export class IntakeService {
       type: command.type,
       status: 'pending_verification',
       ...regimeFields(command, now, this.config),
+      // A browser's signal has nobody to confirm receipt to: no confirmation duty to watch.
+      ...(command.email === null ? { acknowledgeBy: null } : {}),
       email: command.email,
       name: command.name,
       language: command.language ?? DEFAULT_LANGUAGE,
@@ -187,9 +201,9 @@ export class IntakeService {
   }
 }
 
-/** The e-mail given, with any other identities the submission carries, each list without repeats. */
+/** The e-mail given (if any), with any other identities the submission carries, each list without repeats. */
 function mergedIdentities(command: SubmitRequestCommand): Record<string, string[]> {
-  const merged: Record<string, string[]> = { email: [command.email] };
+  const merged: Record<string, string[]> = command.email === null ? {} : { email: [command.email] };
   for (const [type, values] of Object.entries(command.identities ?? {})) {
     merged[type] = [...new Set([...(merged[type] ?? []), ...(values ?? [])])];
   }

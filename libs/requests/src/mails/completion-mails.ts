@@ -11,7 +11,7 @@ import { greeting, MailBody, subjectMessage, type MailContext } from './mail-lay
 export interface CompletionMailInput extends MailContext {
   request: {
     reference: string;
-    email: string;
+    email: string | null;
     name: string | null;
     language: string;
     corrections: { field: string; value: string }[] | null;

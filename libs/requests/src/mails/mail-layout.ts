@@ -100,11 +100,13 @@ export class MailBody {
 export function subjectMessage(
   t: MailTranslator,
   context: MailContext,
-  to: string,
+  to: string | null,
   subject: string,
   title: string,
   body: MailBody,
 ): MailMessage {
+  // SubjectMailer records nothing for a request without an e-mail; a builder reached anyway is a bug.
+  if (to === null) throw new Error('a subject mail needs the request to have an e-mail');
   return { to, subject, ...layout(t, context, title, body.html(), body.text()) };
 }
 

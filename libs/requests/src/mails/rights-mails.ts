@@ -90,7 +90,7 @@ export const limitSensitiveCompletedMail = (input: CompletionMailInput) =>
 /** Art. 18(3): told before the restriction is lifted, with the systems where it ends. */
 export function restrictionLiftingMail(
   input: MailContext & {
-    request: { reference: string; email: string; name: string | null; language: string };
+    request: { reference: string; email: string | null; name: string | null; language: string };
     systems: string[];
   },
 ): MailMessage {

@@ -5,7 +5,8 @@ import { greeting, MailBody, subjectMessage, type MailContext, typeLabel } from 
 export interface SubjectMailRequest {
   reference: string;
   type: string;
-  email: string;
+  /** Null for a browser's GPC signal: `SubjectMailer` records no mail for it. */
+  email: string | null;
   name: string | null;
   dueAt: Date;
   /** BCP 47; the mail is in the nearest language we write in, else English. */

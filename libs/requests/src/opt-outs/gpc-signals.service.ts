@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { GPC_SIGNAL, type IdentityRecord } from '@dsar/domain';
-import { appendAuditEvent, SUBJECT_ACTOR } from '@dsar/persistence';
+import { appendAuditEvent, RequestEntity, SUBJECT_ACTOR } from '@dsar/persistence';
 import { IntakeService } from '../intake/intake.service.js';
 import { OptOutRegistry } from './opt-out-registry.service.js';
 
@@ -17,20 +17,26 @@ export interface GpcReceipt {
   created: boolean;
 }
 
-async function signalReference(manager: EntityManager, now: Date): Promise<string> {
-  const [row] = (await manager.query(`SELECT nextval('gpc_signal_seq') AS value`)) as {
-    value: string;
-  }[];
-  return `GPC-${now.getUTCFullYear()}-${String(row!.value).padStart(6, '0')}`;
+type Standing = { reference: string; requestId: string | null };
+
+/** The advisory-lock keys of a signal's identities, sorted so two signals never deadlock. */
+function lockKeys(identities: GpcIdentities): string[] {
+  return Object.entries(identities)
+    .flatMap(([type, values]) => (values ?? []).map((value: string) => `gpc|${type}|${value}`))
+    .sort();
 }
 
 /**
  * A Global Privacy Control signal recorded as an opt-out of sale and sharing (GPC_SIGNAL). A
  * browser id or e-mail already opted out answers with that opt-out's reference after one index
  * probe, so a site forwarding every page view's signal costs almost nothing; the signal's other
- * identities join that consumer (11 CCR § 7025(c)(1)). A new one with an e-mail is an `opt_out`
- * request (fanned out, answered by mail); without one it is remembered for the browser under a
- * reference of its own, since there is nobody to answer.
+ * identities join that consumer (11 CCR § 7025(c)(1)). A new one is an `opt_out` request, fanned
+ * out to every system by the identities it carries. With an e-mail it is answered by mail; with a
+ * browser id alone it has no e-mail and nobody is written to (the audit says so).
+ *
+ * A later signal adding an e-mail to a browser's request joins it (the registry then suppresses
+ * that e-mail in every flow too) but is not mailed: the address came with a signal, not from the
+ * person asking us to write, and the request it joins has been answered already.
  */
 @Injectable()
 export class GpcSignals {
@@ -42,64 +48,46 @@ export class GpcSignals {
 
   async record(identities: GpcIdentities, now = new Date()): Promise<GpcReceipt> {
     const known = await this.optOuts.find(this.dataSource.manager, 'opt_out', identities);
-    if (known?.complete) return { reference: known.reference, created: false };
+    if (known?.complete && known.requestId !== null) {
+      return { reference: known.reference, created: false };
+    }
     let afterCommit: () => Promise<void> = async () => undefined;
     const receipt = await this.dataSource.transaction(async (manager) => {
       // Two signals from one browser at once: the second waits, then finds the first.
-      const keys = Object.entries(identities)
-        .flatMap(([type, values]) => (values ?? []).map((value: string) => `gpc|${type}|${value}`))
-        .sort();
-      for (const key of keys) {
+      for (const key of lockKeys(identities)) {
         await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 2))', [key]);
       }
       const again = await this.optOuts.find(manager, 'opt_out', identities);
-      if (again) {
+      if (again?.requestId) {
         await this.join(manager, again, identities);
         return { reference: again.reference, created: false };
       }
-      const email = identities.email?.[0];
-      if (email) {
-        const submitted = await this.intake.submitIn(
-          manager,
-          {
-            type: GPC_SIGNAL.type,
-            email,
-            name: null,
-            jurisdiction: GPC_SIGNAL.regime,
-            details: 'Global Privacy Control signal (Sec-GPC: 1)',
-            corrections: null,
-            identities: identities as IdentityRecord,
-            source: 'gpc',
-          },
-          now,
-        );
-        afterCommit = submitted.afterCommit;
-        return { reference: submitted.receipt.reference, created: true };
-      }
-      const reference = await signalReference(manager, now);
-      await this.optOuts.remember(manager, {
-        kind: 'opt_out',
-        identities: identities as IdentityRecord,
-        reference,
-        requestId: null,
-        source: 'gpc',
-      });
-      await appendAuditEvent(manager, {
-        requestId: null,
-        actor: SUBJECT_ACTOR,
-        action: 'gpc_opt_out_recorded',
-        data: { reference, identities: keys.length, citation: GPC_SIGNAL.citation },
-      });
-      return { reference, created: true };
+      const submitted = await this.intake.submitIn(
+        manager,
+        {
+          type: GPC_SIGNAL.type,
+          email: identities.email?.[0] ?? null,
+          name: null,
+          jurisdiction: GPC_SIGNAL.regime,
+          details: 'Global Privacy Control signal (Sec-GPC: 1)',
+          corrections: null,
+          identities: identities as IdentityRecord,
+          source: 'gpc',
+        },
+        now,
+      );
+      if (again) await this.adopt(manager, again, submitted.receipt.reference);
+      afterCommit = submitted.afterCommit;
+      return { reference: submitted.receipt.reference, created: again === null };
     });
     await afterCommit();
     return receipt;
   }
 
-  /** The signal's identities not yet remembered join the consumer's standing opt-out. */
+  /** The signal's identities not yet remembered join the consumer's request and standing opt-out. */
   private async join(
     manager: EntityManager,
-    known: { reference: string; requestId: string | null },
+    known: Standing,
     identities: GpcIdentities,
   ): Promise<void> {
     const added = await this.optOuts.remember(manager, {
@@ -110,6 +98,7 @@ export class GpcSignals {
       source: 'gpc',
     });
     if (added === 0) return;
+    if (known.requestId) await addIdentities(manager, known.requestId, identities);
     await appendAuditEvent(manager, {
       requestId: known.requestId,
       actor: SUBJECT_ACTOR,
@@ -117,4 +106,38 @@ export class GpcSignals {
       data: { reference: known.reference, added, citation: GPC_SIGNAL.citation },
     });
   }
+
+  /**
+   * A browser remembered under a `GPC-…` reference before such signals became requests: its
+   * opt-out now has the request that tells the systems, and answers with that reference.
+   */
+  private async adopt(manager: EntityManager, known: Standing, reference: string): Promise<void> {
+    const [request] = (await manager.query(`SELECT id FROM requests WHERE reference = $1`, [
+      reference,
+    ])) as { id: string }[];
+    await manager.query(
+      `UPDATE opt_outs SET reference = $1, request_id = $2 WHERE reference = $3 AND request_id IS NULL`,
+      [reference, request!.id, known.reference],
+    );
+    await appendAuditEvent(manager, {
+      requestId: request!.id,
+      actor: SUBJECT_ACTOR,
+      action: 'gpc_opt_out_adopted',
+      data: { reference, earlierReference: known.reference, citation: GPC_SIGNAL.citation },
+    });
+  }
+}
+
+/** The request's identities with the signal's, each list without repeats (one UPDATE). */
+async function addIdentities(
+  manager: EntityManager,
+  requestId: string,
+  identities: GpcIdentities,
+): Promise<void> {
+  const request = await manager.findOneByOrFail(RequestEntity, { id: requestId });
+  const merged: Record<string, string[]> = { ...request.identities };
+  for (const [type, values] of Object.entries(identities)) {
+    merged[type] = [...new Set([...(merged[type] ?? []), ...((values as string[]) ?? [])])];
+  }
+  await manager.update(RequestEntity, requestId, { identities: merged });
 }

@@ -12,7 +12,7 @@ import type { ListSpec } from '../listing/list-query.js';
 /** The deadline in force; the same expression as the indexes on it. */
 const EFFECTIVE_DUE = effectiveDueAtSql('r', 'properties');
 /** The same expression as the trigram index `requests_search_trgm`. */
-const SEARCH_TEXT = `(r.reference || ' ' || r.email || ' ' || COALESCE(r.name, ''))`;
+const SEARCH_TEXT = `(r.reference || ' ' || COALESCE(r.email, '') || ' ' || COALESCE(r.name, ''))`;
 
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
