@@ -9,6 +9,8 @@
 import { afterAll, beforeAll, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { Queue, Worker } from 'bullmq';
 import { QUEUE, redisConnection } from '@dsar/queue';
 import { emptyCounts } from '@dsar/domain';
@@ -67,8 +69,22 @@ async function completedOf(set: string): Promise<number> {
   return rows[0].n;
 }
 
+/** The statements a worker sent to the product's database, as it prints them when stopped. */
+function statementsOf(worker: ChildProcess): Promise<number> {
+  const printed = new Promise<number>((resolve) =>
+    createInterface({ input: worker.stdout! }).on('line', (line) => {
+      const sent = /^sql (\d+)$/.exec(line.trim());
+      if (sent) resolve(Number(sent[1]));
+    }),
+  );
+  return Promise.race([printed, once(worker, 'exit').then(() => Number.NaN)]);
+}
+
 /** Approves the set's requests with the queue paused, starts the workers, and times the drain. */
-async function fanout(set: string, processes: number): Promise<{ tasks: number; seconds: number }> {
+async function fanout(
+  set: string,
+  processes: number,
+): Promise<{ tasks: number; seconds: number; statements: number }> {
   const queue = new Queue(QUEUE.storeTasks, { connection, prefix: harness.config.queuePrefix });
   await queue.pause();
   const emails = Array.from({ length: REQUESTS }, (_, n) => emailOf(set, n + 1));
@@ -86,6 +102,7 @@ async function fanout(set: string, processes: number): Promise<{ tasks: number; 
     ),
   );
   workers.push(...started);
+  const statements = started.map(statementsOf);
   const begun = performance.now();
   await queue.resume();
   await harness.waitFor(
@@ -95,6 +112,7 @@ async function fanout(set: string, processes: number): Promise<{ tasks: number; 
   );
   const seconds = (performance.now() - begun) / 1000;
   for (const worker of started) await stopProcess(worker);
+  const sent = (await Promise.all(statements)).reduce((sum, n) => sum + n, 0);
   await queue.close();
   const { rows } = await harness.db.query(
     `SELECT count(*)::int AS n FROM store_tasks t JOIN requests r ON r.id = t.request_id
@@ -104,7 +122,7 @@ async function fanout(set: string, processes: number): Promise<{ tasks: number; 
   note(
     `${processes} worker process(es): ${REQUESTS} approvals in ${approvedAfter.toFixed(1)} s, then ${rows[0].n} store tasks in ${seconds.toFixed(1)} s`,
   );
-  return { tasks: rows[0].n, seconds };
+  return { tasks: rows[0].n, seconds, statements: sent };
 }
 
 async function drain(
@@ -178,6 +196,7 @@ it('prints fan-out throughput', async () => {
   const perSecond = one.tasks / one.seconds;
   const perSecondTwo = two.tasks / two.seconds;
   bench('fanout_store_tasks_per_s', perSecond, 'tasks/s', 0);
+  bench('fanout_sql_statements_per_task', one.statements / one.tasks, 'statements', 1);
   bench('raw_bullmq_noop_jobs_per_s', noop, 'jobs/s', 0);
   bench('fanout_vs_noop', perSecond / noop, 'ratio');
   bench('raw_bullmq_sql_jobs_per_s', sql, 'jobs/s', 0);

@@ -19,6 +19,9 @@ interface TaskView extends TaskProgressView {
 }
 const NOTHING: AfterCommit = async () => undefined;
 
+/** A request the caller has locked: what deciding needs of it (the whole row only to complete). */
+export type LockedRequest = Pick<RequestEntity, 'id' | 'status' | 'identities'>;
+
 /**
  * Completion is decided in Postgres. Whenever a task settles, this looks at the request's tasks
  * (with the request locked): starts the next stage, moves the request to `action_required` when a
@@ -63,11 +66,12 @@ export class RequestFinaliser {
   async settleIn(
     manager: EntityManager,
     requestId: string,
-    locked?: RequestEntity,
+    locked?: LockedRequest,
     relays?: OutboxEntry[],
   ): Promise<AfterCommit> {
     for (let pass = 0; ; pass += 1) {
-      const request = pass === 0 && locked ? locked : await this.lifecycle.lock(manager, requestId);
+      const request: LockedRequest =
+        pass === 0 && locked ? locked : await this.lifecycle.lock(manager, requestId);
       if (!isWorking(request.status)) return NOTHING;
       // One light read decides; whole task rows are built only for the completion.
       const tasks = (await manager.query(
@@ -79,7 +83,11 @@ export class RequestFinaliser {
       const progress = progressOf(tasks);
       if (progress.kind === 'done') {
         const whole = await manager.find(StoreTaskEntity, { where: { requestId } });
-        return this.completion.finish(manager, request, whole);
+        const row =
+          request instanceof RequestEntity
+            ? request
+            : await this.lifecycle.lock(manager, requestId);
+        return this.completion.finish(manager, row, whole);
       }
       await this.moveStatus(manager, request, progress.failed, tasks);
       if (progress.start.length === 0) return NOTHING;
@@ -171,7 +179,7 @@ export class RequestFinaliser {
 
   private async moveStatus(
     manager: EntityManager,
-    request: RequestEntity,
+    request: LockedRequest,
     failed: string[],
     tasks: TaskView[],
   ): Promise<void> {
@@ -191,7 +199,7 @@ export class RequestFinaliser {
   /** Tasks of a starting stage whose system got no search key are skipped, with the reason. */
   private async withoutUnreachable(
     manager: EntityManager,
-    request: RequestEntity,
+    request: LockedRequest,
     starting: TaskView[],
   ): Promise<TaskView[]> {
     const runnable: TaskView[] = [];

@@ -18,7 +18,7 @@ import { ConnectorRegistry, SystemRecords } from '@dsar/systems';
 import { missingKeysReason, searchKeys } from '../planning/stage-plan.js';
 import { StoreTaskService } from '../admin/store-task.service.js';
 import { SettingsService } from '@dsar/settings';
-import { taskProcessorDueAt } from '../planning/task-due.js';
+import { ANSWERS_BEFORE_SUBJECT, taskProcessorDueAt } from '../planning/task-due.js';
 import { TaskRecorder } from './task-recorder.js';
 import { TaskLocks } from './task-locks.js';
 
@@ -51,6 +51,22 @@ interface ClaimedTask {
 const DISCARD: AccessSink = { write: async () => undefined };
 
 /**
+ * queued (or running, left by a crashed worker) → running, in one conditional update under the
+ * task's lock (TaskLocks tries it in the same statement) that also returns what the run needs of
+ * the request; the request row is share-locked so a cancellation and a claim do not cross.
+ * Anything else is settled already (a task of a closed request is skipped with that reason).
+ */
+const CLAIM = `
+  UPDATE store_tasks t SET state = 'running', attempts = t.attempts + 1, started_at = now(), updated_at = now()
+   WHERE t.id = $1::uuid AND (SELECT locked FROM task_lock) AND t.state IN ('queued', 'running')
+     AND t.request_id IN (SELECT id FROM requests WHERE id = t.request_id AND status IN ${WORKING_STATUSES_SQL} FOR SHARE)
+  RETURNING t.id, t.request_id AS "requestId", t.system_id AS "systemId", t.action,
+    t.created_at AS "createdAt",
+    (SELECT jsonb_build_object('identities', r.identities, 'corrections', r.corrections,
+                               'dueAt', ${effectiveDueAtSql('r')})
+       FROM requests r WHERE r.id = t.request_id) AS request`;
+
+/**
  * Runs one store task: under its lock (TaskLocks), claimed by a conditional update, re-read from
  * Postgres; a settled task is never run again.
  */
@@ -71,7 +87,9 @@ export class StoreTaskRunner {
   ) {}
 
   async run(taskId: string, attempt: { made: number; max: number }): Promise<RunOutcome> {
-    const outcome = await this.locks.withLock(taskId, () => this.runLocked(taskId, attempt));
+    const outcome = await this.locks.withClaim(taskId, CLAIM, (claimed: ClaimedTask | undefined) =>
+      this.runLocked(taskId, claimed ?? null, attempt),
+    );
     if (outcome === null) throw new TaskBusyError(`task ${taskId} is running on another worker`);
     if (outcome === 'gone') throw new JobRowMissingError('store task', taskId);
     return outcome;
@@ -79,10 +97,11 @@ export class StoreTaskRunner {
 
   private async runLocked(
     taskId: string,
+    claimed: ClaimedTask | null,
     attempt: { made: number; max: number },
   ): Promise<RunOutcome> {
-    const task = await this.claim(taskId);
-    if (typeof task === 'string') return task;
+    if (!claimed) return this.notClaimed(taskId);
+    const task = claimed;
     const { request } = task;
     const system = await this.systems.get(this.dataSource.manager, task.systemId);
     if (!system || !system.enabled) {
@@ -107,10 +126,14 @@ export class StoreTaskRunner {
       : null;
     // Processors and manual tasks answer processorLeadDays before the subject's date.
     const subjectDueAt = new Date(request.dueAt);
-    const { processorLeadDays } = await this.settings.get();
-    const dueAt =
-      taskProcessorDueAt(system.kind, subjectDueAt, processorLeadDays, new Date(task.createdAt)) ??
-      subjectDueAt;
+    const dueAt = ANSWERS_BEFORE_SUBJECT[system.kind]
+      ? (taskProcessorDueAt(
+          system.kind,
+          subjectDueAt,
+          (await this.settings.get()).processorLeadDays,
+          new Date(task.createdAt),
+        ) ?? subjectDueAt)
+      : subjectDueAt;
     let execution: ConnectorExecution;
     try {
       execution = await connector.execute({
@@ -137,11 +160,11 @@ export class StoreTaskRunner {
       return (await this.answeredMeanwhile(task, connector)) ? 'succeeded' : 'waiting';
     }
     const spooled = spool ? await this.finishSpool(spool, execution) : undefined;
-    await this.recorder.finish(
-      taskId,
-      { result: execution, facts: systemFacts(system), spool: spooled },
-      ['running'],
-    );
+    await this.recorder.finishRunning(task, {
+      result: execution,
+      facts: systemFacts(system),
+      spool: spooled,
+    });
     this.logger.log(
       { taskId, requestId: task.requestId, outcome: execution.outcome },
       'store task settled',
@@ -149,12 +172,6 @@ export class StoreTaskRunner {
     return execution.outcome === 'skipped' ? 'skipped' : 'succeeded';
   }
 
-  /**
-   * queued (or running, left by a crashed worker) → running, in one conditional update that
-   * also returns what the run needs of the request (one round trip); the request row is
-   * share-locked so a cancellation and a claim do not cross. Anything else is settled already
-   * (a task of a closed request is skipped with that reason).
-   */
   /**
    * A callback may answer before this run recorded `waiting`; it is then kept on the system's
    * side (a webhook message), and the task is settled from it now, so nothing waits for it.
@@ -171,19 +188,8 @@ export class StoreTaskRunner {
     }
   }
 
-  private async claim(taskId: string): Promise<ClaimedTask | 'already_settled' | 'gone'> {
-    const [claimed] = (await this.dataSource.query(
-      `UPDATE store_tasks t SET state = 'running', attempts = t.attempts + 1, started_at = now(), updated_at = now()
-        WHERE t.id = $1 AND t.state IN ('queued', 'running')
-          AND t.request_id IN (SELECT id FROM requests WHERE id = t.request_id AND status IN ${WORKING_STATUSES_SQL} FOR SHARE)
-        RETURNING t.id, t.request_id AS "requestId", t.system_id AS "systemId", t.action,
-          t.created_at AS "createdAt",
-          (SELECT jsonb_build_object('identities', r.identities, 'corrections', r.corrections,
-                                     'dueAt', ${effectiveDueAtSql('r')})
-             FROM requests r WHERE r.id = t.request_id) AS request`,
-      [taskId],
-    )) as [ClaimedTask[], number];
-    if (claimed[0]) return claimed[0];
+  /** The claim found nothing to run: settled already, or (a closed request's) skipped now. */
+  private async notClaimed(taskId: string): Promise<'already_settled' | 'gone'> {
     let outcome: 'already_settled' | 'gone' = 'gone';
     await this.recorder.withLockedTask(taskId, async (manager, task, request) => {
       outcome = 'already_settled';

@@ -4,6 +4,8 @@ import { APP_CONFIG, type AppConfig } from '@dsar/config';
 
 /** Task locks are held on a small pool of their own, so long connector calls never starve the main pool. */
 const LOCK_CONNECTIONS = 12;
+/** The lock of task `$1`: the same key text, and so the same lock, whatever the worker's version. */
+const LOCK_KEY = `hashtextextended('store-task|' || $1::text, 7)`;
 
 /**
  * "Two workers never run one task at once": a session advisory lock per task, held on its own
@@ -21,8 +23,36 @@ export class TaskLocks implements OnModuleDestroy {
 
   /** Runs `work` holding the task's lock; `null` when another worker holds it. */
   async withLock<T>(taskId: string, work: () => Promise<T>): Promise<T | null> {
+    return this.hold(taskId, `SELECT pg_try_advisory_lock(${LOCK_KEY}) AS locked`, () => work());
+  }
+
+  /**
+   * `withLock` with the task's claim in the same statement (one round trip): `claim` is a
+   * data-modifying statement on `$1::uuid` (the task id) that changes nothing unless
+   * `(SELECT locked FROM task_lock)` is true; `work` gets the row it returns, or undefined.
+   */
+  async withClaim<C, T>(
+    taskId: string,
+    claim: string,
+    work: (claimed: C | undefined) => Promise<T>,
+  ): Promise<T | null> {
+    return this.hold<{ claimed: C | null }, T>(
+      taskId,
+      `WITH task_lock AS MATERIALIZED (SELECT pg_try_advisory_lock(${LOCK_KEY}) AS locked),
+            claimed AS (${claim})
+       SELECT task_lock.locked, to_jsonb(claimed) AS claimed
+         FROM task_lock LEFT JOIN claimed ON true`,
+      (row) => work(row.claimed ?? undefined),
+    );
+  }
+
+  /** Runs `first` (which tries the lock, as `locked`) on a lock connection, then `work` if it got it. */
+  private async hold<R, T>(
+    taskId: string,
+    first: string,
+    work: (row: R) => Promise<T>,
+  ): Promise<T | null> {
     const client = await this.pool.connect();
-    const key = `store-task|${taskId}`;
     let broken = false;
     // A connection lost while the task runs (a database restart) loses the lock: it must not
     // crash the worker; the task's own writes fail and BullMQ retries it.
@@ -31,19 +61,19 @@ export class TaskLocks implements OnModuleDestroy {
     };
     client.on('error', lost);
     try {
-      const { rows } = await client.query<{ locked: boolean }>(
-        'SELECT pg_try_advisory_lock(hashtextextended($1, 7)) AS locked',
-        [key],
-      );
+      const { rows } = await client
+        .query<R & { locked: boolean }>(first, [taskId])
+        .catch((error: unknown) => {
+          broken = true; // the lock may be held: the connection goes, and the lock with it
+          throw error;
+        });
       if (!rows[0]?.locked) return null;
       try {
-        return await work();
+        return await work(rows[0]);
       } finally {
-        await client
-          .query('SELECT pg_advisory_unlock(hashtextextended($1, 7))', [key])
-          .catch(() => {
-            broken = true;
-          });
+        await client.query(`SELECT pg_advisory_unlock(${LOCK_KEY})`, [taskId]).catch(() => {
+          broken = true;
+        });
       }
     } finally {
       client.off('error', lost);

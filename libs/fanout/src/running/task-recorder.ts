@@ -5,6 +5,11 @@ import { IdentitySet, type ConnectorResult, type IdentityType } from '@dsar/doma
 import {
   type Actor,
   appendAuditEvent,
+  appendAuditEventsAfter,
+  auditChainHeadSql,
+  auditChainLockSql,
+  type AuditChainHead,
+  type AuditRecord,
   RequestEntity,
   StoreTaskEntity,
   SYSTEM_ACTOR,
@@ -12,6 +17,7 @@ import {
 } from '@dsar/persistence';
 import type { SpoolSummary, StoredTaskResult, SystemFacts } from '@dsar/packages';
 import { RequestFinaliser } from '../finalising/request-finaliser.service.js';
+import { nothingToSettle, TASK_TALLY_COLUMNS, type TaskTally } from '../finalising/task-tally.js';
 import { RequestLifecycle } from '@dsar/requests';
 
 export type AfterCommit = () => Promise<void>;
@@ -29,6 +35,55 @@ function providedCounts(provided: ConnectorResult['providedIdentities']): Record
   return Object.fromEntries(
     Object.entries(provided ?? {}).map(([type, values]) => [type, values?.length ?? 0]),
   );
+}
+
+/** The stored result of a final outcome, and the state it gives the task. */
+function storedOutcome(outcome: FinalOutcome): { stored: StoredTaskResult; state: StoreTaskState } {
+  const { result } = outcome;
+  const found = Math.max(result.counts?.found ?? 0, outcome.spool?.rows ?? 0);
+  const stored: StoredTaskResult = {
+    outcome: result.outcome,
+    counts: { ...result.counts, found },
+    ...(result.retained?.length ? { retained: result.retained } : {}),
+    ...(result.note ? { note: result.note } : {}),
+    ...(result.subjectNote ? { subjectNote: result.subjectNote } : {}),
+    ...(result.evidence ? { evidence: result.evidence } : {}),
+    ...(result.providedIdentities
+      ? { providedIdentities: providedCounts(result.providedIdentities) as never }
+      : {}),
+    ...(outcome.facts ? { system: outcome.facts } : {}),
+    ...(outcome.spool ? { spool: outcome.spool.path, collections: outcome.spool.summary } : {}),
+  };
+  // A task an officer closed as failed (it could not be done) is final but not done: skipped,
+  // with its outcome kept, so the request can close and its answer says so per system.
+  const state: StoreTaskState =
+    result.outcome === 'skipped' || result.outcome === 'failed' ? 'skipped' : 'succeeded';
+  return { stored, state };
+}
+
+/** Identities a system provided that the request has not got yet, and the merged set. */
+function newIdentities(
+  current: Record<string, string[]>,
+  provided: ConnectorResult['providedIdentities'],
+): { identities: Record<string, string[]>; added: Partial<Record<IdentityType, number>> } | null {
+  if (!provided || Object.keys(provided).length === 0) return null;
+  const merged = IdentitySet.from(current);
+  const added: Partial<Record<IdentityType, number>> = {};
+  for (const [type, values] of Object.entries(IdentitySet.from(provided).toJSON()) as [
+    IdentityType,
+    string[],
+  ][]) {
+    for (const value of values) if (merged.add(type, value)) added[type] = (added[type] ?? 0) + 1;
+  }
+  if (Object.keys(added).length === 0) return null;
+  return { identities: merged.toJSON() as Record<string, string[]>, added };
+}
+
+/** What the runner's claim knows of its task: enough to record the result without a re-read. */
+export interface RunningTask {
+  id: string;
+  requestId: string;
+  systemId: string;
 }
 
 /**
@@ -102,6 +157,79 @@ export class TaskRecorder {
     });
   }
 
+  /**
+   * `finish` for the task this worker claimed (state `running`), in four statements between
+   * BEGIN and COMMIT: the request locked and the task updated (only if still running) with the
+   * audit chain's lock; the chain's head and the request's task tally (and the request's new
+   * identities); the audit events; the finaliser only when the tally leaves it work.
+   */
+  async finishRunning(task: RunningTask, outcome: FinalOutcome): Promise<boolean> {
+    const { result } = outcome;
+    const { stored, state } = storedOutcome(outcome);
+    const { changed, after } = await this.dataSource.transaction(async (manager) => {
+      // The request is locked first (the one lock order), then the task, then the chain.
+      // TypeORM gives an UPDATE's rows as [rows, affected].
+      const [[locked]] = (await manager.query(
+        `UPDATE store_tasks t
+            SET state = $3, result = $4, note = COALESCE($5, t.note), last_error = NULL,
+                finished_at = now(), updated_at = now()
+           FROM (SELECT id, status, identities FROM requests WHERE id = $2 FOR UPDATE) r
+          WHERE t.id = $1 AND t.request_id = r.id AND t.state = 'running'
+          RETURNING r.status, r.identities, ${auditChainLockSql('r.id::text')} AS chained`,
+        [task.id, task.requestId, state, stored, outcome.note ?? result.note ?? null],
+      )) as [{ status: RequestEntity['status']; identities: Record<string, string[]> }[], number];
+      if (!locked) return { changed: false, after: null };
+      const merged = newIdentities(locked.identities, result.providedIdentities);
+      // A later statement than the lock's: it sees every event committed before the lock.
+      const [read] = (await manager.query(
+        `${merged ? 'WITH merged AS (UPDATE requests SET identities = $2, updated_at = now() WHERE id = $1::uuid) ' : ''}
+         SELECT ${auditChainHeadSql('$1::text')} AS head, ${TASK_TALLY_COLUMNS}
+           FROM store_tasks WHERE request_id = $1::uuid`,
+        merged ? [task.requestId, merged.identities] : [task.requestId],
+      )) as [TaskTally & { head: AuditChainHead | null }];
+      const event = (action: string, data: Record<string, unknown>, reason: string | null) =>
+        ({
+          requestId: task.requestId,
+          actor: SYSTEM_ACTOR,
+          action,
+          fromStatus: locked.status,
+          toStatus: locked.status,
+          reason,
+          data,
+        }) satisfies AuditRecord;
+      await appendAuditEventsAfter(manager, read.head, [
+        ...(merged
+          ? [
+              event(
+                'identities_provided',
+                { taskId: task.id, systemId: task.systemId, added: merged.added },
+                null,
+              ),
+            ]
+          : []),
+        event(
+          `task_${state}`,
+          {
+            taskId: task.id,
+            systemId: task.systemId,
+            outcome: result.outcome,
+            counts: stored.counts,
+          },
+          outcome.note ?? null,
+        ),
+      ]);
+      if (nothingToSettle(locked.status, read)) return { changed: true, after: null };
+      const request = {
+        id: task.requestId,
+        status: locked.status,
+        identities: merged?.identities ?? locked.identities,
+      };
+      return { changed: true, after: await this.finaliser.settleIn(manager, request.id, request) };
+    });
+    await after?.();
+    return changed;
+  }
+
   /** `finish` on a task and request the caller has locked. */
   async finishIn(
     manager: EntityManager,
@@ -110,24 +238,7 @@ export class TaskRecorder {
     outcome: FinalOutcome,
   ): Promise<void> {
     const { result } = outcome;
-    const found = Math.max(result.counts?.found ?? 0, outcome.spool?.rows ?? 0);
-    const stored: StoredTaskResult = {
-      outcome: result.outcome,
-      counts: { ...result.counts, found },
-      ...(result.retained?.length ? { retained: result.retained } : {}),
-      ...(result.note ? { note: result.note } : {}),
-      ...(result.subjectNote ? { subjectNote: result.subjectNote } : {}),
-      ...(result.evidence ? { evidence: result.evidence } : {}),
-      ...(result.providedIdentities
-        ? { providedIdentities: providedCounts(result.providedIdentities) as never }
-        : {}),
-      ...(outcome.facts ? { system: outcome.facts } : {}),
-      ...(outcome.spool ? { spool: outcome.spool.path, collections: outcome.spool.summary } : {}),
-    };
-    // A task an officer closed as failed (it could not be done) is final but not done: skipped,
-    // with its outcome kept, so the request can close and its answer says so per system.
-    const state: StoreTaskState =
-      result.outcome === 'skipped' || result.outcome === 'failed' ? 'skipped' : 'succeeded';
+    const { stored, state } = storedOutcome(outcome);
     await manager.update(StoreTaskEntity, task.id, {
       state,
       result: stored as never,
@@ -235,18 +346,10 @@ export class TaskRecorder {
     task: StoreTaskEntity,
     provided: ConnectorResult['providedIdentities'],
   ): Promise<void> {
-    if (!provided || Object.keys(provided).length === 0) return;
-    const current = IdentitySet.from(request.identities);
-    const added: Partial<Record<IdentityType, number>> = {};
-    for (const [type, values] of Object.entries(IdentitySet.from(provided).toJSON()) as [
-      IdentityType,
-      string[],
-    ][]) {
-      for (const value of values)
-        if (current.add(type, value)) added[type] = (added[type] ?? 0) + 1;
-    }
-    if (Object.keys(added).length === 0) return;
-    request.identities = current.toJSON() as Record<string, string[]>;
+    const merged = newIdentities(request.identities, provided);
+    if (!merged) return;
+    const { added } = merged;
+    request.identities = merged.identities;
     await manager.update(RequestEntity, request.id, {
       identities: request.identities,
       updatedAt: new Date(),

@@ -1,10 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@dsar/testing';
 import { dataSourceOptions } from '../data-source.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
 import { auditEventHash } from './audit-hash.js';
-import { appendAuditEvent, appendAuditEvents, SYSTEM_ACTOR } from './audit-trail.js';
+import {
+  appendAuditEvent,
+  appendAuditEvents,
+  appendAuditEventsAfter,
+  auditChainHeadSql,
+  auditChainLockSql,
+  type AuditChainHead,
+  SYSTEM_ACTOR,
+} from './audit-trail.js';
 
 let database: TestDatabase;
 let dataSource: DataSource;
@@ -99,5 +107,70 @@ describe('appendAuditEvents', () => {
     }
     expect(firsts[1]!.reason).toBe('half an emoji: cut \ufffd');
     expect(firsts[1]!.data).toEqual({ n: 1 });
+  });
+});
+
+describe('appendAuditEventsAfter', () => {
+  it('continues a chain from the head read after its lock, as appendAuditEvent would', async () => {
+    const [{ id }] = (await dataSource.query(
+      `INSERT INTO requests (reference, type, status, jurisdiction, email, name, source,
+                             received_at, due_at)
+       VALUES ('DSR-AUDIT-AFTER', 'erasure', 'in_progress', 'gdpr', 'after@example.com',
+               'Person', 'web', now(), now() + interval '30 days') RETURNING id`,
+    )) as [{ id: string }];
+    /** The chain's lock, then its head in a later statement (what a hot writer folds in). */
+    const headAfterLock = async (manager: EntityManager) => {
+      await manager.query(`SELECT ${auditChainLockSql('$1::text')}`, [id]);
+      const [{ head }] = (await manager.query(`SELECT ${auditChainHeadSql('$1::text')} AS head`, [
+        id,
+      ])) as [{ head: AuditChainHead | null }];
+      return head;
+    };
+    // An empty chain starts at 1; a chain appendAuditEvent wrote goes on from its head.
+    await dataSource.transaction(async (manager) => {
+      const head = await headAfterLock(manager);
+      expect(head).toBeNull();
+      await appendAuditEventsAfter(manager, head, [
+        { requestId: id, actor: SYSTEM_ACTOR, action: 'task_succeeded', reason: TEXTS[4] },
+      ]);
+    });
+    await dataSource.transaction((manager) =>
+      appendAuditEvent(manager, { requestId: id, actor: SYSTEM_ACTOR, action: 'note' }),
+    );
+    await dataSource.transaction(async (manager) => {
+      const head = await headAfterLock(manager);
+      expect(head?.seq).toBe(2);
+      await appendAuditEventsAfter(manager, head, [
+        { requestId: id, actor: SYSTEM_ACTOR, action: 'identities_provided', data: { n: 1 } },
+        { requestId: id, actor: SYSTEM_ACTOR, action: 'task_succeeded', data: { n: 2 } },
+      ]);
+    });
+    const events = await dataSource.manager.find(AuditEventEntity, {
+      where: { chain: id },
+      order: { seq: 'ASC' },
+    });
+    expect(events.map((event) => [event.seq, event.action])).toEqual([
+      [1, 'task_succeeded'],
+      [2, 'note'],
+      [3, 'identities_provided'],
+      [4, 'task_succeeded'],
+    ]);
+    let previous: string | null = null;
+    for (const event of events) {
+      expect(event.prevHash).toBe(previous);
+      expect(auditEventHash(event)).toBe(event.hash);
+      previous = event.hash;
+    }
+  });
+
+  it('appends to one chain only', async () => {
+    await expect(
+      dataSource.transaction((manager) =>
+        appendAuditEventsAfter(manager, null, [
+          { requestId: '11111111-1111-4111-8111-111111111111', actor: SYSTEM_ACTOR, action: 'a' },
+          { requestId: '22222222-2222-4222-8222-222222222222', actor: SYSTEM_ACTOR, action: 'b' },
+        ]),
+      ),
+    ).rejects.toThrow('one chain');
   });
 });

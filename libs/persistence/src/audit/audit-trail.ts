@@ -84,7 +84,63 @@ export async function appendAuditEvents(
       WHERE chain = ANY($1) ORDER BY chain, seq DESC`,
     [chains],
   )) as { chain: string; seq: number; hash: string }[];
-  const head = new Map(heads.map((row) => [row.chain, { seq: row.seq, hash: row.hash }]));
+  await insertChained(
+    manager,
+    new Map(heads.map((row) => [row.chain, { seq: row.seq, hash: row.hash }])),
+    records,
+  );
+}
+
+/** A chain's last event: what the next one links to. */
+export interface AuditChainHead {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * SQL that takes a chain's advisory lock (the one `appendAuditEvent` takes), for a hot writer
+ * that folds it into a statement it makes anyway; `chain` is an SQL expression.
+ */
+export function auditChainLockSql(chain: string): string {
+  return `pg_advisory_xact_lock(hashtextextended(${chain}, 0))`;
+}
+
+/**
+ * SQL for a chain's head as jsonb `{seq, hash}` (null for an empty chain); `chain` is an SQL
+ * expression. Only a statement that starts after the one that took the chain's lock sees every
+ * event committed before it (READ COMMITTED takes a snapshot per statement).
+ */
+export function auditChainHeadSql(chain: string): string {
+  return `(SELECT jsonb_build_object('seq', seq, 'hash', hash) FROM audit_events
+            WHERE chain = ${chain} ORDER BY seq DESC LIMIT 1)`;
+}
+
+/**
+ * Appends events to one request's chain after `head`, in one insert: for a caller that took the
+ * chain's lock (auditChainLockSql) and then read its head (auditChainHeadSql) in this
+ * transaction. The events and hashes are exactly those `appendAuditEvent` would write.
+ */
+export async function appendAuditEventsAfter(
+  manager: EntityManager,
+  head: AuditChainHead | null,
+  records: readonly (AuditRecord & { requestId: string })[],
+): Promise<void> {
+  if (!manager.queryRunner?.isTransactionActive) {
+    throw new Error('appendAuditEventsAfter must run inside a transaction');
+  }
+  if (records.length === 0) return;
+  const chains = new Set(records.map((record) => record.requestId));
+  if (chains.size !== 1) throw new Error('appendAuditEventsAfter appends to one chain');
+  const [chain] = chains;
+  await insertChained(manager, new Map(head ? [[chain!, head]] : []), records);
+}
+
+/** Links each record to its chain's head (moving the head on) and inserts them all at once. */
+async function insertChained(
+  manager: EntityManager,
+  head: Map<string, AuditChainHead>,
+  records: readonly AuditRecord[],
+): Promise<void> {
   const createdAt = new Date(Math.floor(Date.now()));
   const rows = records.map((record) => {
     const chain = record.requestId ?? 'system';
