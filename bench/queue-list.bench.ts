@@ -4,7 +4,8 @@
  * p50/p95/p99 per filter + sort + paging the UI offers, and each page query's EXPLAIN ANALYZE.
  * The baseline is the database's own execution time of the same page query.
  * BENCH_CALLS sets the calls per scenario; BENCH_DATABASE_URL reuses a database seeded by an
- * earlier run (it is then kept).
+ * earlier run (it is then kept); BENCH_KEEP_DATABASE=1 keeps the one this run seeds and prints its
+ * URL, for such reuse (seeding a million requests takes minutes).
  */
 import { afterAll, beforeAll, it } from '@jest/globals';
 import pg from 'pg';
@@ -22,6 +23,7 @@ import { bench, note, percentile } from './support/report.js';
 const ROWS = Number(process.env.BENCH_QUEUE_ROWS ?? 200_000);
 const CALLS = Number(process.env.BENCH_CALLS ?? 40);
 const REUSED_DATABASE_URL = process.env.BENCH_DATABASE_URL;
+const KEEP_DATABASE = process.env.BENCH_KEEP_DATABASE === '1';
 let database: TestDatabase | null = null;
 let redis: PrivateRedis;
 let api: NestExpressApplication;
@@ -97,7 +99,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
   await redis?.stop();
-  await database?.drop();
+  if (database && KEEP_DATABASE)
+    note(`kept the seeded database: BENCH_DATABASE_URL=${database.url}`);
+  else await database?.drop();
 }, 120_000);
 
 function query(filter: object, sort: [string, string], page: number, perPage = 25): string {
