@@ -17,6 +17,7 @@ import { OptOuts1764002200100 } from './1764002200100-opt-outs.js';
 import { RequestRefusals1764002300000 } from './1764002300000-request-refusals.js';
 import { ObjectionsAndRestrictions1764002300100 } from './1764002300100-objections-and-restrictions.js';
 import { RequestLanguage1764002400000 } from './1764002400000-request-language.js';
+import { QueueCountIndex1764002860000 } from './1764002860000-queue-count-index.js';
 
 /** Every migration in order; a feature that adds one appends it here. */
 export const ALL_MIGRATIONS = [
@@ -39,4 +40,5 @@ export const ALL_MIGRATIONS = [
   RequestRefusals1764002300000,
   ObjectionsAndRestrictions1764002300100,
   RequestLanguage1764002400000,
+  QueueCountIndex1764002860000,
 ];
