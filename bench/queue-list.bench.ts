@@ -4,7 +4,8 @@
  * p50/p95/p99 per filter + sort + paging the UI offers, and each page query's EXPLAIN ANALYZE.
  * The baseline is the database's own execution time of the same page query.
  * BENCH_CALLS sets the calls per scenario; BENCH_DATABASE_URL reuses a database seeded by an
- * earlier run (it is then kept).
+ * earlier run (it is then kept); BENCH_KEEP_DATABASE=1 keeps the one this run seeds and prints its
+ * URL, for such reuse (seeding a million requests takes minutes).
  */
 import { afterAll, beforeAll, it } from '@jest/globals';
 import pg from 'pg';
@@ -15,13 +16,14 @@ import { DataSource } from 'typeorm';
 import { RequestEntity } from '@dsar/persistence';
 import { createApiApp } from '../apps/api/src/create-app.js';
 import { parseListQuery } from '../apps/api/src/admin/listing/list-query.js';
-import { orderPage } from '../apps/api/src/admin/listing/list-runner.js';
+import { EXACT_COUNT_LIMIT, orderPage } from '../apps/api/src/admin/listing/list-runner.js';
 import { REQUEST_LIST } from '../apps/api/src/admin/requests/request-list.js';
 import { bench, note, percentile } from './support/report.js';
 
 const ROWS = Number(process.env.BENCH_QUEUE_ROWS ?? 200_000);
 const CALLS = Number(process.env.BENCH_CALLS ?? 40);
 const REUSED_DATABASE_URL = process.env.BENCH_DATABASE_URL;
+const KEEP_DATABASE = process.env.BENCH_KEEP_DATABASE === '1';
 let database: TestDatabase | null = null;
 let redis: PrivateRedis;
 let api: NestExpressApplication;
@@ -97,7 +99,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
   await redis?.stop();
-  await database?.drop();
+  if (database && KEEP_DATABASE)
+    note(`kept the seeded database: BENCH_DATABASE_URL=${database.url}`);
+  else await database?.drop();
 }, 120_000);
 
 function query(filter: object, sort: [string, string], page: number, perPage = 25): string {
@@ -109,6 +113,32 @@ function query(filter: object, sort: [string, string], page: number, perPage = 2
   }).toString();
 }
 
+/** EXPLAIN ANALYZE of one query: its plan lines without buffers and timings, and its time. */
+async function analyze(sql: string, params: unknown[]): Promise<{ plan: string[]; ms: number }> {
+  const rows = (await api.get(DataSource).query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)) as {
+    'QUERY PLAN': string;
+  }[];
+  const lines = rows.map((row) => row['QUERY PLAN']);
+  const ms = Number(/Execution Time: ([\d.]+)/.exec(lines.at(-1) ?? '')?.[1] ?? NaN);
+  return { plan: lines.filter((line) => !/^\s*Buffers:|Planning|Execution/.test(line)), ms };
+}
+
+/**
+ * The bounded count the api runs beside a page (runList's countRows; skipped when a narrow
+ * page ends short), under EXPLAIN ANALYZE: the scan it makes, and its time.
+ */
+async function explainCount(search: string): Promise<{ scan: string; ms: number }> {
+  const parsed = parseListQuery(REQUEST_LIST, Object.fromEntries(new URLSearchParams(search)));
+  const builder = api.get(DataSource).manager.createQueryBuilder(RequestEntity, 'r');
+  for (const condition of parsed.conditions) builder.andWhere(condition.sql, condition.params);
+  const [sql, params] = builder.select('1').getQueryAndParameters();
+  const { plan, ms } = await analyze(
+    `SELECT count(*)::int AS total FROM (${sql} LIMIT ${EXACT_COUNT_LIMIT + 1}) AS bounded`,
+    params,
+  );
+  return { scan: plan.find((line) => /Scan/.test(line))?.trim() ?? plan.join(' '), ms };
+}
+
 /** The page query the api runs for these parameters (as runList builds it), under EXPLAIN ANALYZE. */
 async function explain(search: string): Promise<{ plan: string[]; ms: number }> {
   const parsed = parseListQuery(REQUEST_LIST, Object.fromEntries(new URLSearchParams(search)));
@@ -116,12 +146,7 @@ async function explain(search: string): Promise<{ plan: string[]; ms: number }> 
   for (const condition of parsed.conditions) builder.andWhere(condition.sql, condition.params);
   orderPage(builder, parsed, 'r.id');
   const [sql, params] = builder.getQueryAndParameters();
-  const rows = (await api.get(DataSource).query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)) as {
-    'QUERY PLAN': string;
-  }[];
-  const lines = rows.map((row) => row['QUERY PLAN']);
-  const ms = Number(/Execution Time: ([\d.]+)/.exec(lines.at(-1) ?? '')?.[1] ?? NaN);
-  return { plan: lines.filter((line) => !/^\s*Buffers:|Planning|Execution/.test(line)), ms };
+  return analyze(sql, params);
 }
 
 it('prints list latencies', async () => {
@@ -203,7 +228,12 @@ it('prints list latencies', async () => {
   for (const [name, build] of scenarios) {
     const { plan, ms } = await explain(build(0));
     worstSql = Math.max(worstSql, ms);
-    note(`EXPLAIN ${name} (${ms.toFixed(1)} ms in Postgres):`, ...plan.map((line) => `  ${line}`));
+    const count = await explainCount(build(0));
+    note(
+      `EXPLAIN ${name} (${ms.toFixed(1)} ms in Postgres):`,
+      ...plan.map((line) => `  ${line}`),
+      `  count (${count.ms.toFixed(1)} ms in Postgres): ${count.scan}`,
+    );
     const times: number[] = [];
     for (let i = 0; i < CALLS + 5; i += 1) {
       const started = performance.now();

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
 import {
   AppealService,
   ClarificationService,
@@ -33,9 +34,9 @@ export class PublicRequestsController {
   @Post()
   @HttpCode(202)
   @UseGuards(IntakeRateLimitGuard)
-  submit(@Body() body: unknown) {
+  async submit(@Body() body: unknown, @Res({ passthrough: true }) response: Response) {
     const input = parseInput(submitRequestBody, body);
-    return this.intake.submit({
+    const submitted = await this.intake.commit({
       type: input.type,
       email: input.email,
       name: input.name ?? null,
@@ -46,6 +47,11 @@ export class PublicRequestsController {
       corrections: input.corrections ?? null,
       objectionGround: input.objectionGround ?? null,
     });
+    // The request and its mail are committed; relaying the mail to the queue (a transaction and
+    // a Redis call of its own) waits until the answer has left. Work a receipt starts goes first.
+    if (submitted.onlyRelaysMail) response.once('close', () => void submitted.afterCommit());
+    else await submitted.afterCommit();
+    return submitted.receipt;
   }
 
   @Post('verify')

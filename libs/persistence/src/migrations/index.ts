@@ -19,6 +19,7 @@ import { ObjectionsAndRestrictions1764002300100 } from './1764002300100-objectio
 import { RequestLanguage1764002400000 } from './1764002400000-request-language.js';
 import { EmailLessRequests1764002830000 } from './1764002830000-email-less-requests.js';
 import { RestrictionLifts1764002840000 } from './1764002840000-restriction-lifts.js';
+import { QueueCountIndex1764002860000 } from './1764002860000-queue-count-index.js';
 
 /** Every migration in order; a feature that adds one appends it here. */
 export const ALL_MIGRATIONS = [
@@ -43,4 +44,5 @@ export const ALL_MIGRATIONS = [
   RequestLanguage1764002400000,
   EmailLessRequests1764002830000,
   RestrictionLifts1764002840000,
+  QueueCountIndex1764002860000,
 ];

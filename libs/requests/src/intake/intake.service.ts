@@ -52,6 +52,11 @@ export interface SubmitRequestCommand {
 export interface Submitted {
   receipt: IntakeReceipt;
   afterCommit(): Promise<void>;
+  /**
+   * True when `afterCommit` only relays the committed mail to the queue, which never throws (the
+   * outbox relay timer takes a row it misses): an answer need not wait for it.
+   */
+  onlyRelaysMail: boolean;
 }
 
 export interface IntakeReceipt {
@@ -82,11 +87,14 @@ export class IntakeService {
   ) {}
 
   async submit(command: SubmitRequestCommand, now = new Date()): Promise<IntakeReceipt> {
-    const submitted = await this.dataSource.transaction((manager) =>
-      this.submitIn(manager, command, now),
-    );
+    const submitted = await this.commit(command, now);
     await submitted.afterCommit();
     return submitted.receipt;
+  }
+
+  /** The submission in a transaction of its own, committed; the caller runs `afterCommit`. */
+  commit(command: SubmitRequestCommand, now = new Date()): Promise<Submitted> {
+    return this.dataSource.transaction((manager) => this.submitIn(manager, command, now));
   }
 
   /** The submission in the caller's transaction; `afterCommit` dispatches its mail and work. */
@@ -102,6 +110,7 @@ export class IntakeService {
         await this.mailer.dispatch(mail);
         if (started) await this.actOnReceipt.afterCommit(started);
       },
+      onlyRelaysMail: !started,
     };
   }
 

@@ -51,15 +51,27 @@ export function orderPage<T extends ObjectLiteral>(
   builder.offset(query.range.start).limit(query.range.end - query.range.start + 1);
 }
 
-/** Applies a parsed list query to a query builder: conditions, a stable order, the page. */
+/**
+ * Applies a parsed list query to a query builder: conditions, a stable order, the page. The count
+ * runs beside the page, except under a narrow condition (a search): such a page usually ends
+ * short of its size, is then the last one and gives the total itself, so the search is not run a
+ * second time to count what it found.
+ */
 export async function runList<T extends ObjectLiteral>(
   builder: SelectQueryBuilder<T>,
   query: ListQuery,
   idColumn: string,
 ): Promise<Page<T>> {
   for (const condition of query.conditions) builder.andWhere(condition.sql, condition.params);
-  const counted = countRows(builder);
+  const counting = builder.clone();
   orderPage(builder, query, idColumn);
-  const [rows, count] = await Promise.all([builder.getMany(), counted]);
-  return { rows, ...count, start: query.range.start };
+  const { start, end } = query.range;
+  if (!query.conditions.some((condition) => condition.narrow)) {
+    const [rows, count] = await Promise.all([builder.getMany(), countRows(counting)]);
+    return { rows, ...count, start };
+  }
+  const rows = await builder.getMany();
+  const last = rows.length < end - start + 1 && (rows.length > 0 || start === 0);
+  const count = last ? { total: start + rows.length, exact: true } : await countRows(counting);
+  return { rows, ...count, start };
 }

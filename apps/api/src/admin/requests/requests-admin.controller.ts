@@ -25,11 +25,13 @@ export class RequestsAdminController {
 
   @ListRoute('status, type, jurisdiction, assigneeId, overdue, dueBefore, reference, q, id')
   async list(@Listing('requests') listing: Listing) {
-    const target = await this.reader.targetOf();
+    // The settings (for the target dates) are read beside the page, not before it.
+    const [page, target] = await Promise.all([
+      this.reader.list(listing.query), // first: a bad query throws before the settings are read
+      this.reader.targetOf(),
+    ]);
     const now = new Date();
-    return listing.answer(await this.reader.list(listing.query), (row) =>
-      requestView(row, now, target(row)),
-    );
+    return listing.answer(page, (row) => requestView(row, now, target(row)));
   }
 
   @Get(':id')
