@@ -145,6 +145,7 @@ export class TaskRecorder {
         systemId: task.systemId,
         outcome: result.outcome,
         counts: stored.counts,
+        ...(task.lookupOnly ? { lookupOnly: true } : {}),
       },
     });
   }

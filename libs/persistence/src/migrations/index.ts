@@ -18,6 +18,7 @@ import { RequestRefusals1764002300000 } from './1764002300000-request-refusals.j
 import { ObjectionsAndRestrictions1764002300100 } from './1764002300100-objections-and-restrictions.js';
 import { RequestLanguage1764002400000 } from './1764002400000-request-language.js';
 import { RestrictionLifts1764002840000 } from './1764002840000-restriction-lifts.js';
+import { LookupOnlyTasks1764002870000 } from './1764002870000-lookup-only-tasks.js';
 
 /** Every migration in order; a feature that adds one appends it here. */
 export const ALL_MIGRATIONS = [
@@ -41,4 +42,5 @@ export const ALL_MIGRATIONS = [
   ObjectionsAndRestrictions1764002300100,
   RequestLanguage1764002400000,
   RestrictionLifts1764002840000,
+  LookupOnlyTasks1764002870000,
 ];
