@@ -36,8 +36,10 @@ function systemsMail(input: CompletionMailInput, right: ToldRight): MailMessage 
   const answers = systemAnswers(input.outcome);
   const systems = answers.systems.filter((answer) => !refused.has(answer.system));
   const { unfinished } = answers;
+  // The title claims the right was carried out only if some system did carry it out.
+  const someDone = systems.some((answer) => answer.kind === 'done');
   const title =
-    unfinished > 0
+    unfinished > 0 || (systems.length > 0 && !someDone)
       ? t.text('rights.partTitle', { what: t.text(`type.${right}`) })
       : t.text(`${right}.title`);
   if (unfinished > 0) body.say('rights.part', { open: unfinished });
