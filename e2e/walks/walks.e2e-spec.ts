@@ -12,7 +12,7 @@ import { type Walk, walksMarkdown } from './walk-transcript.js';
 
 jest.setTimeout(120_000);
 
-const [ADA, , IRYNA, LUKAS, CAMILLE] = NAMED_PLAYERS;
+const [ADA, TARAS, IRYNA, LUKAS, CAMILLE] = NAMED_PLAYERS;
 const OUT = new URL('../../docs/walks.md', import.meta.url).pathname;
 
 interface AuditView {
@@ -49,7 +49,7 @@ describe('walks: every right on the demo tenant, end to end', () => {
   }, 180_000);
 
   afterAll(async () => {
-    if (process.env.WRITE_WALKS === '1' && walks.length === 8) {
+    if (process.env.WRITE_WALKS === '1' && walks.length === 9) {
       writeFileSync(OUT, walksMarkdown(walks));
     }
     await dropDemoStats(stack?.api.get(DemoRuntime).endpoints);
@@ -146,12 +146,20 @@ describe('walks: every right on the demo tenant, end to end', () => {
   }
 
   /** Tasks, who else was mailed, the answer, the audit chain: recorded and checked. */
-  async function close(walk: Walk, id: string, answer = /./): Promise<TaskView[]> {
+  async function close(
+    walk: Walk,
+    id: string,
+    answer = /./,
+    mailed: string[] = [],
+  ): Promise<TaskView[]> {
     const tasks = await officer.tasks(id);
+    // A processor's mail leaves through the outbox after its task waits: wait for it by address.
+    for (const to of mailed)
+      await stack.smtp.waitFor((m) => m.to.includes(to) && m.text.includes(walk.reference!));
     walk.tasks = tasks
       .map((task) => ({
         system: task.systemName,
-        action: task.action,
+        action: lookupOnly(task) ? `${task.action} (lookup only)` : task.action,
         state: task.state,
         outcome: task.result?.outcome ?? null,
         note: task.note ?? null,
@@ -198,6 +206,7 @@ describe('walks: every right on the demo tenant, end to end', () => {
     return tasks;
   }
 
+  const lookupOnly = (task: TaskView) => (task as { lookupOnly?: boolean }).lookupOnly === true;
   const stateOf = (tasks: TaskView[]) =>
     Object.fromEntries(tasks.map((task) => [task.systemName, task.state]));
 
@@ -318,13 +327,19 @@ describe('walks: every right on the demo tenant, end to end', () => {
       objectionGround: 'direct_marketing',
     });
     await completeByHand(walk, id);
-    const tasks = await close(walk, id, /objection/);
-    // Only the systems whose purposes include marketing take part (Art. 21(2)).
-    expect(tasks.map((task) => task.systemName).sort()).toEqual([
-      'Advertising and retargeting partners',
-      'Newsletter service',
-    ]);
+    const tasks = await close(walk, id, /objection/, ['privacy@adpartner.example']);
+    // Only the systems whose purposes include marketing take part (Art. 21(2)); the accounts
+    // database is only looked in, for the cookie ids the advertising partners know Lukas by.
+    expect(
+      tasks
+        .filter((task) => !lookupOnly(task))
+        .map((task) => task.systemName)
+        .sort(),
+    ).toEqual(['Advertising and retargeting partners', 'Newsletter service']);
+    expect(tasks.filter(lookupOnly).map((task) => task.systemName)).toEqual(['Accounts database']);
     expect(stateOf(tasks)['Newsletter service']).toBe('succeeded');
+    expect(stateOf(tasks)['Advertising and retargeting partners']).toBe('succeeded');
+    expect(walk.told).toContain('privacy@adpartner.example');
     expect(tasks.every((task) => task.note !== OFFICER_WEIGHS_OBJECTION)).toBe(true);
   });
 
@@ -364,6 +379,46 @@ describe('walks: every right on the demo tenant, end to end', () => {
     expect(walk.steps.some((s) => /verified/.test(s.what))).toBe(false);
     expect(stateOf(tasks)['Advertising and retargeting partners']).toBe('succeeded');
     expect(walk.told).toContain('privacy@adpartner.example');
+  });
+
+  it('opt_out by e-mail only: the accounts database is looked in, the partners get the cookie ids', async () => {
+    const walk = begin(
+      'opt_out',
+      'Opt-out of sale/sharing by e-mail only, from the privacy center (Cal. Civ. Code §1798.120)',
+      TARAS.email,
+    );
+    const db = new pg.Client({ connectionString: stack.database.url });
+    await db.connect();
+    const cookies = (
+      await db
+        .query<{ cookie_id: string }>(
+          'SELECT cookie_id FROM flatris_accounts.cookies WHERE player_id = $1 ORDER BY 1',
+          [TARAS.id],
+        )
+        .finally(() => db.end())
+    ).rows.map((row) => row.cookie_id);
+    expect(cookies.length).toBeGreaterThan(0);
+    const id = await submit(walk, { type: 'opt_out', jurisdiction: 'ccpa' });
+    await completeByHand(walk, id);
+    const tasks = await close(walk, id, /./, ['privacy@adpartner.example']);
+    const accounts = tasks.find((task) => task.systemName === 'Accounts database')!;
+    expect(lookupOnly(accounts)).toBe(true);
+    expect(accounts.state).toBe('succeeded');
+    expect(stateOf(tasks)['Advertising and retargeting partners']).toBe('succeeded');
+    // The partners' mail names Taras by his cookie ids only: no e-mail, no name.
+    const partnerMail = await stack.smtp.waitFor(
+      (m) => m.to.includes('privacy@adpartner.example') && m.text.includes(walk.reference!),
+    );
+    for (const cookie of cookies) expect(partnerMail.text).toContain(cookie);
+    expect(partnerMail.text).not.toContain(TARAS.email);
+    expect(partnerMail.text).not.toContain(TARAS.name);
+    // The subject is not told the accounts database acted: it was only looked in.
+    expect(walk.mail!.text).toContain('Advertising and retargeting partners');
+    expect(walk.mail!.text).not.toContain('Accounts database');
+    const request = await officer.request(id);
+    expect(
+      (request as { identities?: Record<string, string[]> }).identities?.cookie_id?.sort(),
+    ).toEqual(cookies);
   });
 
   it('limit_sensitive: no verification; every system answers for itself', async () => {

@@ -113,7 +113,8 @@ export class PackageBuilder {
     if (existing) return existing;
     const request = await manager.findOneByOrFail(RequestEntity, { id: requestId });
     const tasks = await manager.find(StoreTaskEntity, {
-      where: { requestId },
+      // A lookup-only task searched for identities; it is no part of the answer.
+      where: { requestId, lookupOnly: false },
       order: { stage: 'ASC', systemName: 'ASC' },
     });
     const attached = await manager.find(TaskAttachmentEntity, {

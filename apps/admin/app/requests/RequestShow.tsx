@@ -15,7 +15,7 @@ import { DateTimeField } from '../common/DateTimeField.js';
 import { actorLabel, eventLabel, statusChange } from '../audit-events/audit-words.js';
 import { StatusChip } from '../common/StatusChip.js';
 import { TaskRowActions } from '../tasks/TaskRowActions.js';
-import { resultSummary, taskActionLabel, taskStateLabel } from '../tasks/task-words.js';
+import { resultSummary, taskStateLabel, taskToDoLabel } from '../tasks/task-words.js';
 import { RedeliverButton } from '../deliveries/RedeliverButton.js';
 import { RequestActions } from './RequestActions.js';
 import { RequestClockTab } from './RequestClockTab.js';
@@ -124,7 +124,7 @@ export function RequestShow() {
               }
             >
               <TextField source="systemName" label="System" />
-              <FunctionField label="To do" render={(t) => taskActionLabel(t.action)} />
+              <FunctionField label="To do" render={(t) => taskToDoLabel(t)} />
               <NumberField source="stage" />
               <FunctionField label="State" render={(t) => taskStateLabel(t.state)} />
               <NumberField source="attempts" />

@@ -23,7 +23,7 @@ import {
   resultSummary,
   TASK_ACTION_LABELS,
   TASK_STATE_LABELS,
-  taskActionLabel,
+  taskToDoLabel,
   taskStateLabel,
   taskTitle,
 } from './task-words.js';
@@ -61,7 +61,7 @@ export function TaskList() {
         </ReferenceField>
         <ProcessorDueField label="Their answer by" sortable={false} compact />
         <TextField source="systemName" label="System" />
-        <FunctionField label="To do" render={(t) => taskActionLabel(t.action)} />
+        <FunctionField label="To do" render={(t) => taskToDoLabel(t)} />
         <FunctionField label="State" sortBy="state" render={(t) => taskStateLabel(t.state)} />
         <FunctionField
           label="Look up with"
@@ -106,7 +106,7 @@ export function TaskShow() {
       <SimpleShowLayout>
         <RequestReferenceField source="requestId" label="Request" />
         <TextField source="systemName" label="System" />
-        <FunctionField label="To do" render={(t) => taskActionLabel(t.action)} />
+        <FunctionField label="To do" render={(t) => taskToDoLabel(t)} />
         <FunctionField label="State" render={(t) => taskStateLabel(t.state)} />
         <ReferenceField
           source="requestId"

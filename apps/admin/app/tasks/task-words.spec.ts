@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { taskTitle } from './task-words.js';
+import { taskTitle, taskToDoLabel } from './task-words.js';
 
 describe("the task page's title", () => {
   it('names the system, what to do and the request, never the task id', () => {
@@ -20,5 +20,14 @@ describe("the task page's title", () => {
   it('shows the system while the request loads, and a plain word before the task has', () => {
     expect(taskTitle({ systemName: 'CRM', action: 'rectification' })).toBe('CRM: Correct');
     expect(taskTitle(undefined)).toBe('Task');
+  });
+});
+
+describe("a task's to-do", () => {
+  it('says a lookup-only task only looks the subject up', () => {
+    expect(taskToDoLabel({ action: 'erasure' })).toBe('Erase');
+    expect(taskToDoLabel({ action: 'erasure', lookupOnly: true })).toBe(
+      'Identity lookup only (for erase)',
+    );
   });
 });

@@ -61,6 +61,12 @@ export const identityTypeLabel = (type: string) => IDENTITY_LABELS[type] ?? type
 export const taskStateLabel = (state: string) => TASK_STATE_LABELS[state] ?? state;
 export const taskActionLabel = (action: string) => TASK_ACTION_LABELS[action] ?? action;
 
+/** What staff see a task is for: a lookup-only task searches for identities and changes nothing. */
+export const taskToDoLabel = (task: { action: string; lookupOnly?: boolean }) =>
+  task.lookupOnly
+    ? `Identity lookup only (for ${taskActionLabel(task.action).toLowerCase()})`
+    : taskActionLabel(task.action);
+
 /** "Done · found 3, erased 2 · exported by hand", or the reason a task never ran. */
 export function resultSummary(task: {
   result: { outcome?: string; counts?: Record<string, number>; note?: string } | null;

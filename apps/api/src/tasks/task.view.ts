@@ -16,6 +16,8 @@ export function taskView(
     action: task.action,
     state: task.state,
     stage: task.stage,
+    // Searched only for identities later stages need; it changes nothing in the system.
+    lookupOnly: task.lookupOnly,
     attempts: task.attempts,
     lastError: task.lastError,
     note: task.note,

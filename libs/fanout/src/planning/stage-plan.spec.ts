@@ -6,19 +6,25 @@ const system = (
   identityTypes: PlannableSystem['identityTypes'],
   provides: PlannableSystem['provides'] = [],
   supportsAction = true,
+  takesPart = true,
 ): PlannableSystem => ({
   id,
   name: id,
   identityTypes,
   provides,
   supportsAction,
+  takesPart,
 });
 
 const stages = (planned: ReturnType<typeof planStages>) =>
   Object.fromEntries(
     planned.map((task) => [
       task.systemId,
-      task.skipReason ? `skip: ${task.skipReason}` : task.stage,
+      task.skipReason
+        ? `skip: ${task.skipReason}`
+        : task.lookupOnly
+          ? `lookup ${task.stage}`
+          : task.stage,
     ]),
   );
 
@@ -70,6 +76,66 @@ describe('planStages', () => {
       crm: 0,
       archive: 'skip: the system does not support this action',
       visits: 'skip: no registered system provides an identity of type cookie_id',
+    });
+  });
+});
+
+describe('planStages: lookup-only providers', () => {
+  it('looks a subject up in a provider without the action, for a system keyed by what it provides', () => {
+    const planned = planStages(
+      [
+        system('accounts', ['email'], ['user_id', 'cookie_id'], false),
+        system('ad-partner', ['cookie_id']),
+        system('newsletter', ['email']),
+      ],
+      ['email'],
+    );
+    expect(stages(planned)).toEqual({ accounts: 'lookup 0', newsletter: 0, 'ad-partner': 1 });
+  });
+
+  it('looks up in a provider outside the request scope, and gives an unneeded one no task', () => {
+    const planned = planStages(
+      [
+        system('accounts', ['email'], ['cookie_id'], true, false),
+        system('crm', ['email'], ['phone'], true, false),
+        system('ad-partner', ['cookie_id']),
+      ],
+      ['email'],
+    );
+    expect(stages(planned)).toEqual({ accounts: 'lookup 0', 'ad-partner': 1 });
+  });
+
+  it('chains lookups: a provider searched by what another lookup provides runs after it', () => {
+    const planned = planStages(
+      [
+        system('accounts', ['email'], ['user_id'], false),
+        system('legacy', ['user_id'], ['cookie_id'], false),
+        system('ad-partner', ['cookie_id']),
+      ],
+      ['email'],
+    );
+    expect(stages(planned)).toEqual({
+      accounts: 'lookup 0',
+      legacy: 'lookup 1',
+      'ad-partner': 2,
+    });
+  });
+
+  it('plans no lookup for a type the request brings, nor from a provider nobody can search', () => {
+    const planned = planStages(
+      [
+        system('accounts', ['email'], ['user_id'], false),
+        system('vault', ['phone'], ['cookie_id'], false),
+        system('orders', ['email']),
+        system('ad-partner', ['cookie_id']),
+      ],
+      ['email'],
+    );
+    expect(stages(planned)).toEqual({
+      accounts: 'skip: the system does not support this action',
+      vault: 'skip: the system does not support this action',
+      orders: 0,
+      'ad-partner': 'skip: no registered system provides an identity of type cookie_id',
     });
   });
 });

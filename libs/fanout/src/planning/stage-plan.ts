@@ -8,32 +8,48 @@ export interface PlannableSystem {
   /** The identity types it yields for later stages (`provides` in a map). */
   provides: readonly IdentityType[];
   supportsAction: boolean;
+  /** Within the request's scope (an objection's systems); outside it a system gets no task. */
+  takesPart?: boolean;
 }
 
 export type PlannedTask =
-  | { systemId: string; stage: number; skipReason?: undefined }
-  | { systemId: string; stage: number; skipReason: string };
+  | { systemId: string; stage: number; lookupOnly?: boolean; skipReason?: undefined }
+  | { systemId: string; stage: number; lookupOnly?: undefined; skipReason: string };
+
+/** Why a lookup-only task exists (its note for staff and the audit). */
+export const LOOKUP_ONLY_NOTE =
+  'identity lookup only: searched for the identities later systems need; nothing changed here';
 
 /**
  * Puts each system in a stage. A system runs once one of its identity types is available, and
  * after every system that provides one of its types, so it is searched with every key there will
  * be. Providers that depend on each other (a cycle) run together rather than never. A system
  * whose types nobody can provide is skipped with that reason; so is one without the action.
+ *
+ * A system that does not take the action (or is outside the request's scope) but provides a type
+ * an acting system is searched by runs as a lookup-only task: searched, it yields those
+ * identities and changes nothing (an e-mail-only opt-out reaches partners keyed by cookie id).
  */
 export function planStages(
   systems: readonly PlannableSystem[],
   initial: readonly IdentityType[],
 ): PlannedTask[] {
+  const acts = (system: PlannableSystem) => system.supportsAction && system.takesPart !== false;
+  const lookups = lookupProviders(
+    systems.filter(acts),
+    systems.filter((s) => !acts(s)),
+    initial,
+  );
   const planned: PlannedTask[] = [];
   const waiting = new Map<string, PlannableSystem>();
   for (const system of systems) {
-    if (!system.supportsAction)
+    if (acts(system) || lookups.has(system.id)) waiting.set(system.id, system);
+    else if (system.takesPart !== false)
       planned.push({
         systemId: system.id,
         stage: 0,
         skipReason: 'the system does not support this action',
       });
-    else waiting.set(system.id, system);
   }
   const available = new Set<IdentityType>(initial);
   const providers = (type: IdentityType, self: string) =>
@@ -51,7 +67,11 @@ export function planStages(
     if (ready.length === 0) break;
     for (const system of ready) {
       waiting.delete(system.id);
-      planned.push({ systemId: system.id, stage });
+      planned.push(
+        lookups.has(system.id)
+          ? { systemId: system.id, stage, lookupOnly: true }
+          : { systemId: system.id, stage },
+      );
     }
     for (const system of ready) for (const type of system.provides) available.add(type);
   }
@@ -64,6 +84,43 @@ export function planStages(
     });
   }
   return planned;
+}
+
+/**
+ * The non-acting systems worth a lookup. Backwards: one that provides a type an acting system (or
+ * a lookup already chosen) is searched by and the request did not bring. Then forwards: only those
+ * that can be searched with what the request brings or the planned systems provide.
+ */
+function lookupProviders(
+  acting: readonly PlannableSystem[],
+  others: readonly PlannableSystem[],
+  initial: readonly IdentityType[],
+): Set<string> {
+  const helpful = new Map<string, PlannableSystem>();
+  for (let grew = true; grew;) {
+    grew = false;
+    const needed = new Set(
+      [...acting, ...helpful.values()].flatMap((system) => system.identityTypes),
+    );
+    for (const type of initial) needed.delete(type);
+    for (const system of others)
+      if (!helpful.has(system.id) && system.provides.some((type) => needed.has(type))) {
+        helpful.set(system.id, system);
+        grew = true;
+      }
+  }
+  const chosen = new Set<string>();
+  const available = new Set([...initial, ...acting.flatMap((system) => system.provides)]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const system of helpful.values())
+      if (!chosen.has(system.id) && system.identityTypes.some((type) => available.has(type))) {
+        chosen.add(system.id);
+        for (const type of system.provides) available.add(type);
+        grew = true;
+      }
+  }
+  return chosen;
 }
 
 /** At planning: no registered system can provide any of the types the system is searched by. */

@@ -20,7 +20,7 @@ import { ConnectorRegistry, SystemRecords, type SystemRecord } from '@dsar/syste
 import { providedTypes } from '../system-facts.js';
 import { RequestFinaliser } from '../finalising/request-finaliser.service.js';
 import { FanoutQueue } from '../running/fanout-queue.js';
-import { planStages } from './stage-plan.js';
+import { LOOKUP_ONLY_NOTE, planStages } from './stage-plan.js';
 
 interface EnabledSystem {
   system: SystemRecord;
@@ -120,10 +120,11 @@ export class StoreTaskPlanner implements WorkPlanner {
     now: Date,
   ): { rows: Partial<StoreTaskEntity>[]; event: { data: Record<string, unknown> } } {
     const { fansOut, connectorAction: action } = REQUEST_TYPE_RULES[request.type];
-    // Portability reaches systems on consent or contract, an objection those it objects to.
+    // Portability reaches systems on consent or contract, an objection those it objects to; a
+    // system outside the scope may still be looked up in for the keys of one inside it.
     const scope = SYSTEM_SCOPES[request.type];
     const ground = { objectionGround: request.objectionGround ?? null };
-    const systems = fansOut ? enabled.filter(({ system }) => scope.takesPart(system, ground)) : [];
+    const systems = fansOut ? enabled : [];
     const initial = Object.keys(request.identities ?? {}).filter(isIdentityType) as IdentityType[];
     const staged = planStages(
       systems.map(({ system, provides }) => ({
@@ -132,13 +133,14 @@ export class StoreTaskPlanner implements WorkPlanner {
         identityTypes: system.identityTypes,
         provides,
         supportsAction: system.actions.includes(action),
+        takesPart: scope.takesPart(system, ground),
       })),
       initial.length ? initial : ['email'],
     );
     // A system an officer refused before approval is planned skipped, with the exemption.
     const refused = refusedByRequest.get(request.id) ?? new Map<string, string>();
     const planned = staged.map((task) =>
-      task.skipReason || !refused.has(task.systemId)
+      task.skipReason || task.lookupOnly || !refused.has(task.systemId)
         ? task
         : { ...task, skipReason: refused.get(task.systemId)! },
     );
@@ -152,12 +154,16 @@ export class StoreTaskPlanner implements WorkPlanner {
         systemName: nameOf.get(task.systemId)!,
         action,
         stage: task.stage,
+        lookupOnly: task.lookupOnly === true,
+        // A lookup changes nothing, so no officer weighs it: it runs at once.
         state: task.skipReason
           ? ('skipped' as const)
-          : weighed
+          : weighed && !task.lookupOnly
             ? ('waiting' as const)
             : ('queued' as const),
-        note: task.skipReason ?? (weighed ? OFFICER_WEIGHS_OBJECTION : null),
+        note:
+          task.skipReason ??
+          (task.lookupOnly ? LOOKUP_ONLY_NOTE : weighed ? OFFICER_WEIGHS_OBJECTION : null),
         finishedAt: task.skipReason ? now : null,
       })),
       event: {
@@ -165,6 +171,7 @@ export class StoreTaskPlanner implements WorkPlanner {
           tasks: planned.length,
           stages: new Set(planned.map((task) => task.stage)).size,
           skipped: planned.filter((task) => task.skipReason).map((task) => task.systemId),
+          lookups: planned.filter((task) => task.lookupOnly).map((task) => task.systemId),
         },
       },
     };

@@ -75,7 +75,8 @@ export class RestrictionLifting {
     const request = await this.dataSource.manager.findOneBy(RequestEntity, { id: requestId });
     if (!request || request.type !== 'restriction') return [];
     const tasks = await this.dataSource.manager.find(StoreTaskEntity, {
-      where: { requestId, state: 'succeeded' },
+      // A lookup-only task restricted nothing: there is nothing to lift.
+      where: { requestId, state: 'succeeded', lookupOnly: false },
       order: { systemName: 'ASC' },
     });
     const lifts = new Map(
@@ -168,7 +169,7 @@ export class RestrictionLifting {
     }
     // Every restriction task: the restricted ones are lifted, the skipped ones restricted nothing.
     const tasks = await manager.find(StoreTaskEntity, {
-      where: { requestId, state: In(['succeeded', 'skipped']) },
+      where: { requestId, state: In(['succeeded', 'skipped']), lookupOnly: false },
     });
     const done = new Set(
       (await manager.findBy(RestrictionLiftEntity, { requestId })).map((lift) => lift.taskId),

@@ -40,6 +40,8 @@ interface ClaimedTask {
   requestId: string;
   systemId: string;
   action: string;
+  /** Searched only for identities: run as an access search into nothing, changing nothing. */
+  lookupOnly: boolean;
   createdAt: string;
   request: {
     identities: Partial<Record<IdentityType, string[]>>;
@@ -61,7 +63,7 @@ const CLAIM = `
    WHERE t.id = $1::uuid AND (SELECT locked FROM task_lock) AND t.state IN ('queued', 'running')
      AND t.request_id IN (SELECT id FROM requests WHERE id = t.request_id AND status IN ${WORKING_STATUSES_SQL} FOR SHARE)
   RETURNING t.id, t.request_id AS "requestId", t.system_id AS "systemId", t.action,
-    t.created_at AS "createdAt",
+    t.lookup_only AS "lookupOnly", t.created_at AS "createdAt",
     (SELECT jsonb_build_object('identities', r.identities, 'corrections', r.corrections,
                                'dueAt', ${effectiveDueAtSql('r')})
        FROM requests r WHERE r.id = t.request_id) AS request`;
@@ -121,9 +123,10 @@ export class StoreTaskRunner {
       await this.recorder.fail(taskId, `no connector for kind ${system.kind}`, true);
       throw new PermanentTaskError(`no connector for kind ${system.kind}`);
     }
-    const spool = ruleOf(task.action).returnsData
-      ? new SpoolWriter(this.vault, spoolPath(task.requestId, task.id))
-      : null;
+    const spool =
+      ruleOf(task.action).returnsData && !task.lookupOnly
+        ? new SpoolWriter(this.vault, spoolPath(task.requestId, task.id))
+        : null;
     // Processors and manual tasks answer processorLeadDays before the subject's date.
     const subjectDueAt = new Date(request.dueAt);
     const dueAt = ANSWERS_BEFORE_SUBJECT[system.kind]
@@ -139,7 +142,7 @@ export class StoreTaskRunner {
       execution = await connector.execute({
         requestId: task.requestId,
         taskId: task.id,
-        action: ruleOf(task.action).connectorAction,
+        action: task.lookupOnly ? 'access' : ruleOf(task.action).connectorAction,
         identities: keys,
         corrections: request.corrections ?? [],
         dueAt,

@@ -84,6 +84,8 @@ export interface RunningTask {
   id: string;
   requestId: string;
   systemId: string;
+  /** Searched only for identities an acting system needs: its event says so. */
+  lookupOnly: boolean;
 }
 
 /**
@@ -214,6 +216,7 @@ export class TaskRecorder {
             systemId: task.systemId,
             outcome: result.outcome,
             counts: stored.counts,
+            ...(task.lookupOnly ? { lookupOnly: true } : {}),
           },
           outcome.note ?? null,
         ),
@@ -256,6 +259,7 @@ export class TaskRecorder {
         systemId: task.systemId,
         outcome: result.outcome,
         counts: stored.counts,
+        ...(task.lookupOnly ? { lookupOnly: true } : {}),
       },
     });
   }

@@ -86,7 +86,10 @@ export class RecipientNotices {
 
   private async notifyIn(manager: EntityManager, requestId: string) {
     const request = await manager.findOneByOrFail(RequestEntity, { id: requestId });
-    const tasks = await manager.find(StoreTaskEntity, { where: { requestId, state: 'succeeded' } });
+    // A lookup-only task changed nothing its recipients must hear of (Art. 19).
+    const tasks = await manager.find(StoreTaskEntity, {
+      where: { requestId, state: 'succeeded', lookupOnly: false },
+    });
     const affected = tasks.filter(
       (task) => (task.result as { outcome?: string } | null)?.outcome === 'completed',
     );

@@ -42,6 +42,13 @@ export class StoreTaskEntity {
   @Column({ type: 'integer', default: 0 })
   stage: number;
 
+  /**
+   * Searched only for the identities later stages need (the system does not take the action, or
+   * is outside the request's scope); it changes nothing and the subject is not told of it.
+   */
+  @Column({ name: 'lookup_only', type: 'boolean', default: false })
+  lookupOnly: boolean;
+
   @Column({ type: 'integer', default: 0 })
   attempts: number;
 

@@ -20,6 +20,7 @@ import { RequestLanguage1764002400000 } from './1764002400000-request-language.j
 import { EmailLessRequests1764002830000 } from './1764002830000-email-less-requests.js';
 import { RestrictionLifts1764002840000 } from './1764002840000-restriction-lifts.js';
 import { QueueCountIndex1764002860000 } from './1764002860000-queue-count-index.js';
+import { LookupOnlyTasks1764002870000 } from './1764002870000-lookup-only-tasks.js';
 
 /** Every migration in order; a feature that adds one appends it here. */
 export const ALL_MIGRATIONS = [
@@ -45,4 +46,5 @@ export const ALL_MIGRATIONS = [
   EmailLessRequests1764002830000,
   RestrictionLifts1764002840000,
   QueueCountIndex1764002860000,
+  LookupOnlyTasks1764002870000,
 ];

@@ -19,20 +19,22 @@ import { SettingsService } from '@dsar/settings';
 import type { CompletionMailInput, RefusedPartLine } from '../mails/completion-mails.js';
 import { progressOf } from './request-progress.js';
 
-/** What the subject is told, from the request's final tasks. */
+/** What the subject is told, from the request's final tasks (a lookup-only one acted on nothing). */
 export function outcomeOf(tasks: StoreTaskEntity[]): RequestOutcome {
   return summariseOutcome(
-    tasks.map((task) => {
-      const result = task.result as StoredTaskResult | null;
-      return {
-        systemName: task.systemName,
-        state: task.state,
-        outcome: result?.outcome ?? null,
-        counts: (result?.counts ?? null) as Partial<ConnectorCounts> | null,
-        retained: (result?.retained ?? []) as RetainedItem[],
-        subjectNote: result?.subjectNote ?? null,
-      };
-    }),
+    tasks
+      .filter((task) => !task.lookupOnly)
+      .map((task) => {
+        const result = task.result as StoredTaskResult | null;
+        return {
+          systemName: task.systemName,
+          state: task.state,
+          outcome: result?.outcome ?? null,
+          counts: (result?.counts ?? null) as Partial<ConnectorCounts> | null,
+          retained: (result?.retained ?? []) as RetainedItem[],
+          subjectNote: result?.subjectNote ?? null,
+        };
+      }),
   );
 }
 

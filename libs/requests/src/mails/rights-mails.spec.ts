@@ -58,4 +58,23 @@ describe('the answers of the rights told to systems', () => {
     expect(mail.text).toContain('- What we can tell you about CRM: CRM is read-only');
     expect(mail.text).toContain('- Shop: restricted');
   });
+
+  it('restriction: the opening claims it only where a system says "restricted"', () => {
+    const nothing = {
+      ...done,
+      systemName: 'Analytics',
+      state: 'skipped' as const,
+      outcome: 'skipped' as const,
+    };
+    const some = restrictionCompletedMail({ ...base, outcome: summariseOutcome([done, nothing]) });
+    expect(some.subject).toBe('The processing of your data is restricted (DSR-2026-000007)');
+    expect(some.text).toContain('Where a system below says "restricted", we restricted');
+    expect(some.text).toContain('- Shop: restricted');
+    expect(some.text).toContain('- Analytics: nothing was done there for your request');
+    const none = restrictionCompletedMail({ ...base, outcome: summariseOutcome([nothing]) });
+    expect(none.subject).toBe(
+      'Your request for restriction of the processing of your personal data: what was done and what was not (DSR-2026-000007)',
+    );
+    expect(none.text).not.toContain('- Analytics: restricted');
+  });
 });

@@ -14,6 +14,17 @@ const NOT_DONE_KEY = {
   pending: 'outcome.pending',
 } as const satisfies Record<Exclude<SystemAnswer['kind'], 'done'>, MailKey>;
 
+/**
+ * Whether a right's title says the systems carried it out ("is restricted"); the others say what
+ * we did ourselves (handled the objection, recorded the choice), true without any system.
+ */
+const TITLE_SAYS_SYSTEMS_DID_IT: Record<ToldRight, boolean> = {
+  restriction: true,
+  objection: false,
+  opt_out: false,
+  limit_sensitive: false,
+};
+
 function start(input: CompletionMailInput): { t: MailTranslator; body: MailBody } {
   const t = mailTranslator(input.request.language, input.timeZone);
   return { t, body: new MailBody(t).quote(greeting(t, input.request.name)) };
@@ -36,8 +47,10 @@ function systemsMail(input: CompletionMailInput, right: ToldRight): MailMessage 
   const answers = systemAnswers(input.outcome);
   const systems = answers.systems.filter((answer) => !refused.has(answer.system));
   const { unfinished } = answers;
+  // A title that says the systems did it is said only if some system did it.
+  const noneDone = systems.length > 0 && !systems.some((answer) => answer.kind === 'done');
   const title =
-    unfinished > 0
+    unfinished > 0 || (TITLE_SAYS_SYSTEMS_DID_IT[right] && noneDone)
       ? t.text('rights.partTitle', { what: t.text(`type.${right}`) })
       : t.text(`${right}.title`);
   if (unfinished > 0) body.say('rights.part', { open: unfinished });

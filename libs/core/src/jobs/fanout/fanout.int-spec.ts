@@ -34,6 +34,7 @@ let connector: SqlTestConnector;
 let worker: INestApplicationContext;
 let adaDownloadToken = '';
 let adaAccessRequest = '';
+let accountsDb: ReturnType<typeof addSqlTestSystem>;
 
 beforeAll(async () => {
   company = await createTestDatabase('company', { migrate: false });
@@ -51,7 +52,7 @@ beforeAll(async () => {
       ('u-1', '<script>alert(1)</script>', 'Ada'), ('u-1', '+SUM(A1:A9)', 'Ada'), ('u-2', 'bob things', 'Bob'),
       ('u-3', 'eve things', 'Eve');
     INSERT INTO visits (cookie_id, page, name) VALUES ('c-1', '/home', 'Ada');`);
-  addSqlTestSystem(systems, 'Accounts DB', {
+  accountsDb = addSqlTestSystem(systems, 'Accounts DB', {
     table: 'accounts',
     keyColumn: 'email',
     identityType: 'email',
@@ -395,6 +396,42 @@ describe('tasks that need people', () => {
     const mail = await stack.smtp.waitFor((m) => m.to.includes('kim@example.com'));
     expect(mail.subject).toMatch(/corrected/);
     expect(mail.text).toContain('user.name: Kim Correct');
+  }, 30_000);
+
+  it('looks the subject up in a provider without the action, so the system keyed by what it provides still acts', async () => {
+    await companyDb.query(`
+      INSERT INTO accounts (email, user_id, name) VALUES ('zoe@example.com', 'z-1', 'Zoe');
+      INSERT INTO orders (user_id, item, name) VALUES ('z-1', 'zoe things', 'Zoe');`);
+    const actions = accountsDb.actions;
+    accountsDb.actions = ['access', 'rectification'];
+    try {
+      const requestId = await approve(stack.app, 'erasure', 'zoe@example.com');
+      await waitForStatus(stack, requestId, 'completed');
+      const tasks = (
+        await stack.db.query(
+          `SELECT system_name, stage, state, lookup_only FROM store_tasks WHERE request_id = $1 AND system_name <> 'Visits' ORDER BY stage`,
+          [requestId],
+        )
+      ).rows;
+      expect(tasks.map((t) => [t.system_name, t.stage, t.state, t.lookup_only])).toEqual([
+        ['Accounts DB', 0, 'succeeded', true],
+        ['../Orders', 1, 'succeeded', false],
+      ]);
+      // The lookup changed nothing; the orders found through its user id were erased.
+      const names = await companyDb.query<{ table: string; name: string | null }>(
+        `SELECT 'accounts' AS table, name FROM accounts WHERE email = 'zoe@example.com'
+          UNION ALL SELECT 'orders', name FROM orders WHERE user_id = 'z-1'`,
+      );
+      expect(names.rows).toEqual([
+        { table: 'accounts', name: 'Zoe' },
+        { table: 'orders', name: null },
+      ]);
+      const mail = await stack.smtp.waitFor((m) => m.to.includes('zoe@example.com'));
+      expect(mail.text).toContain('Orders');
+      expect(mail.text).not.toContain('Accounts DB');
+    } finally {
+      accountsDb.actions = actions;
+    }
   }, 30_000);
 
   it('moves a request to action_required on a permanent failure; a retry finishes it', async () => {

@@ -177,7 +177,7 @@ export const de: MessageCatalog<MailKey> = {
   'rights.noSystems': 'Keines unserer Systeme enthält Daten über Sie.',
   'restriction.title': 'Die Verarbeitung Ihrer Daten ist eingeschränkt',
   'restriction.summary':
-    'Wir haben die Verarbeitung Ihrer personenbezogenen Daten eingeschränkt: Sie bleiben gespeichert, aber wir nutzen sie sonst nicht.',
+    'Wo unten bei einem System „eingeschränkt“ steht, haben wir die Verarbeitung Ihrer personenbezogenen Daten eingeschränkt: Sie bleiben dort gespeichert, aber wir nutzen sie sonst nicht. Jede Zeile sagt, was in dem System geschah:',
   'restriction.done': '{system}: eingeschränkt',
   'restriction.closing': 'Bevor die Einschränkung aufgehoben wird, sagen wir es Ihnen.',
   'objection.title': 'Wir haben Ihren Widerspruch bearbeitet',

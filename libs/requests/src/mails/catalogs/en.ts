@@ -171,7 +171,7 @@ export const en = {
   'rights.noSystems': 'No system of ours holds data about you.',
   'restriction.title': 'The processing of your data is restricted',
   'restriction.summary':
-    'We restricted the processing of your personal data: it stays stored, but we do not otherwise use it.',
+    'Where a system below says "restricted", we restricted the processing of your personal data: it stays stored there, but we do not otherwise use it. Each line says what happened in that system:',
   'restriction.done': '{system}: restricted',
   'restriction.closing': 'We will tell you before the restriction is lifted.',
   'objection.title': 'We handled your objection',

@@ -172,7 +172,7 @@ export const es: PartialCatalog<MailKey> = {
   'rights.noSystems': 'Ninguno de nuestros sistemas tiene datos sobre usted.',
   'restriction.title': 'El tratamiento de sus datos está limitado',
   'restriction.summary':
-    'Hemos limitado el tratamiento de sus datos personales: siguen guardados, pero no los usamos de otro modo.',
+    'Donde un sistema indica «limitado», hemos limitado el tratamiento de sus datos personales: siguen guardados allí, pero no los usamos de otro modo. Cada línea dice lo que se hizo en ese sistema:',
   'restriction.done': '{system}: limitado',
   'restriction.closing': 'Le avisaremos antes de levantar la limitación.',
   'objection.title': 'Hemos atendido su oposición',

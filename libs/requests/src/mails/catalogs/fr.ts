@@ -174,7 +174,7 @@ export const fr: PartialCatalog<MailKey> = {
   'rights.noSystems': 'Aucun de nos systèmes ne contient de données vous concernant.',
   'restriction.title': 'Le traitement de vos données est limité',
   'restriction.summary':
-    'Nous avons limité le traitement de vos données personnelles : elles restent conservées, mais nous ne les utilisons plus autrement.',
+    'Là où un système ci-dessous indique « limité », nous avons limité le traitement de vos données personnelles : elles y restent conservées, mais nous ne les utilisons plus autrement. Chaque ligne dit ce qui a été fait dans ce système :',
   'restriction.done': '{system} : limité',
   'restriction.closing': 'Nous vous préviendrons avant de lever la limitation.',
   'objection.title': 'Nous avons traité votre opposition',

@@ -172,7 +172,7 @@ export const ptBR: PartialCatalog<MailKey> = {
   'rights.noSystems': 'Nenhum sistema nosso tem dados sobre você.',
   'restriction.title': 'O tratamento dos seus dados está restrito',
   'restriction.summary':
-    'Restringimos o tratamento dos seus dados pessoais: eles continuam armazenados, mas não os usamos de outra forma.',
+    'Onde um sistema abaixo indica "restrito", restringimos o tratamento dos seus dados pessoais: eles continuam armazenados lá, mas não os usamos de outra forma. Cada linha diz o que foi feito nesse sistema:',
   'restriction.done': '{system}: restrito',
   'restriction.closing': 'Avisaremos você antes de suspender a restrição.',
   'objection.title': 'Tratamos sua oposição',
