@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { summariseOutcome, type TaskOutcomeView } from '@dsar/domain';
-import { optOutCompletedMail, restrictionCompletedMail } from './rights-mails.js';
+import {
+  limitSensitiveCompletedMail,
+  optOutCompletedMail,
+  restrictionCompletedMail,
+} from './rights-mails.js';
 
 const base = {
   request: {
@@ -36,6 +40,16 @@ describe('the answers of the rights told to systems', () => {
       outcome,
     });
     expect(de.text).toContain('- Shop: informiert, und bestätigt');
+  });
+
+  it('limit sensitive: where no system had anything to do, it does not say "we told every system"', () => {
+    const outcome = summariseOutcome([
+      { ...done, systemName: 'CRM', state: 'skipped', outcome: null, counts: null },
+    ]);
+    const mail = limitSensitiveCompletedMail({ ...base, outcome });
+    expect(mail.text).not.toContain('we told every system');
+    expect(mail.text).toContain('None of our systems had anything to change for it');
+    expect(mail.text).toContain('- CRM: nothing was done there for your request');
   });
 
   it('restriction: does not say "restricted" while a system failed', () => {

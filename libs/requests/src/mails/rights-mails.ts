@@ -54,6 +54,8 @@ function systemsMail(input: CompletionMailInput, right: ToldRight): MailMessage 
       ? t.text('rights.partTitle', { what: t.text(`type.${right}`) })
       : t.text(`${right}.title`);
   if (unfinished > 0) body.say('rights.part', { open: unfinished });
+  // "We told every system" only when one was told: otherwise what was recorded, and each line.
+  else if (noneDone) body.say('rights.noneDone');
   else body.say(`${right}.summary`);
   if (systems.length === 0) body.say('rights.noSystems');
   body.list(

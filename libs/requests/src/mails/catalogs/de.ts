@@ -174,6 +174,8 @@ export const de: MessageCatalog<MailKey> = {
   'rights.partTitle': 'Ihre Anfrage auf {what}: was erledigt ist und was nicht',
   'rights.part':
     'Noch nicht jedes System hat es erledigt: {open, plural, one {ein System konnte} other {# Systeme konnten}} nicht abschließen. Unten steht, was in jedem System geschehen ist.',
+  'rights.noneDone':
+    'Wir haben Ihren Antrag festgehalten; er gilt ab heute. Keines unserer Systeme musste dafür etwas ändern; jede Zeile sagt, was dort geschah:',
   'rights.noSystems': 'Keines unserer Systeme enthält Daten über Sie.',
   'restriction.title': 'Die Verarbeitung Ihrer Daten ist eingeschränkt',
   'restriction.summary':

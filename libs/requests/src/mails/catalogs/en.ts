@@ -168,6 +168,8 @@ export const en = {
   'rights.partTitle': 'Your request for {what}: what was done and what was not',
   'rights.part':
     'Not every system has done it yet: {open, plural, one {one system} other {# systems}} could not finish. Below is what happened in each system.',
+  'rights.noneDone':
+    'We recorded your request, and it applies from today. None of our systems had anything to change for it; each line says what happened there:',
   'rights.noSystems': 'No system of ours holds data about you.',
   'restriction.title': 'The processing of your data is restricted',
   'restriction.summary':

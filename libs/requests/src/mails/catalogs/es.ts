@@ -169,6 +169,8 @@ export const es: PartialCatalog<MailKey> = {
   'rights.partTitle': 'Su solicitud de {what}: qué se hizo y qué no',
   'rights.part':
     'No todos los sistemas lo han hecho aún: {open, plural, one {un sistema no pudo terminar} other {# sistemas no pudieron terminar}}. Abajo se indica qué pasó en cada sistema.',
+  'rights.noneDone':
+    'Registramos su solicitud; se aplica desde hoy. Ninguno de nuestros sistemas tuvo que cambiar nada por ella; cada línea dice lo que pasó allí:',
   'rights.noSystems': 'Ninguno de nuestros sistemas tiene datos sobre usted.',
   'restriction.title': 'El tratamiento de sus datos está limitado',
   'restriction.summary':

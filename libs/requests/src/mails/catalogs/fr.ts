@@ -171,6 +171,8 @@ export const fr: PartialCatalog<MailKey> = {
   'rights.partTitle': 'Votre demande {what} : ce qui a été fait et ce qui ne l’a pas été',
   'rights.part':
     'Tous les systèmes ne l’ont pas encore fait : {open, plural, one {un système n’a pas pu terminer} other {# systèmes n’ont pas pu terminer}}. Voici ce qui s’est passé dans chaque système.',
+  'rights.noneDone':
+    'Nous avons enregistré votre demande ; elle s’applique dès aujourd’hui. Aucun de nos systèmes n’a eu à changer quoi que ce soit ; chaque ligne dit ce qui s’y est passé :',
   'rights.noSystems': 'Aucun de nos systèmes ne contient de données vous concernant.',
   'restriction.title': 'Le traitement de vos données est limité',
   'restriction.summary':

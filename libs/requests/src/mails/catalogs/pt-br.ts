@@ -169,6 +169,8 @@ export const ptBR: PartialCatalog<MailKey> = {
   'rights.partTitle': 'Sua solicitação de {what}: o que foi feito e o que não foi',
   'rights.part':
     'Nem todos os sistemas concluíram: {open, plural, one {um sistema não conseguiu terminar} other {# sistemas não conseguiram terminar}}. Abaixo está o que aconteceu em cada sistema.',
+  'rights.noneDone':
+    'Registramos o seu pedido; ele vale a partir de hoje. Nenhum dos nossos sistemas precisou mudar nada por ele; cada linha diz o que aconteceu lá:',
   'rights.noSystems': 'Nenhum sistema nosso tem dados sobre você.',
   'restriction.title': 'O tratamento dos seus dados está restrito',
   'restriction.summary':
