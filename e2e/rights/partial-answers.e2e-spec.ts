@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { StaffIntake } from '@dsar/requests';
 import { createTestDatabase, readZip, type TestDatabase } from '@dsar/testing';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
 import {
@@ -347,21 +346,7 @@ describe('partial answers', () => {
 
   /** A request in German, entered by staff (verified by hand): it waits for approval. */
   const germanRequest = (email: string) =>
-    stack.api.get(StaffIntake).enter(
-      {
-        type: 'erasure',
-        email,
-        name: 'Grete',
-        jurisdiction: 'gdpr',
-        language: 'de-DE',
-        details: null,
-        corrections: null,
-        channel: 'post',
-        receivedAt: new Date(),
-        verificationNote: 'signed letter with ID',
-      },
-      { type: 'system', id: null },
-    );
+    awaitingApproval(stack, email, 'erasure', { name: 'Grete', language: 'de-DE' });
   const tasksOf = async (id: string) =>
     (
       await call(

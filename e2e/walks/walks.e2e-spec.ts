@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { DEMO_STAFF, DemoRuntime, NAMED_PLAYERS } from '@dsar/demo';
 import { OFFICER_WEIGHS_OBJECTION, type RequestType } from '@dsar/domain';
 import { dropDemoStats } from '@dsar/testing';
@@ -343,22 +342,22 @@ describe('walks: every right on the demo tenant, end to end', () => {
     expect(tasks.every((task) => task.note !== OFFICER_WEIGHS_OBJECTION)).toBe(true);
   });
 
+  /** The browser ids the demo's accounts database holds for a player. */
+  const cookiesOf = async (playerId: number) =>
+    (
+      await stack.query<{ cookie_id: string }>(
+        'SELECT cookie_id FROM flatris_accounts.cookies WHERE player_id = $1 ORDER BY 1',
+        [playerId],
+      )
+    ).map((row) => row.cookie_id);
+
   it('opt_out: a GPC signal, no verification; the advertising partners are mailed it', async () => {
     const walk = begin(
       'opt_out',
       'Opt-out of sale/sharing (Cal. Civ. Code §1798.120; GPC)',
       CAMILLE.email,
     );
-    const db = new pg.Client({ connectionString: stack.database.url });
-    await db.connect();
-    const cookies = (
-      await db
-        .query<{ cookie_id: string }>(
-          'SELECT cookie_id FROM flatris_accounts.cookies WHERE player_id = $1 ORDER BY 1',
-          [CAMILLE.id],
-        )
-        .finally(() => db.end())
-    ).rows.map((row) => row.cookie_id);
+    const cookies = await cookiesOf(CAMILLE.id);
     expect(cookies.length).toBeGreaterThan(0);
     const response = await fetch(`${stack.baseUrl}/api/signals/gpc`, {
       method: 'POST',
@@ -387,16 +386,7 @@ describe('walks: every right on the demo tenant, end to end', () => {
       'Opt-out of sale/sharing by e-mail only, from the privacy center (Cal. Civ. Code §1798.120)',
       TARAS.email,
     );
-    const db = new pg.Client({ connectionString: stack.database.url });
-    await db.connect();
-    const cookies = (
-      await db
-        .query<{ cookie_id: string }>(
-          'SELECT cookie_id FROM flatris_accounts.cookies WHERE player_id = $1 ORDER BY 1',
-          [TARAS.id],
-        )
-        .finally(() => db.end())
-    ).rows.map((row) => row.cookie_id);
+    const cookies = await cookiesOf(TARAS.id);
     expect(cookies.length).toBeGreaterThan(0);
     const id = await submit(walk, { type: 'opt_out', jurisdiction: 'ccpa' });
     await completeByHand(walk, id);

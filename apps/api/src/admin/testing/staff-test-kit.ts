@@ -38,12 +38,14 @@ export async function awaitingApproval(
   stack: TestStack,
   email: string,
   type: 'access' | 'erasure' = 'access',
+  subject: { name?: string; language?: string } = {},
 ) {
   return stack.api.get(StaffIntake).enter(
     {
       type,
       email,
-      name: null,
+      name: subject.name ?? null,
+      ...(subject.language ? { language: subject.language } : {}),
       jurisdiction: 'gdpr',
       details: null,
       corrections: null,

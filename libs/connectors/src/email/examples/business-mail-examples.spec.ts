@@ -46,8 +46,9 @@ function rendered(): Map<string, string> {
 
 describe('the rendered business-mail examples in docs/mails/business', () => {
   it('are the real templates’ output for every mail to a processor or recipient, with screenshots', () => {
+    const files = rendered();
     const stale: string[] = [];
-    for (const [path, content] of rendered()) {
+    for (const [path, content] of files) {
       const file = join(DOCS, path);
       if (WRITE) {
         mkdirSync(dirname(file), { recursive: true });
@@ -58,7 +59,7 @@ describe('the rendered business-mail examples in docs/mails/business', () => {
     }
     // The screenshots beside them (scripts/mail-screenshots.mjs, run after the HTML is written).
     if (!WRITE)
-      for (const path of [...rendered().keys()].filter((p) => p.endsWith('.html')))
+      for (const path of [...files.keys()].filter((p) => p.endsWith('.html')))
         if (!existsSync(join(DOCS, path.replace(/\.html$/, '.png'))))
           stale.push(path.replace(/\.html$/, '.png'));
     expect(stale).toEqual([]);
