@@ -20,7 +20,7 @@ import type {
   SystemFacts,
   WithheldPart,
 } from './package-contents.js';
-import { readSpoolBatches } from './spool/access-spool.js';
+import { readCollectionRows, readCollectionTexts } from './spool/access-spool.js';
 import { packageZip } from './zip/package-zip.js';
 import { SegmentAllocator } from './zip/safe-names.js';
 
@@ -169,7 +169,10 @@ export class PackageBuilder {
         generatedAt: now,
         timeZone: this.config.controllerTimezone,
       },
-      (system, collection) => this.rows(system, collection),
+      {
+        rows: (system, collection) => this.rows(system, collection),
+        texts: (system, collection) => this.texts(system, collection),
+      },
       (attachment) => this.vault.read(attachment.storedAt),
     );
     const sizeBytes = await this.vault.write(fileName, zip);
@@ -259,22 +262,38 @@ export class PackageBuilder {
     });
   }
 
+  /** A collection's rows without the columns an officer refused. */
   private async *rows(
     system: PackageSystem,
     collection: string,
   ): AsyncGenerator<Record<string, unknown>[]> {
     if (!system.spool) return;
-    const withheld = new Set(
-      system.collections.find((c) => c.name === collection)?.withheldColumns ?? [],
-    );
-    const kept = (row: Record<string, unknown>) =>
-      withheld.size === 0
-        ? row
-        : Object.fromEntries(Object.entries(row).filter(([column]) => !withheld.has(column)));
-    for await (const batch of readSpoolBatches(this.vault, system.spool)) {
-      yield batch
-        .filter((entry) => entry.collection === collection)
-        .map((entry) => kept(entry.row));
+    const withheld = this.withheldColumns(system, collection);
+    for await (const batch of readCollectionRows(this.vault, system.spool, collection)) {
+      yield withheld.size === 0 ? batch : batch.map((row) => withoutColumns(row, withheld));
     }
   }
+
+  /** The same rows as JSON texts: copied from the spool as written where nothing is withheld. */
+  private async *texts(system: PackageSystem, collection: string): AsyncGenerator<string[]> {
+    if (!system.spool) return;
+    if (this.withheldColumns(system, collection).size === 0) {
+      yield* readCollectionTexts(this.vault, system.spool, collection);
+      return;
+    }
+    for await (const batch of this.rows(system, collection)) {
+      yield batch.map((row) => JSON.stringify(row));
+    }
+  }
+
+  private withheldColumns(system: PackageSystem, collection: string): ReadonlySet<string> {
+    return new Set(system.collections.find((c) => c.name === collection)?.withheldColumns ?? []);
+  }
+}
+
+function withoutColumns(
+  row: Record<string, unknown>,
+  withheld: ReadonlySet<string>,
+): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([column]) => !withheld.has(column)));
 }

@@ -14,9 +14,12 @@ export interface CollectionSummary {
 
 export type SpoolSummary = Record<string, CollectionSummary>;
 
-export interface SpooledRow {
-  collection: string;
-  row: Record<string, unknown>;
+/**
+ * How each spool line starts for its collection: a line is `{"c":<collection>,"r":<row>}`, so
+ * the package copies a row's JSON text as written and parses only its own collection's lines.
+ */
+export function spoolLinePrefix(collection: string): string {
+  return `{"c":${JSON.stringify(collection)},"r":`;
 }
 
 /** Where a task's access rows are spooled: one encrypted NDJSON file per task. */
@@ -63,7 +66,7 @@ export class SpoolWriter implements AccessSink {
         entry.columns.push(column);
       }
     }
-    this.pending.push(`${JSON.stringify({ c: collection, r: row })}\n`);
+    this.pending.push(`${spoolLinePrefix(collection)}${JSON.stringify(row)}}\n`);
     this.pendingChars += this.pending[this.pending.length - 1]!.length;
     if (this.pendingChars >= 64 * 1024) await this.flush();
   }
@@ -95,30 +98,41 @@ export class SpoolWriter implements AccessSink {
   }
 }
 
-/** Reads a spool file back in batches (one per decrypted chunk): far cheaper than row by row. */
-export async function* readSpoolBatches(
-  vault: FileVault,
-  path: string,
-): AsyncGenerator<SpooledRow[]> {
+/** Reads a spool file back as its lines, in batches (one per decrypted chunk). */
+export async function* readSpoolLines(vault: FileVault, path: string): AsyncGenerator<string[]> {
   // Iterating the stream itself (not readline) so a decryption error reaches the caller.
   let rest = '';
   const decoder = new StringDecoder('utf8');
   for await (const chunk of vault.read(path)) {
     const lines = (rest + decoder.write(chunk as Buffer)).split('\n');
     rest = lines.pop() ?? '';
-    const batch = lines.filter(Boolean).map(parse);
+    const batch = lines.filter(Boolean);
     if (batch.length) yield batch;
   }
   rest += decoder.end();
-  if (rest) yield [parse(rest)];
+  if (rest) yield [rest];
 }
 
-/** Reads a spool file back, row by row. */
-export async function* readSpool(vault: FileVault, path: string): AsyncGenerator<SpooledRow> {
-  for await (const batch of readSpoolBatches(vault, path)) yield* batch;
+/** One collection's rows as the JSON text each was spooled as, in batches; nothing parsed. */
+export async function* readCollectionTexts(
+  vault: FileVault,
+  path: string,
+  collection: string,
+): AsyncGenerator<string[]> {
+  const prefix = spoolLinePrefix(collection);
+  for await (const lines of readSpoolLines(vault, path)) {
+    const texts = lines.filter((line) => line.startsWith(prefix));
+    if (texts.length) yield texts.map((line) => line.slice(prefix.length, -1));
+  }
 }
 
-function parse(line: string): SpooledRow {
-  const parsed = JSON.parse(line) as { c: string; r: Record<string, unknown> };
-  return { collection: parsed.c, row: parsed.r };
+/** One collection's rows, in batches: only that collection's lines are parsed. */
+export async function* readCollectionRows(
+  vault: FileVault,
+  path: string,
+  collection: string,
+): AsyncGenerator<Record<string, unknown>[]> {
+  for await (const texts of readCollectionTexts(vault, path, collection)) {
+    yield texts.map((text) => JSON.parse(text) as Record<string, unknown>);
+  }
 }

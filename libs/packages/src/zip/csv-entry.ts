@@ -16,15 +16,15 @@ export function csvStream(columns: string[], batches: RowBatches): Readable {
   );
 }
 
-/** A JSON array as a stream, one row per line. */
-export function jsonArrayStream(batches: RowBatches): Readable {
+/** A JSON array as a stream, one row per line, from each row's JSON text. */
+export function jsonArrayStream(batches: () => AsyncIterable<string[]>): Readable {
   return Readable.from(
     (async function* () {
       let first = true;
       yield '[';
       for await (const batch of batches()) {
         if (batch.length === 0) continue;
-        yield `${first ? '\n' : ',\n'}${batch.map((row) => JSON.stringify(row)).join(',\n')}`;
+        yield `${first ? '\n' : ',\n'}${batch.join(',\n')}`;
         first = false;
       }
       yield first ? ']\n' : '\n]\n';

@@ -19,6 +19,12 @@ export type RowSource = (
   collection: string,
 ) => AsyncIterable<Record<string, unknown>[]>;
 
+/** The spooled rows of a collection: parsed, or as each row's JSON text (copied, not re-made). */
+export interface PackageRows {
+  rows: RowSource;
+  texts: (system: PackageSystem, collection: string) => AsyncIterable<string[]>;
+}
+
 /** The content of an attached file, decrypted. */
 export type AttachmentSource = (attachment: PackageAttachment) => Readable;
 
@@ -48,7 +54,7 @@ export const ZIP_LEVEL = 1;
  */
 export function packageZip(
   input: PackageZipInput,
-  rows: RowSource,
+  { rows, texts }: PackageRows,
   attachments: AttachmentSource,
 ): Readable {
   const archive = new ZipArchive({ zlib: { level: ZIP_LEVEL } });
@@ -70,7 +76,7 @@ export function packageZip(
     for (const system of input.systems) {
       for (const collection of system.collections) {
         await append(collection.jsonPath, () =>
-          jsonArrayStream(() => rows(system, collection.name)),
+          jsonArrayStream(() => texts(system, collection.name)),
         );
         await append(collection.csvPath, () =>
           csvStream(collection.columns, () => rows(system, collection.name)),
@@ -81,7 +87,7 @@ export function packageZip(
       }
       if (input.portable && system.collections.length > 0) {
         await append(system.portablePath, () =>
-          portableSystemStream(input.request, system, input.controller, input.generatedAt, rows),
+          portableSystemStream(input.request, system, input.controller, input.generatedAt, texts),
         );
       }
     }

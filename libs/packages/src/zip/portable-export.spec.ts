@@ -57,8 +57,8 @@ describe('the portable file (dsar-portable/1)', () => {
         { name: 'Flatris', contact: 'privacy@flatris.example' },
         new Date('2026-11-20T10:00:00Z'),
         async function* (_system, name) {
-          yield [{ id: 1, email: `${name}@example.com` }];
-          yield [{ id: 2, email: '"quoted"\n' }];
+          yield [JSON.stringify({ id: 1, email: `${name}@example.com` })];
+          yield [JSON.stringify({ id: 2, email: '"quoted"\n' })];
         },
       ),
     );

@@ -4,10 +4,8 @@ import type { PackageController, PackageRequest, PackageSystem } from '../packag
 /** The name and version of the per-system file (docs/portability-format.md). */
 export const PORTABLE_FORMAT = 'dsar-portable/1';
 
-export type SystemRows = (
-  system: PackageSystem,
-  collection: string,
-) => AsyncIterable<Record<string, unknown>[]>;
+/** A collection's rows, each as its JSON text. */
+export type SystemRowTexts = (system: PackageSystem, collection: string) => AsyncIterable<string[]>;
 
 /**
  * One system's data for another controller to import (GDPR Art. 20(1): "structured, commonly
@@ -18,7 +16,7 @@ export function portableSystemStream(
   system: PackageSystem,
   controller: PackageController,
   exportedAt: Date,
-  rows: SystemRows,
+  rowTexts: SystemRowTexts,
 ): Readable {
   const header = {
     format: PORTABLE_FORMAT,
@@ -47,11 +45,10 @@ export function portableSystemStream(
         yield `${firstCollection ? '\n' : ',\n'}    ${meta.slice(0, -1)}, "records": [`;
         firstCollection = false;
         let firstRecord = true;
-        for await (const batch of rows(system, collection.name)) {
-          for (const row of batch) {
-            yield `${firstRecord ? '\n' : ',\n'}      ${JSON.stringify(row)}`;
-            firstRecord = false;
-          }
+        for await (const batch of rowTexts(system, collection.name)) {
+          if (batch.length === 0) continue;
+          yield `${firstRecord ? '\n' : ',\n'}      ${batch.join(',\n      ')}`;
+          firstRecord = false;
         }
         yield firstRecord ? ']}' : '\n    ]}';
       }
