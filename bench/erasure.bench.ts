@@ -3,7 +3,9 @@
  * BENCH_ERASURE_ROWS rows (1,000,000; the issue: 5,000,000), found by an indexed e-mail column,
  * erased by the real PostgreSQL connector (a dataset map registered through the admin API, the
  * whole stack in this process). Timed: the store task's run (started → finished in Postgres),
- * beside the raw UPDATE that makes the same change to another subject's rows.
+ * beside the raw UPDATE that makes the same change to another subject's rows. A first erasure of
+ * a third subject runs before, as in any fan-out where the system's connection is already open
+ * (its own time is printed as the cold figure).
  */
 import { afterAll, beforeAll, it } from '@jest/globals';
 import pg from 'pg';
@@ -37,6 +39,7 @@ beforeAll(async () => {
     INSERT INTO events (email, name, page, created_at)
       SELECT CASE WHEN n <= ${SUBJECT_ROWS} THEN 'ada@example.com'
                   WHEN n <= ${2 * SUBJECT_ROWS} THEN 'bob@example.com'
+                  WHEN n <= ${3 * SUBJECT_ROWS} THEN 'cy@example.com'
                   ELSE 'other' || n || '@example.com' END,
              'Person ' || n, '/products/' || (n % 997), now() - (n || ' seconds')::interval
         FROM generate_series(1, ${ROWS}) n;
@@ -83,8 +86,9 @@ afterAll(async () => {
   await company?.drop();
 }, 120_000);
 
-it('prints erasure figures', async () => {
-  const request = await awaitingApproval(stack, 'ada@example.com', 'erasure');
+/** Approves one erasure and waits for it: the store task's own run and approval → completed. */
+async function erase(email: string): Promise<{ runSeconds: number; endToEnd: number }> {
+  const request = await awaitingApproval(stack, email, 'erasure');
   const started = performance.now();
   const approved = await call(
     stack,
@@ -106,8 +110,13 @@ it('prints erasure figures', async () => {
     if (task && ['completed', 'action_required'].includes(task.status)) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  const endToEnd = (performance.now() - started) / 1000;
   if (task.state !== 'succeeded') throw new Error(`the erasure task ended ${task.state}`);
+  return { runSeconds: Number(task.run_s), endToEnd: (performance.now() - started) / 1000 };
+}
+
+it('prints erasure figures', async () => {
+  const cold = await erase('cy@example.com');
+  const { runSeconds, endToEnd } = await erase('ada@example.com');
   const [erased] = (
     await companyDb.query(
       `SELECT count(*)::int AS n FROM events WHERE name IS NULL AND email LIKE 'hmac-sha256:%'`,
@@ -125,10 +134,12 @@ it('prints erasure figures', async () => {
   const raw = (performance.now() - rawStarted) / 1000;
 
   note(
-    `erasure: ${erased.n} rows of one subject in a ${ROWS.toLocaleString('en')}-row table (indexed e-mail)`,
-    `approval → completed ${endToEnd.toFixed(2)} s; the store task ran ${Number(task.run_s).toFixed(3)} s`,
+    `erasure: ${SUBJECT_ROWS} rows of one subject in a ${ROWS.toLocaleString('en')}-row table (indexed e-mail); ${erased.n} rows erased by both runs`,
+    `approval → completed ${endToEnd.toFixed(2)} s; the store task ran ${runSeconds.toFixed(3)} s`,
+    `the first erasure (a new connection, the catalogue read cold) ran ${cold.runSeconds.toFixed(3)} s`,
   );
-  bench('erasure_task_seconds', Number(task.run_s), 's', 3);
+  bench('erasure_cold_task_seconds', cold.runSeconds, 's', 3);
+  bench('erasure_task_seconds', runSeconds, 's', 3);
   bench('raw_update_seconds', raw, 's', 3);
-  bench('erasure_5m_vs_raw', Number(task.run_s) / raw, 'ratio', 2);
+  bench('erasure_5m_vs_raw', runSeconds / raw, 'ratio', 2);
 });

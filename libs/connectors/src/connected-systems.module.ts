@@ -1,4 +1,4 @@
-import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { Inject, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { MailModule } from '@dsar/mail';
 import { PackagesModule } from '@dsar/packages';
@@ -15,6 +15,7 @@ import { WebhookConnector } from './webhook/webhook.connector.js';
 import { GoogleAnalyticsConnector } from './google-analytics/google-analytics.connector.js';
 import { MysqlConnector } from './mysql/mysql.connector.js';
 import { PostgresConnector } from './postgres/postgres.connector.js';
+import { endPostgresPools } from './postgres/postgres.dialect.js';
 
 const PROVIDERS = [
   WebhookConnector,
@@ -37,7 +38,7 @@ const PROVIDERS = [
   providers: PROVIDERS,
   exports: PROVIDERS,
 })
-export class ConnectedSystemsModule implements OnModuleInit {
+export class ConnectedSystemsModule implements OnModuleInit, OnApplicationShutdown {
   constructor(
     private readonly webhook: WebhookConnector,
     private readonly email: EmailConnector,
@@ -51,5 +52,10 @@ export class ConnectedSystemsModule implements OnModuleInit {
     const sql = [new PostgresConnector(this.config), new MysqlConnector(this.config)];
     for (const connector of [...sql, this.webhook, this.email, this.manual, this.googleAnalytics])
       this.registry.register(connector);
+  }
+
+  /** The company databases' pooled connections close with the process. */
+  onApplicationShutdown(): Promise<void> {
+    return endPostgresPools();
   }
 }

@@ -1,3 +1,3 @@
 export * from './dataset-map.schema.js';
 export * from './postgres.connector.js';
-export { postgresDialect } from './postgres.dialect.js';
+export { endPostgresPools, postgresDialect } from './postgres.dialect.js';

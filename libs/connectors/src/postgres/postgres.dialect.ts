@@ -24,21 +24,73 @@ const COLUMNS_SQL = `
    WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r','p')
    ORDER BY a.attnum`;
 
+const BEGIN = 'BEGIN';
+const COMMIT = 'COMMIT';
+const ROLLBACK = 'ROLLBACK';
+
+/**
+ * A pooled connection. It goes back to its pool only clean: a session that saw an error, or that
+ * ends inside a transaction it began, is closed instead, so the next task never inherits an open
+ * or aborted transaction.
+ */
 class PostgresSession implements SqlSession {
-  constructor(private readonly client: pg.Client) {}
+  private clean = true;
+  private inTransaction = false;
+
+  constructor(private readonly client: pg.PoolClient) {}
 
   async query(sql: string, params: unknown[]) {
-    const result = await this.client.query(sql, params);
-    return { rows: result.rows as Row[], affected: result.rowCount ?? 0 };
+    try {
+      const result = await this.client.query(sql, params);
+      if (sql === BEGIN) this.inTransaction = true;
+      if (sql === COMMIT || sql === ROLLBACK) this.inTransaction = false;
+      return { rows: result.rows as Row[], affected: result.rowCount ?? 0 };
+    } catch (error) {
+      this.clean = false;
+      throw error;
+    }
   }
 
   stream(sql: string, params: unknown[]): AsyncIterable<Row> {
-    return this.client.query(new QueryStream(sql, params, { batchSize: 500 }));
+    const stream = this.client.query(new QueryStream(sql, params, { batchSize: 500 }));
+    stream.once('error', () => (this.clean = false));
+    return stream;
   }
 
-  close(): Promise<void> {
-    return this.client.end();
+  async close(): Promise<void> {
+    this.client.release(!this.clean || this.inTransaction);
   }
+}
+
+/**
+ * One small pool per pinned URL: a fan-out runs many tasks against the same company database,
+ * and a fresh connection each time cost its handshake and a cold backend's catalogue caches
+ * (docs/performance.md, erasure). Idle connections close after a few seconds.
+ */
+const pools = new Map<string, pg.Pool>();
+
+function poolFor(url: string): pg.Pool {
+  let pool = pools.get(url);
+  if (!pool) {
+    pool = new pg.Pool({
+      connectionString: url,
+      connectionTimeoutMillis: 5000,
+      max: 4,
+      idleTimeoutMillis: 5000,
+      allowExitOnIdle: true,
+    });
+    // An idle connection the server ends (a restart, a dropped database) leaves the pool quietly.
+    pool.on('error', () => undefined);
+    pools.set(url, pool);
+  }
+  return pool;
+}
+
+/** Closes every pooled connection (the process is stopping). */
+export async function endPostgresPools(): Promise<void> {
+  const ending = [...pools.values()];
+  pools.clear();
+  await Promise.all(ending.map((pool) => pool.end()));
 }
 
 /** PostgreSQL: `"quoted"` names, `$n` parameters, arrays for key lists, the `pg_catalog`. */
@@ -52,9 +104,7 @@ export const postgresDialect: SqlDialect = {
     return lower.startsWith('pg_') || lower === 'information_schema';
   },
   async connect(url) {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-    await client.connect();
-    return new PostgresSession(client);
+    return new PostgresSession(await poolFor(url).connect());
   },
   quote: (identifier) => pg.escapeIdentifier(identifier),
   placeholder: (n) => `$${n}`,
@@ -92,7 +142,7 @@ export const postgresDialect: SqlDialect = {
   distinct: (left, right) => `${left} IS DISTINCT FROM ${right}`,
   countOf: (column) => `count(${column})::int`,
   isFlag: (column) => column.typeName === 'bool',
-  begin: 'BEGIN',
-  commit: 'COMMIT',
-  rollback: 'ROLLBACK',
+  begin: BEGIN,
+  commit: COMMIT,
+  rollback: ROLLBACK,
 };
