@@ -14,7 +14,11 @@ const MEMBERS = `
     opted_out_at timestamptz, sensitive_limited boolean NOT NULL DEFAULT false);
   INSERT INTO members VALUES (1, 'alice@example.com', 'ck-alice', NULL, false),
     (2, 'bob@example.com', 'ck-bob', NULL, false), (3, 'gpc@example.com', 'ck-gpc', NULL, false),
-    (4, NULL, 'ck-browser', NULL, false);`;
+    (4, NULL, 'ck-browser', NULL, false);
+  CREATE TABLE subscribers (id int PRIMARY KEY, email text NOT NULL,
+    opted_out_at timestamptz, sensitive_limited boolean NOT NULL DEFAULT false);
+  INSERT INTO subscribers VALUES (1, 'browser@example.com', NULL, false),
+    (2, 'someone@example.com', NULL, false);`;
 
 const MEMBERS_MAP = {
   tables: [
@@ -22,6 +26,20 @@ const MEMBERS_MAP = {
       name: 'members',
       primaryKey: ['id'],
       identities: { email: 'email', cookie: 'cookie_id' },
+      fields: { email: { category: 'user.contact.email', erasure: 'hash' } },
+      optOutColumn: 'opted_out_at',
+      limitSensitiveColumn: 'sensitive_limited',
+    },
+  ],
+};
+
+// A newsletter list knows people by e-mail alone: a browser id tells it nothing.
+const SUBSCRIBERS_MAP = {
+  tables: [
+    {
+      name: 'subscribers',
+      primaryKey: ['id'],
+      identities: { email: 'email' },
       fields: { email: { category: 'user.contact.email', erasure: 'hash' } },
       optOutColumn: 'opted_out_at',
       limitSensitiveColumn: 'sensitive_limited',
@@ -105,6 +123,9 @@ describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', 
         'cookie_id',
       ]),
       system('Ad platform', 'webhook', { url }, ['email', 'cookie_id']),
+      system('Newsletter list', 'postgres', { url: company.url, dataset: SUBSCRIBERS_MAP }, [
+        'email',
+      ]),
       system('Advertising partner', 'email', { to: 'privacy@adpartner.example' }, ['cookie_id']),
     ]) {
       const created = await call(stack, 'POST', '/api/admin/systems', admin.token, registered);
@@ -310,6 +331,10 @@ describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', 
       { template: 'completion_opt_out', reason: 'no_email' },
     ]);
 
+    // The list keyed by e-mail alone has not been told: the signal had no e-mail.
+    const untold = await companyDb.query(`SELECT opted_out_at FROM subscribers WHERE id = 1`);
+    expect(untold.rows[0].opted_out_at).toBeNull();
+
     // A later signal with the same browser id and an e-mail joins that consumer.
     const joined = await post(
       '/api/signals/gpc',
@@ -345,6 +370,79 @@ describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', 
     const shown = await call(stack, 'GET', `/api/admin/requests/${request.id}`, officer.token);
     expect(shown.status).toBe(200);
     expect(told).toHaveLength(1);
+  });
+
+  it('tells the systems that know a joined e-mail only: one follow-up request, not mailed, once', async () => {
+    const smtpBefore = stack.smtp.mails.length;
+    const [first] = await query(
+      `SELECT id, reference FROM requests WHERE identities->'cookie_id' ? 'ck-browser'`,
+    );
+    expect(await statusOf(first.reference)).toBe('completed');
+
+    const [followUp] = await query(
+      `SELECT id, reference, email, type, source, identities FROM requests
+        WHERE source = 'gpc' AND id <> $1 AND identities->'email' ? 'browser@example.com'`,
+      [first.id],
+    );
+    expect(followUp).toMatchObject({
+      email: null,
+      type: 'opt_out',
+      identities: { email: ['browser@example.com'] },
+    });
+    await until(
+      'the follow-up to complete',
+      async () => (await statusOf(followUp.reference)) === 'completed',
+    );
+    const stamped = await companyDb.query(`SELECT id, opted_out_at FROM subscribers ORDER BY id`);
+    expect(stamped.rows[0].opted_out_at).toBeInstanceOf(Date);
+    expect(stamped.rows[1].opted_out_at).toBeNull();
+    const byEmail = () =>
+      events().filter((event) => event.data.identities.email?.includes('browser@example.com'));
+    expect(byEmail().map((event) => event.type)).toEqual(['dsar.opt_out.requested']);
+    // Only the joined identity: the systems told of the browser id are not told it again.
+    expect(byEmail()[0]!.data.identities).toEqual({ email: ['browser@example.com'] });
+
+    // Linked both ways by the audit; the joined address is never written to.
+    const [joinedEvent] = await query(
+      `SELECT data FROM audit_events WHERE request_id = $1 AND action = 'gpc_identities_joined'`,
+      [first.id],
+    );
+    expect(joinedEvent.data).toMatchObject({
+      reference: first.reference,
+      added: 1,
+      followUpReference: followUp.reference,
+    });
+    const [linkEvent] = await query(
+      `SELECT data FROM audit_events WHERE request_id = $1 AND action = 'gpc_follow_up_of'`,
+      [followUp.id],
+    );
+    expect(linkEvent.data).toMatchObject({ reference: first.reference, requestId: first.id });
+    expect(stack.smtp.mails.some((mail) => mail.to.includes('browser@example.com'))).toBe(false);
+
+    // The same signal again changes nothing more: no request, no event, no stamp moved.
+    const requestsBefore = await query(`SELECT count(*)::int AS n FROM requests`);
+    const repeat = await post(
+      '/api/signals/gpc',
+      { identities: { cookie_id: ['ck-browser'], email: ['browser@example.com'] } },
+      { 'sec-gpc': '1' },
+    );
+    expect(repeat).toEqual({ status: 202, body: { reference: first.reference } });
+    const eventsBefore = receiver.received.length;
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await query(`SELECT count(*)::int AS n FROM requests`)).toEqual(requestsBefore);
+    expect(receiver.received.length).toBe(eventsBefore);
+    expect(byEmail()).toHaveLength(1);
+    const again = await companyDb.query(`SELECT opted_out_at FROM subscribers WHERE id = 1`);
+    expect(again.rows[0].opted_out_at).toEqual(stamped.rows[0].opted_out_at);
+    expect(
+      await query(
+        `SELECT count(*)::int AS n FROM audit_events WHERE request_id = $1 AND action = 'gpc_identities_joined'`,
+        [first.id],
+      ),
+    ).toEqual([{ n: 1 }]);
+    expect(
+      stack.smtp.mails.slice(smtpBefore).filter((mail) => !mail.to.includes('privacy@adpartner')),
+    ).toEqual([]);
   });
 
   it('publishes its GPC support at /.well-known/gpc.json', async () => {
