@@ -15,10 +15,10 @@ const MEMBERS = `
   INSERT INTO members VALUES (1, 'alice@example.com', 'ck-alice', NULL, false),
     (2, 'bob@example.com', 'ck-bob', NULL, false), (3, 'gpc@example.com', 'ck-gpc', NULL, false),
     (4, NULL, 'ck-browser', NULL, false);
-  CREATE TABLE subscribers (id int PRIMARY KEY, email text NOT NULL,
+  CREATE TABLE subscribers (id int PRIMARY KEY, email text NOT NULL, ad_cookie text,
     opted_out_at timestamptz, sensitive_limited boolean NOT NULL DEFAULT false);
-  INSERT INTO subscribers VALUES (1, 'browser@example.com', NULL, false),
-    (2, 'someone@example.com', NULL, false);`;
+  INSERT INTO subscribers VALUES (1, 'browser@example.com', 'ck-from-list', NULL, false),
+    (2, 'someone@example.com', NULL, NULL, false);`;
 
 const MEMBERS_MAP = {
   tables: [
@@ -33,14 +33,18 @@ const MEMBERS_MAP = {
   ],
 };
 
-// A newsletter list knows people by e-mail alone: a browser id tells it nothing.
+// A newsletter list knows people by e-mail alone (a browser id tells it nothing), and gives the
+// cookie id its ad campaigns set to the partners keyed by cookie ids.
 const SUBSCRIBERS_MAP = {
   tables: [
     {
       name: 'subscribers',
       primaryKey: ['id'],
       identities: { email: 'email' },
-      fields: { email: { category: 'user.contact.email', erasure: 'hash' } },
+      fields: {
+        email: { category: 'user.contact.email', erasure: 'hash' },
+        ad_cookie: { category: 'user.device.cookie_id', erasure: 'null', provides: 'cookie_id' },
+      },
       optOutColumn: 'opted_out_at',
       limitSensitiveColumn: 'sensitive_limited',
     },
@@ -372,7 +376,7 @@ describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', 
     expect(told).toHaveLength(1);
   });
 
-  it('tells the systems that know a joined e-mail only: one follow-up request, not mailed, once', async () => {
+  it('tells the systems that know a joined e-mail only, and whom they lead to: one follow-up, not mailed, once', async () => {
     const smtpBefore = stack.smtp.mails.length;
     const [first] = await query(
       `SELECT id, reference FROM requests WHERE identities->'cookie_id' ? 'ck-browser'`,
@@ -389,6 +393,31 @@ describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', 
       type: 'opt_out',
       identities: { email: ['browser@example.com'] },
     });
+    // The list gives the cookie id it knows; the partner keyed by cookie ids is mailed for that
+    // one alone (the browser id it was told already is not named again).
+    const partnerMail = await stack.smtp.waitFor(
+      (mail) =>
+        mail.to.includes('privacy@adpartner.example') && mail.text.includes(followUp.reference),
+    );
+    expect(partnerMail.text).toContain('identified by Cookie id ck-from-list.');
+    expect(partnerMail.text).not.toContain('ck-browser');
+    let partnerTask: { id: string } | undefined;
+    await until('the partner task to wait', async () => {
+      [partnerTask] = await query(
+        `SELECT t.id FROM store_tasks t JOIN systems s ON s.id = t.system_id
+          WHERE t.request_id = $1 AND s.name = 'Advertising partner' AND t.state = 'waiting'`,
+        [followUp.id],
+      );
+      return partnerTask !== undefined;
+    });
+    const closed = await call(
+      stack,
+      'POST',
+      `/api/admin/tasks/${partnerTask!.id}/complete`,
+      officer.token,
+      { outcome: 'completed', note: 'the partner confirmed by mail' },
+    );
+    expect(closed.status).toBeLessThan(300);
     await until(
       'the follow-up to complete',
       async () => (await statusOf(followUp.reference)) === 'completed',
@@ -399,8 +428,11 @@ describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', 
     const byEmail = () =>
       events().filter((event) => event.data.identities.email?.includes('browser@example.com'));
     expect(byEmail().map((event) => event.type)).toEqual(['dsar.opt_out.requested']);
-    // Only the joined identity: the systems told of the browser id are not told it again.
-    expect(byEmail()[0]!.data.identities).toEqual({ email: ['browser@example.com'] });
+    // The joined identity and what the list gave: the browser id, told already, is not repeated.
+    expect(byEmail()[0]!.data.identities).toEqual({
+      email: ['browser@example.com'],
+      cookie_id: ['ck-from-list'],
+    });
 
     // Linked both ways by the audit; the joined address is never written to.
     const [joinedEvent] = await query(
@@ -441,7 +473,9 @@ describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', 
       ),
     ).toEqual([{ n: 1 }]);
     expect(
-      stack.smtp.mails.slice(smtpBefore).filter((mail) => !mail.to.includes('privacy@adpartner')),
+      stack.smtp.mails
+        .slice(smtpBefore)
+        .filter((mail) => !mail.to.includes('privacy@adpartner.example')),
     ).toEqual([]);
   });
 
