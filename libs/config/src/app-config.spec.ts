@@ -155,4 +155,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ QUEUE_PREFIX: 'bull:prod' })).toThrow(/QUEUE_PREFIX: must be/);
     expect(loadConfig({}).queueCommandTimeoutMs).toBe(1000);
   });
+
+  it('takes the name of the cookie carrying the browser id and refuses one no browser sends', () => {
+    expect(loadConfig({}).gpcBrowserIdCookie).toBeNull();
+    expect(loadConfig({ GPC_BROWSER_ID_COOKIE: ' _ga_id ' }).gpcBrowserIdCookie).toBe('_ga_id');
+    for (const bad of ['visitor id', 'a=b', 'x;y', 'ä', 'a,b', 'x'.repeat(129)]) {
+      expect(() => loadConfig({ GPC_BROWSER_ID_COOKIE: bad })).toThrow(
+        /GPC_BROWSER_ID_COOKIE: must be a cookie name/,
+      );
+    }
+  });
 });

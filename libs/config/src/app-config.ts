@@ -41,6 +41,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Swagger UI and the OpenAPI document at /api/docs. */
   apiDocs: boolean;
+  /** The company site's cookie carrying the browser id (GPC notice); null: none is read. */
+  gpcBrowserIdCookie: string | null;
   /** Tests only (never from the environment): where the logs go instead of stdout. */
   logDestination?: { write(line: string): unknown };
 }
@@ -122,6 +124,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .map((entry) => entry.trim())
       .filter(Boolean),
     apiDocs: values.API_DOCS ?? values.NODE_ENV !== 'production',
+    gpcBrowserIdCookie: values.GPC_BROWSER_ID_COOKIE ?? null,
   };
 }
 

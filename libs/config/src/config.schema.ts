@@ -115,6 +115,16 @@ export const environmentSchema = z.object({
     .optional(),
   // How long a request path waits for Redis before leaving the job to the outbox relay.
   QUEUE_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(50).max(60000).default(1000),
+  // The company site's cookie that carries the browser id: the privacy center's GPC notice sends
+  // it with the signal. A cookie name is an RFC 6265 token; a wrong one would never match.
+  GPC_BROWSER_ID_COOKIE: z
+    .string()
+    .trim()
+    .regex(
+      /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/,
+      'must be a cookie name (1-128 letters, digits or !#$%&\'*+-.^_`|~; no spaces, "=", ";" or ",")',
+    )
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -3,7 +3,7 @@ import { MAX_IDENTITY_LENGTH } from '@dsar/domain';
 import { emailAddress } from '../public/public-requests.schemas.js';
 
 /** A browser id as the site's cookie holds it: printable text, no control characters. */
-const browserId = z
+export const browserId = z
   .string()
   .trim()
   .min(1, 'must not be empty')

@@ -14,7 +14,11 @@ const MEMBERS = `
     opted_out_at timestamptz, sensitive_limited boolean NOT NULL DEFAULT false);
   INSERT INTO members VALUES (1, 'alice@example.com', 'ck-alice', NULL, false),
     (2, 'bob@example.com', 'ck-bob', NULL, false), (3, 'gpc@example.com', 'ck-gpc', NULL, false),
-    (4, NULL, 'ck-browser', NULL, false);`;
+    (4, NULL, 'ck-browser', NULL, false);
+  CREATE TABLE subscribers (id int PRIMARY KEY, email text NOT NULL, ad_cookie text,
+    opted_out_at timestamptz, sensitive_limited boolean NOT NULL DEFAULT false);
+  INSERT INTO subscribers VALUES (1, 'browser@example.com', 'ck-from-list', NULL, false),
+    (2, 'someone@example.com', NULL, NULL, false);`;
 
 const MEMBERS_MAP = {
   tables: [
@@ -23,6 +27,24 @@ const MEMBERS_MAP = {
       primaryKey: ['id'],
       identities: { email: 'email', cookie: 'cookie_id' },
       fields: { email: { category: 'user.contact.email', erasure: 'hash' } },
+      optOutColumn: 'opted_out_at',
+      limitSensitiveColumn: 'sensitive_limited',
+    },
+  ],
+};
+
+// A newsletter list knows people by e-mail alone (a browser id tells it nothing), and gives the
+// cookie id its ad campaigns set to the partners keyed by cookie ids.
+const SUBSCRIBERS_MAP = {
+  tables: [
+    {
+      name: 'subscribers',
+      primaryKey: ['id'],
+      identities: { email: 'email' },
+      fields: {
+        email: { category: 'user.contact.email', erasure: 'hash' },
+        ad_cookie: { category: 'user.device.cookie_id', erasure: 'null', provides: 'cookie_id' },
+      },
       optOutColumn: 'opted_out_at',
       limitSensitiveColumn: 'sensitive_limited',
     },
@@ -105,6 +127,9 @@ describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', 
         'cookie_id',
       ]),
       system('Ad platform', 'webhook', { url }, ['email', 'cookie_id']),
+      system('Newsletter list', 'postgres', { url: company.url, dataset: SUBSCRIBERS_MAP }, [
+        'email',
+      ]),
       system('Advertising partner', 'email', { to: 'privacy@adpartner.example' }, ['cookie_id']),
     ]) {
       const created = await call(stack, 'POST', '/api/admin/systems', admin.token, registered);
@@ -310,6 +335,10 @@ describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', 
       { template: 'completion_opt_out', reason: 'no_email' },
     ]);
 
+    // The list keyed by e-mail alone has not been told: the signal had no e-mail.
+    const untold = await companyDb.query(`SELECT opted_out_at FROM subscribers WHERE id = 1`);
+    expect(untold.rows[0].opted_out_at).toBeNull();
+
     // A later signal with the same browser id and an e-mail joins that consumer.
     const joined = await post(
       '/api/signals/gpc',
@@ -345,6 +374,109 @@ describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', 
     const shown = await call(stack, 'GET', `/api/admin/requests/${request.id}`, officer.token);
     expect(shown.status).toBe(200);
     expect(told).toHaveLength(1);
+  });
+
+  it('tells the systems that know a joined e-mail only, and whom they lead to: one follow-up, not mailed, once', async () => {
+    const smtpBefore = stack.smtp.mails.length;
+    const [first] = await query(
+      `SELECT id, reference FROM requests WHERE identities->'cookie_id' ? 'ck-browser'`,
+    );
+    expect(await statusOf(first.reference)).toBe('completed');
+
+    const [followUp] = await query(
+      `SELECT id, reference, email, type, source, identities FROM requests
+        WHERE source = 'gpc' AND id <> $1 AND identities->'email' ? 'browser@example.com'`,
+      [first.id],
+    );
+    expect(followUp).toMatchObject({
+      email: null,
+      type: 'opt_out',
+      identities: { email: ['browser@example.com'] },
+    });
+    // The list gives the cookie id it knows; the partner keyed by cookie ids is mailed for that
+    // one alone (the browser id it was told already is not named again).
+    const partnerMail = await stack.smtp.waitFor(
+      (mail) =>
+        mail.to.includes('privacy@adpartner.example') && mail.text.includes(followUp.reference),
+    );
+    expect(partnerMail.text).toContain('identified by Cookie id ck-from-list.');
+    expect(partnerMail.text).not.toContain('ck-browser');
+    let partnerTask: { id: string } | undefined;
+    await until('the partner task to wait', async () => {
+      [partnerTask] = await query(
+        `SELECT t.id FROM store_tasks t JOIN systems s ON s.id = t.system_id
+          WHERE t.request_id = $1 AND s.name = 'Advertising partner' AND t.state = 'waiting'`,
+        [followUp.id],
+      );
+      return partnerTask !== undefined;
+    });
+    const closed = await call(
+      stack,
+      'POST',
+      `/api/admin/tasks/${partnerTask!.id}/complete`,
+      officer.token,
+      { outcome: 'completed', note: 'the partner confirmed by mail' },
+    );
+    expect(closed.status).toBeLessThan(300);
+    await until(
+      'the follow-up to complete',
+      async () => (await statusOf(followUp.reference)) === 'completed',
+    );
+    const stamped = await companyDb.query(`SELECT id, opted_out_at FROM subscribers ORDER BY id`);
+    expect(stamped.rows[0].opted_out_at).toBeInstanceOf(Date);
+    expect(stamped.rows[1].opted_out_at).toBeNull();
+    const byEmail = () =>
+      events().filter((event) => event.data.identities.email?.includes('browser@example.com'));
+    expect(byEmail().map((event) => event.type)).toEqual(['dsar.opt_out.requested']);
+    // The joined identity and what the list gave: the browser id, told already, is not repeated.
+    expect(byEmail()[0]!.data.identities).toEqual({
+      email: ['browser@example.com'],
+      cookie_id: ['ck-from-list'],
+    });
+
+    // Linked both ways by the audit; the joined address is never written to.
+    const [joinedEvent] = await query(
+      `SELECT data FROM audit_events WHERE request_id = $1 AND action = 'gpc_identities_joined'`,
+      [first.id],
+    );
+    expect(joinedEvent.data).toMatchObject({
+      reference: first.reference,
+      added: 1,
+      followUpReference: followUp.reference,
+    });
+    const [linkEvent] = await query(
+      `SELECT data FROM audit_events WHERE request_id = $1 AND action = 'gpc_follow_up_of'`,
+      [followUp.id],
+    );
+    expect(linkEvent.data).toMatchObject({ reference: first.reference, requestId: first.id });
+    expect(stack.smtp.mails.some((mail) => mail.to.includes('browser@example.com'))).toBe(false);
+
+    // The same signal again changes nothing more: no request, no event, no stamp moved.
+    const requestsBefore = await query(`SELECT count(*)::int AS n FROM requests`);
+    const repeat = await post(
+      '/api/signals/gpc',
+      { identities: { cookie_id: ['ck-browser'], email: ['browser@example.com'] } },
+      { 'sec-gpc': '1' },
+    );
+    expect(repeat).toEqual({ status: 202, body: { reference: first.reference } });
+    const eventsBefore = receiver.received.length;
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await query(`SELECT count(*)::int AS n FROM requests`)).toEqual(requestsBefore);
+    expect(receiver.received.length).toBe(eventsBefore);
+    expect(byEmail()).toHaveLength(1);
+    const again = await companyDb.query(`SELECT opted_out_at FROM subscribers WHERE id = 1`);
+    expect(again.rows[0].opted_out_at).toEqual(stamped.rows[0].opted_out_at);
+    expect(
+      await query(
+        `SELECT count(*)::int AS n FROM audit_events WHERE request_id = $1 AND action = 'gpc_identities_joined'`,
+        [first.id],
+      ),
+    ).toEqual([{ n: 1 }]);
+    expect(
+      stack.smtp.mails
+        .slice(smtpBefore)
+        .filter((mail) => !mail.to.includes('privacy@adpartner.example')),
+    ).toEqual([]);
   });
 
   it('publishes its GPC support at /.well-known/gpc.json', async () => {

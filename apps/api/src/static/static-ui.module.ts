@@ -6,7 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import { SettingsService } from '@dsar/settings';
 import { cacheControlFor, pickEncoding } from './asset-encoding.js';
-import { brandedIndex, gpcIndex, zonedIndex } from './ui-branding.js';
+import { brandedIndex, browserIdCookie, gpcIndex, zonedIndex } from './ui-branding.js';
 import { uiTarget } from './ui-routes.js';
 
 /** The repository root: this file sits in apps/api/src/static (tests) or apps/api/dist/static. */
@@ -67,7 +67,7 @@ function sendAsset(request: Request, response: Response, file: string, relative:
  * `/status`, `/download`. Mounted on the HTTP adapter when the module is created, so it runs
  * before the routes; it answers only the GETs `uiTarget` names and passes on everything else.
  * The admin's index.html carries the controller's name and zone (from the settings and config),
- * the privacy center's the zone.
+ * the privacy center's the zone and, for a browser sending GPC, its signal and browser id.
  */
 @Module({})
 export class StaticUiModule {
@@ -79,7 +79,11 @@ export class StaticUiModule {
     const indexPage = async (ui: 'admin' | 'privacy-center', index: string, request: Request) => {
       const html = readFileSync(index, 'utf8');
       if (ui !== 'admin') {
-        return gpcIndex(zonedIndex(html, config.controllerTimezone), request.headers['sec-gpc']);
+        return gpcIndex(
+          zonedIndex(html, config.controllerTimezone),
+          request.headers['sec-gpc'],
+          browserIdCookie(request.headers.cookie, config.gpcBrowserIdCookie),
+        );
       }
       const { controllerName } = await settings.get();
       return brandedIndex(html, { controllerName, controllerTimezone: config.controllerTimezone });
@@ -105,8 +109,10 @@ export class StaticUiModule {
       indexPage(target.ui, index, request).then(
         (html) => {
           response.setHeader('Cache-Control', 'no-cache');
-          // The privacy center's page differs with the browser's GPC signal.
-          if (target.ui === 'privacy-center') response.setHeader('Vary', 'Sec-GPC');
+          // The privacy center's page differs with the browser's GPC signal (and its browser id).
+          if (target.ui === 'privacy-center') {
+            response.setHeader('Vary', config.gpcBrowserIdCookie ? 'Sec-GPC, Cookie' : 'Sec-GPC');
+          }
           response.type('html').send(html);
         },
         (error: unknown) => next(error),

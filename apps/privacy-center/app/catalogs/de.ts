@@ -88,6 +88,11 @@ export const de: Messages = {
     recorded:
       'Vermerkt: Wir verkaufen Ihre Daten nicht und geben sie nicht weiter (Aktenzeichen {reference}).',
     failed: 'Wir konnten es nicht vermerken; bitte versuchen Sie es erneut.',
+    browserKnown:
+      'Wir kennen diesen Browser, daher brauchen wir keine E-Mail-Adresse: Wir vermerken den Widerspruch für ihn, sobald die Seite geöffnet ist. Geben Sie Ihre E-Mail-Adresse nur an, wenn wir ihn auch für Sie vermerken sollen, über diesen Browser hinaus.',
+    emailOptional: 'Ihre E-Mail-Adresse (freiwillig)',
+    recordedBrowser:
+      'Für diesen Browser vermerkt: Wir verkaufen seine Daten nicht und geben sie nicht weiter (Aktenzeichen {reference}).',
   },
   verify: {
     title: 'Bestätigen Sie Ihre Anfrage',

@@ -96,6 +96,11 @@ export const en = {
     record: 'Record my opt-out',
     recorded: 'Recorded: we do not sell or share your data (reference {reference}).',
     failed: 'We could not record it; please try again.',
+    browserKnown:
+      'We know this browser, so no e-mail is needed: we record the opt-out for it as soon as the page opens. Add your e-mail only if you want it recorded for you too, beyond this browser.',
+    emailOptional: 'Your e-mail address (optional)',
+    recordedBrowser:
+      'Recorded for this browser: we do not sell or share its data (reference {reference}).',
   },
   status: {
     title: 'Request {reference}',

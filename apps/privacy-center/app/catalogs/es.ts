@@ -94,6 +94,11 @@ export const es: Messages = {
     record: 'Registrar mi exclusión',
     recorded: 'Registrado: no vendemos ni compartimos sus datos (referencia {reference}).',
     failed: 'No pudimos registrarlo; inténtelo de nuevo.',
+    browserKnown:
+      'Conocemos este navegador, así que no hace falta su correo: registramos la exclusión para él en cuanto se abre la página. Indique su correo solo si quiere que la registremos también para usted, más allá de este navegador.',
+    emailOptional: 'Su dirección de correo (opcional)',
+    recordedBrowser:
+      'Registrado para este navegador: no vendemos ni compartimos sus datos (referencia {reference}).',
   },
   status: {
     title: 'Solicitud {reference}',

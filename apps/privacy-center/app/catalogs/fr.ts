@@ -97,6 +97,11 @@ export const fr: Messages = {
     record: 'Enregistrer mon opposition',
     recorded: 'Enregistré : nous ne vendons ni ne partageons vos données (référence {reference}).',
     failed: 'Nous n’avons pas pu l’enregistrer ; veuillez réessayer.',
+    browserKnown:
+      'Nous connaissons ce navigateur, aucun e-mail n’est donc nécessaire : nous enregistrons l’opposition pour lui dès l’ouverture de la page. Donnez votre e-mail seulement si vous voulez qu’elle soit aussi enregistrée pour vous, au-delà de ce navigateur.',
+    emailOptional: 'Votre adresse e-mail (facultatif)',
+    recordedBrowser:
+      'Enregistré pour ce navigateur : nous ne vendons ni ne partageons ses données (référence {reference}).',
   },
   status: {
     title: 'Demande {reference}',

@@ -94,6 +94,11 @@ export const ptBR: Messages = {
     record: 'Registrar minha recusa',
     recorded: 'Registrado: não vendemos nem compartilhamos seus dados (referência {reference}).',
     failed: 'Não conseguimos registrar; tente novamente.',
+    browserKnown:
+      'Conhecemos este navegador, então não é preciso e-mail: registramos a recusa para ele assim que a página abre. Informe seu e-mail só se quiser que ela seja registrada também para você, além deste navegador.',
+    emailOptional: 'Seu endereço de e-mail (opcional)',
+    recordedBrowser:
+      'Registrado para este navegador: não vendemos nem compartilhamos os dados dele (referência {reference}).',
   },
   status: {
     title: 'Solicitação {reference}',

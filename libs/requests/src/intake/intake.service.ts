@@ -29,7 +29,8 @@ export interface SubmitRequestCommand {
   type: RequestType;
   /**
    * Already normalised (trimmed, lower-cased). Null only for a GPC signal that carries a browser
-   * id alone: `GpcSignals` finds its repeats by that id, and no mail is written.
+   * id alone (`GpcSignals` finds its repeats by that id) or for its follow-up telling the systems
+   * of identities that joined it later (an e-mail among them is not written to): no mail either.
    */
   email: string | null;
   name: string | null;

@@ -34,9 +34,14 @@ function lockKeys(identities: GpcIdentities): string[] {
  * out to every system by the identities it carries. With an e-mail it is answered by mail; with a
  * browser id alone it has no e-mail and nobody is written to (the audit says so).
  *
- * A later signal adding an e-mail to a browser's request joins it (the registry then suppresses
- * that e-mail in every flow too) but is not mailed: the address came with a signal, not from the
- * person asking us to write, and the request it joins has been answered already.
+ * A later signal adding an identity (an e-mail, another browser id) to a consumer's opt-out joins
+ * it: the registry suppresses it in every flow under the first reference, and a follow-up
+ * `opt_out` request (source `gpc`, linked to the first by an audit event on each) fans out to the
+ * systems by the joined identities alone, so a system that knows the person only by that e-mail
+ * (or provides further ids from it) is told too, and the systems told already are not told again.
+ * Neither request mails the joined e-mail: the address came with a signal, not from the person
+ * asking us to write, and the request it joins has been answered already. A repeat of that signal
+ * adds nothing, so it makes no further request.
  */
 @Injectable()
 export class GpcSignals {
@@ -59,7 +64,12 @@ export class GpcSignals {
       }
       const again = await this.optOuts.find(manager, 'opt_out', identities);
       if (again?.requestId) {
-        await this.join(manager, again, identities);
+        afterCommit = await this.join(
+          manager,
+          { reference: again.reference, requestId: again.requestId },
+          identities,
+          now,
+        );
         return { reference: again.reference, created: false };
       }
       const submitted = await this.intake.submitIn(
@@ -84,27 +94,66 @@ export class GpcSignals {
     return receipt;
   }
 
-  /** The signal's identities not yet remembered join the consumer's request and standing opt-out. */
+  /**
+   * The signal's identities not yet remembered join the consumer's request and standing opt-out,
+   * and a follow-up request tells the systems about them; what it leaves to do after commit.
+   */
   private async join(
     manager: EntityManager,
-    known: Standing,
+    known: Standing & { requestId: string },
     identities: GpcIdentities,
-  ): Promise<void> {
-    const added = await this.optOuts.remember(manager, {
+    now: Date,
+  ): Promise<() => Promise<void>> {
+    const added = await this.optOuts.rememberNew(manager, {
       kind: 'opt_out',
       identities: identities as IdentityRecord,
       reference: known.reference,
       requestId: known.requestId,
       source: 'gpc',
     });
-    if (added === 0) return;
-    if (known.requestId) await addIdentities(manager, known.requestId, identities);
+    const count = Object.values(added).reduce((sum, list) => sum + (list?.length ?? 0), 0);
+    if (count === 0) return async () => undefined;
+    await addIdentities(manager, known.requestId, added);
+    // No e-mail of its own: the joined address came with a signal and is not written to.
+    const followUp = await this.intake.submitIn(
+      manager,
+      {
+        type: GPC_SIGNAL.type,
+        email: null,
+        name: null,
+        jurisdiction: GPC_SIGNAL.regime,
+        details: `Global Privacy Control signal (Sec-GPC: 1): identities joining ${known.reference}`,
+        corrections: null,
+        identities: added,
+        source: 'gpc',
+      },
+      now,
+    );
+    const [created] = (await manager.query(`SELECT id FROM requests WHERE reference = $1`, [
+      followUp.receipt.reference,
+    ])) as { id: string }[];
     await appendAuditEvent(manager, {
       requestId: known.requestId,
       actor: SUBJECT_ACTOR,
       action: 'gpc_identities_joined',
-      data: { reference: known.reference, added, citation: GPC_SIGNAL.citation },
+      data: {
+        reference: known.reference,
+        added: count,
+        followUpReference: followUp.receipt.reference,
+        citation: GPC_SIGNAL.citation,
+      },
     });
+    await appendAuditEvent(manager, {
+      requestId: created!.id,
+      actor: SUBJECT_ACTOR,
+      action: 'gpc_follow_up_of',
+      data: {
+        reference: known.reference,
+        requestId: known.requestId,
+        citation: GPC_SIGNAL.citation,
+      },
+    });
+    return followUp.afterCommit;
   }
 
   /**

@@ -16,6 +16,15 @@ function pairs(identities: IdentityRecord): { types: string[]; values: string[] 
   return { types, values };
 }
 
+/** One opt-out to remember: its kind, the identities it names and the request that owns them. */
+export interface OptOutEntry {
+  kind: OptOutKind;
+  identities: IdentityRecord;
+  reference: string;
+  requestId: string | null;
+  source: 'web' | 'staff' | 'gpc';
+}
+
 export function isOptOutKind(type: string): type is OptOutKind {
   return (OPT_OUT_KINDS as readonly string[]).includes(type);
 }
@@ -40,26 +49,25 @@ export class OptOutRegistry {
   }
 
   /** Inserts the identities not remembered yet for this kind; the count of new rows. */
-  async remember(
-    manager: EntityManager,
-    entry: {
-      kind: OptOutKind;
-      identities: IdentityRecord;
-      reference: string;
-      requestId: string | null;
-      source: 'web' | 'staff' | 'gpc';
-    },
-  ): Promise<number> {
+  async remember(manager: EntityManager, entry: OptOutEntry): Promise<number> {
+    const added = await this.rememberNew(manager, entry);
+    return Object.values(added).reduce((sum, list) => sum + (list?.length ?? 0), 0);
+  }
+
+  /** Inserts the identities not remembered yet for this kind; those it inserted. */
+  async rememberNew(manager: EntityManager, entry: OptOutEntry): Promise<IdentityRecord> {
     const { types, values } = pairs(entry.identities);
-    if (types.length === 0) return 0;
+    if (types.length === 0) return {};
     const rows = (await manager.query(
       `INSERT INTO opt_outs (kind, identity_type, identity_value, reference, request_id, source)
        SELECT $1, t, v, $4, $5, $6 FROM unnest($2::text[], $3::text[]) AS i(t, v)
        ON CONFLICT (kind, identity_type, identity_value) DO NOTHING
-       RETURNING id`,
+       RETURNING identity_type AS type, identity_value AS value`,
       [entry.kind, types, values, entry.reference, entry.requestId, entry.source],
-    )) as unknown[];
-    return rows.length;
+    )) as { type: string; value: string }[];
+    const added: Record<string, string[]> = {};
+    for (const row of rows) (added[row.type] ??= []).push(row.value);
+    return added as IdentityRecord;
   }
 
   /**

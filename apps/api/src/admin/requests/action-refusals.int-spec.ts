@@ -78,6 +78,19 @@ describe('refused staff actions', () => {
     }
   });
 
+  it('marks the restriction routes the contract does not name as our additions', async () => {
+    const { paths } = (await call(stack, 'GET', '/api/docs-json')).body;
+    const lifted = paths['/api/admin/requests/{id}/restrictions/{taskId}/lifted'].post;
+    expect(lifted['x-contract']).toBe('addition');
+    expect(lifted.description).toContain('An addition to the contract');
+    expect(lifted.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'taskId', in: 'path' })]),
+    );
+    expect(paths['/api/admin/requests/{id}/restrictions'].get['x-contract']).toBe('addition');
+    // The contract's own route is not an addition.
+    expect(paths['/api/admin/requests/{id}/lift-restriction'].post['x-contract']).toBeUndefined();
+  });
+
   it('a second extension is a 409 with its own reason code', async () => {
     const request = await awaitingApproval(stack, 'extended-twice@example.com');
     expect((await act(request.id, 'extend', { reason: 'Many systems' })).status).toBe(200);

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { RestrictionLifting } from '@dsar/fanout';
 import { type StaffPrincipal, StaffOnly } from '@dsar/staff';
 import { z } from 'zod';
@@ -10,7 +10,11 @@ import { approveBody, idParam } from './request-admin.schemas.js';
 import { RequestAdminReader } from './request-admin.service.js';
 import { requestView } from './request.view.js';
 
-/** GDPR Art. 18: the systems a restriction reached, and its lifting (the subject told first). */
+/**
+ * GDPR Art. 18: the systems a restriction reached, and its lifting (the subject told first). The
+ * contract names `lift-restriction` only; the list per system and the lifting recorded by hand are
+ * our additions to it, marked so in the OpenAPI document (`x-contract: addition`).
+ */
 @ApiTags('admin: request actions')
 @ApiBearerAuth()
 @StaffOnly()
@@ -30,7 +34,11 @@ export class RequestRestrictionController {
   }
 
   @Get('restrictions')
-  @ApiOperation({ summary: 'The systems that restricted the data, and when it was lifted' })
+  @ApiOperation({
+    summary: 'The systems that restricted the data, and when it was lifted',
+    description: 'An addition to the contract: how and when the lifting reached each system.',
+  })
+  @ApiExtension('x-contract', 'addition')
   async restricted(@Param() params: unknown) {
     const request = await this.reader.get(parseInput(idParam, params, 'path').id);
     return this.lifting.restricted(request.id);
@@ -41,7 +49,15 @@ export class RequestRestrictionController {
   @ApiOperation({
     summary:
       "Record that a system's owner lifted the restriction by hand (a manual system), after the lifting asked for it",
+    description:
+      'An addition to the contract (which names `lift-restriction` only): no body; closes the ' +
+      'open `by_hand` lifting of one system (audited as `restriction_lifted_by_hand`) and ' +
+      'answers that system as `GET …/restrictions` lists it. A task with no lifting by hand ' +
+      'waiting (not lifted yet, lifted already, or lifted by its connector) is a 409 ' +
+      '`nothing_to_lift`.',
   })
+  @ApiExtension('x-contract', 'addition')
+  @ApiParam({ name: 'taskId', description: 'The store task of the system (GET …/restrictions)' })
   async liftedByHand(@Param() params: unknown, @Req() http: { staff?: StaffPrincipal }) {
     const { id, taskId } = parseInput(liftedParams, params, 'path');
     const request = await this.reader.get(id);
