@@ -22,4 +22,16 @@ describe('internalTarget', () => {
     expect(internalTarget(due, 0, london)).toEqual(due);
     expect(() => internalTarget(due, -1, london)).toThrow(RangeError);
   });
+
+  it('gives the same answer counted again or remembered, per count, place and due day', () => {
+    const morning = new Date('2026-12-11T08:00:00Z');
+    const night = new Date('2026-12-11T23:59:59.999Z');
+    const first = internalTarget(morning, 5, london);
+    first.setFullYear(2000); // a caller changing its Date changes nothing remembered
+    expect(internalTarget(night, 5, london).toISOString()).toBe('2026-12-04T23:59:59.999Z');
+    expect(internalTarget(night, 1, london).toISOString()).toBe('2026-12-10T23:59:59.999Z');
+    // The same instant is Saturday 12 Dec in Berlin: counted in Berlin's zone, not London's.
+    expect(internalTarget(night, 1, berlin).toISOString()).toBe('2026-12-11T22:59:59.999Z');
+    expect(internalTarget(morning, 1, berlin).toISOString()).toBe('2026-12-10T22:59:59.999Z');
+  });
 });

@@ -1,5 +1,9 @@
 import { DateTime } from 'luxon';
-import { type ControllerPlace, workingCalendar } from './holiday.calendar.js';
+import { type ControllerPlace, type WorkingCalendar, workingCalendar } from './holiday.calendar.js';
+
+/** Targets already counted, per calendar, by working days and due day (a list shares few days). */
+const counted = new WeakMap<WorkingCalendar, Map<string, number>>();
+const MAX_COUNTED_DAYS = 10_000;
 
 /**
  * The staff's own target: `workingDays` working days (the controller's calendar, holidays
@@ -11,10 +15,19 @@ export function internalTarget(dueAt: Date, workingDays: number, place: Controll
     throw new RangeError(`working days must be a whole number ≥ 0, got ${workingDays}`);
   }
   const calendar = workingCalendar(place);
-  let day = DateTime.fromJSDate(dueAt, { zone: calendar.zone }).startOf('day');
+  const dueDay = DateTime.fromJSDate(dueAt, { zone: calendar.zone }).startOf('day');
+  const days = counted.get(calendar) ?? new Map<string, number>();
+  counted.set(calendar, days);
+  const key = `${workingDays}|${dueDay.toISODate()}`;
+  const known = days.get(key);
+  if (known !== undefined) return new Date(known);
+  let day = dueDay;
   for (let left = workingDays; left > 0;) {
     day = day.minus({ days: 1 });
     if (calendar.isBusinessDay({ isoDate: day.toISODate() ?? '', weekday: day.weekday })) left -= 1;
   }
-  return day.endOf('day').toJSDate();
+  const target = day.endOf('day').toMillis();
+  if (days.size >= MAX_COUNTED_DAYS) days.clear();
+  days.set(key, target);
+  return new Date(target);
 }
