@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { DomainError } from '@dsar/domain';
 import { type Actor, SYSTEM_ACTOR } from '@dsar/persistence';
 import { StaffAccounts } from '@dsar/staff';
 import { SystemEntity } from '@dsar/persistence';
@@ -111,10 +112,20 @@ export class DemoSeeder {
       const demo = shapes.find((s) => s.name === stored.name && s.kind === stored.kind);
       const input = demo && this.upgradedInput(stored, demo);
       if (!input) continue;
-      await this.systems.update(stored.id, input, SYSTEM_ACTOR);
-      systems.push(stored.name);
+      // A refused update (the live schema no longer fits the map) leaves the entry as it was:
+      // the api still starts, and the banner says why.
+      const refusal = await this.systems.update(stored.id, input, SYSTEM_ACTOR).then(
+        () => null,
+        (error: unknown) => {
+          if (error instanceof DomainError) return refusalOf(error);
+          throw error;
+        },
+      );
+      systems.push(
+        refusal ? `system "${stored.name}" left as it was (${refusal})` : `system "${stored.name}"`,
+      );
     }
-    return [...columns, ...systems.map((name) => `system "${name}"`)];
+    return [...columns, ...systems];
   }
 
   /**
@@ -178,6 +189,12 @@ export class DemoSeeder {
   private skipped(reason: string): SeedReport {
     return { seeded: false, reason, systems: [], requests: [] };
   }
+}
+
+/** What a refusal names: its message and the fields it names (no values). */
+function refusalOf(error: DomainError): string {
+  const fields = (error.details?.errors ?? []).map((each) => `${each.field}: ${each.message}`);
+  return [error.message, ...fields].join('; ');
 }
 
 /** JSON with keys sorted: a map read back from jsonb has its keys in another order. */

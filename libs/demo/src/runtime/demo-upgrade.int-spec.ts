@@ -141,6 +141,22 @@ describe('a demo seeded before its maps named the restriction and objection mark
     expect(second.upgraded).toEqual([]);
     expect(await snapshot()).toEqual(after);
   });
+
+  it('leaves an entry whose database no longer fits the map as it was and says why, instead of failing the start', async () => {
+    await stack.db.query(
+      `UPDATE systems SET settings = jsonb_set(settings, '{dataset}', $1::jsonb) WHERE name = $2`,
+      [JSON.stringify(withoutMarks(STATS_DATASET)), 'Website statistics'],
+    );
+    await stack.db.query('ALTER TABLE flatris_stats.visits DROP COLUMN referrer');
+    const before = await snapshot();
+    const report = await demo.get(DemoSeeder).seedIfEmpty(endpoints);
+    expect(report.upgraded).toEqual([
+      expect.stringMatching(
+        /^system "Website statistics" left as it was \(The settings are not valid; settings\.dataset.*referrer/,
+      ),
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
 });
 
 describe('the statistics on MariaDB, seeded before the marks', () => {
