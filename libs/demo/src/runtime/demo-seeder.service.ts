@@ -28,7 +28,8 @@ export interface SeedReport {
 /**
  * Seeds the demo tenant into an EMPTY database (no requests, no staff but the ADMIN_EMAIL
  * admin, no demo company): the company's databases, the staff accounts, the systems of the
- * policy, and a handful of requests. A database with anything in it is left alone.
+ * policy, and a handful of requests. A database with anything in it is not seeded; one holding
+ * a demo company seeded by an earlier version is upgraded (`upgrade`).
  */
 @Injectable()
 export class DemoSeeder {
