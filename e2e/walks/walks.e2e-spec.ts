@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_STAFF, DemoRuntime, NAMED_PLAYERS } from '@dsar/demo';
 import { OFFICER_WEIGHS_OBJECTION, type RequestType } from '@dsar/domain';
-import { dropDemoStats } from '@dsar/testing';
+import { demoVisits, dropDemoStats } from '@dsar/testing';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
 import { ScenarioClient, type TaskView } from '../support/scenario-client.js';
 import { type Walk, walksMarkdown } from './walk-transcript.js';
@@ -209,6 +209,34 @@ describe('walks: every right on the demo tenant, end to end', () => {
   const stateOf = (tasks: TaskView[]) =>
     Object.fromEntries(tasks.map((task) => [task.systemName, task.state]));
 
+  /** The browser ids the demo's accounts database holds for a player. */
+  const cookiesOf = async (playerId: number) =>
+    (
+      await stack.query<{ cookie_id: string }>(
+        'SELECT cookie_id FROM flatris_accounts.cookies WHERE player_id = $1 ORDER BY 1',
+        [playerId],
+      )
+    ).map((row) => row.cookie_id);
+  /** Whether a player's account row carries the restriction and the objection marks. */
+  const marks = async (playerId: number) =>
+    (
+      await stack.query<{ restricted: boolean; objected: boolean }>(
+        `SELECT restricted_at IS NOT NULL AS restricted, objected_at IS NOT NULL AS objected
+         FROM flatris_accounts.players WHERE id = $1`,
+        [playerId],
+      )
+    )[0];
+  /** A player's visits in the statistics (on MariaDB when it answered), or those marked. */
+  const visitsOf = (cookies: string[], marked: 'restricted_at' | 'objected_at' | null = null) =>
+    demoVisits(stack.db, stack.api.get(DemoRuntime).endpoints!, cookies, marked);
+  const restrictedTransactions = async (playerId: number) =>
+    (
+      await stack.query<{ n: number }>(
+        'SELECT count(restricted_at)::int AS n FROM flatris_payments.transactions WHERE player_id = $1',
+        [playerId],
+      )
+    )[0]!.n;
+
   it('access: every system answers; the package is built', async () => {
     const walk = begin('access', 'Access (GDPR Art. 15)', ADA.email);
     const id = await submit(walk, { type: 'access', name: 'Ada Lovelace', jurisdiction: 'gdpr' });
@@ -244,8 +272,9 @@ describe('walks: every right on the demo tenant, end to end', () => {
     expect(stateOf(tasks)['Accounts database']).toBe('succeeded');
   });
 
-  it('restriction: marked where a map names the mark, said where not; lifted after the subject is told (Art. 18(3))', async () => {
+  it('restriction: marked in each demo database, told to the processors; lifted after the subject is told (Art. 18(3))', async () => {
     const walk = begin('restriction', 'Restriction (GDPR Art. 18)', ADA.email);
+    const cookies = await cookiesOf(ADA.id);
     const id = await submit(walk, {
       type: 'restriction',
       name: 'Ada Lovelace',
@@ -253,10 +282,19 @@ describe('walks: every right on the demo tenant, end to end', () => {
     });
     await completeByHand(walk, id);
     const tasks = await close(walk, id, /restricted/);
-    // The accounts map names no restrictColumn: nothing is marked there, and the answer says so.
-    expect(stateOf(tasks)['Accounts database']).toBe('skipped');
-    expect(stateOf(tasks)['Payments database']).toBe('succeeded');
-    expect(walk.mail!.text).not.toContain('Accounts database: restricted');
+    // Every demo database's map names its restrictColumn: Ada's rows are marked in each.
+    for (const system of ['Accounts database', 'Payments database', 'Website statistics'])
+      expect([system, stateOf(tasks)[system]]).toEqual([system, 'succeeded']);
+    expect(await marks(ADA.id)).toEqual({ restricted: true, objected: false });
+    expect(await visitsOf(cookies)).toBeGreaterThan(0);
+    expect(await visitsOf(cookies, 'restricted_at')).toBe(await visitsOf(cookies));
+    expect(await restrictedTransactions(ADA.id)).toBeGreaterThan(0);
+    walk.steps.push({
+      what: `in the databases: flatris_accounts.players row ${ADA.id} has restricted_at set, and so do her ${await restrictedTransactions(ADA.id)} transactions and ${await visitsOf(cookies, 'restricted_at')} visits`,
+      status: null,
+    });
+    for (const system of ['Accounts database', 'Payments database', 'Website statistics'])
+      expect(walk.mail!.text).toContain(`${system}: restricted`);
     await officer.call('POST', `/api/admin/requests/${id}/lift-restriction`, {});
     const told = await stack.smtp.waitFor(
       (m) =>
@@ -300,6 +338,14 @@ describe('walks: every right on the demo tenant, end to end', () => {
     }
     const lifted = await restrictions();
     expect(lifted.every((system) => system.liftedAt !== null)).toBe(true);
+    // Lifted in the databases: the marks are cleared again.
+    expect(await marks(ADA.id)).toEqual({ restricted: false, objected: false });
+    expect(await visitsOf(cookies, 'restricted_at')).toBe(0);
+    expect(await restrictedTransactions(ADA.id)).toBe(0);
+    walk.steps.push({
+      what: 'in the databases: restricted_at is cleared on her account, transactions and visits',
+      status: null,
+    });
     // Recording it twice is a conflict; a task id that is no UUID is named.
     const again = (path: string) =>
       officer.call('POST', path, {}).then(
@@ -327,29 +373,34 @@ describe('walks: every right on the demo tenant, end to end', () => {
     });
     await completeByHand(walk, id);
     const tasks = await close(walk, id, /objection/, ['privacy@adpartner.example']);
-    // Only the systems whose purposes include marketing take part (Art. 21(2)); the accounts
-    // database is only looked in, for the cookie ids the advertising partners know Lukas by.
-    expect(
-      tasks
-        .filter((task) => !lookupOnly(task))
-        .map((task) => task.systemName)
-        .sort(),
-    ).toEqual(['Advertising and retargeting partners', 'Newsletter service']);
-    expect(tasks.filter(lookupOnly).map((task) => task.systemName)).toEqual(['Accounts database']);
+    // Only the systems whose purposes include marketing take part (Art. 21(2)): the accounts
+    // database (its marketing opt-in) stamps Lukas's account, and provides the cookie ids the
+    // advertising partners know him by.
+    expect(tasks.map((task) => task.systemName).sort()).toEqual([
+      'Accounts database',
+      'Advertising and retargeting partners',
+      'Newsletter service',
+    ]);
+    expect(tasks.filter(lookupOnly)).toEqual([]);
+    expect(stateOf(tasks)['Accounts database']).toBe('succeeded');
+    expect(await marks(LUKAS.id)).toEqual({ restricted: false, objected: true });
+    // The statistics are not marketing: an objection to marketing leaves them alone.
+    const cookies = await cookiesOf(LUKAS.id);
+    expect(await visitsOf(cookies, 'objected_at')).toBe(0);
+    walk.steps.push({
+      what: `in the databases: flatris_accounts.players row ${LUKAS.id} has objected_at set; his visits in the statistics (not marketing) are not marked`,
+      status: null,
+    });
+    expect(walk.mail!.text).toContain('Accounts database: stopped');
+    const partnerMail = await stack.smtp.waitFor(
+      (m) => m.to.includes('privacy@adpartner.example') && m.text.includes(walk.reference!),
+    );
+    for (const cookie of cookies) expect(partnerMail.text).toContain(cookie);
     expect(stateOf(tasks)['Newsletter service']).toBe('succeeded');
     expect(stateOf(tasks)['Advertising and retargeting partners']).toBe('succeeded');
     expect(walk.told).toContain('privacy@adpartner.example');
     expect(tasks.every((task) => task.note !== OFFICER_WEIGHS_OBJECTION)).toBe(true);
   });
-
-  /** The browser ids the demo's accounts database holds for a player. */
-  const cookiesOf = async (playerId: number) =>
-    (
-      await stack.query<{ cookie_id: string }>(
-        'SELECT cookie_id FROM flatris_accounts.cookies WHERE player_id = $1 ORDER BY 1',
-        [playerId],
-      )
-    ).map((row) => row.cookie_id);
 
   it('opt_out: a GPC signal, no verification; the advertising partners are mailed it', async () => {
     const walk = begin(

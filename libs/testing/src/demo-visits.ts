@@ -2,15 +2,24 @@ import mysql from 'mysql2/promise';
 import type pg from 'pg';
 import type { DemoEndpoints } from '@dsar/demo';
 
-/** Visits of the demo's statistics, wherever they live (MariaDB when it answered, else PostgreSQL). */
+/** A mark column of the demo's visits (the statistics map names them). */
+export type VisitMark = 'restricted_at' | 'objected_at';
+
+/**
+ * Visits of the demo's statistics, wherever they live (MariaDB when it answered, else
+ * PostgreSQL); with `marked`, only those whose mark is set.
+ */
 export async function demoVisits(
   product: pg.Client,
   endpoints: DemoEndpoints,
   cookieIds: string[] | null = null,
+  marked: VisitMark | null = null,
 ): Promise<number> {
+  const onlyMarked = marked ? ` AND ${marked} IS NOT NULL` : '';
   if (!endpoints.statsMysqlUrl) {
     const { rows } = await product.query(
-      `SELECT count(*)::int AS n FROM flatris_stats.visits WHERE $1::text[] IS NULL OR cookie_id = ANY($1)`,
+      `SELECT count(*)::int AS n FROM flatris_stats.visits
+       WHERE ($1::text[] IS NULL OR cookie_id = ANY($1))${onlyMarked}`,
       [cookieIds],
     );
     return rows[0].n;
@@ -18,8 +27,10 @@ export async function demoVisits(
   const connection = await mysql.createConnection(endpoints.statsMysqlUrl);
   try {
     const where = cookieIds
-      ? `WHERE cookie_id IN (${cookieIds.map(() => '?').join(', ') || 'NULL'})`
-      : '';
+      ? `WHERE cookie_id IN (${cookieIds.map(() => '?').join(', ') || 'NULL'})${onlyMarked}`
+      : marked
+        ? `WHERE ${marked} IS NOT NULL`
+        : '';
     const [rows] = await connection.execute(
       `SELECT count(*) AS n FROM visits ${where}`,
       cookieIds ?? [],

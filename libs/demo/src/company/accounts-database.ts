@@ -27,7 +27,9 @@ export function accountsSchemaSql(): string[] {
        google_sub text UNIQUE,
        marketing_opt_in boolean NOT NULL DEFAULT false,
        created_at timestamptz NOT NULL,
-       closed_at timestamptz)`,
+       closed_at timestamptz,
+       restricted_at timestamptz,
+       objected_at timestamptz)`,
     `CREATE TABLE ${s}.analytics_clients (
        id bigserial PRIMARY KEY,
        player_id bigint NOT NULL REFERENCES ${s}.players (id),

@@ -20,7 +20,14 @@ export interface DatasetTable {
   identities?: Record<string, string>;
   follow?: { column: string; from: string }[];
   fields: Record<string, DatasetField>;
+  /** Marked on the subject's rows by a restriction (GDPR Art. 18). */
   restrictColumn?: string;
+  /** Stamped on the subject's rows by an objection that runs here (GDPR Art. 21). */
+  objectionColumn?: string;
+  /** Stamped on the subject's rows by an opt-out of sale/sharing (Cal. Civ. Code §1798.120). */
+  optOutColumn?: string;
+  /** Stamped on the subject's rows by a limit on sensitive data (Cal. Civ. Code §1798.121). */
+  limitSensitiveColumn?: string;
   rowErasure?: 'delete';
   shared?: boolean;
 }
@@ -63,6 +70,10 @@ export const ACCOUNTS_DATASET: DatasetMap = {
         },
         google_sub: { category: 'user.unique_id.google', erasure: 'null', provides: 'google_sub' },
       },
+      // The account row carries the marks: a restricted account is only stored (Art. 18(2)); an
+      // objection to marketing stops the marketing mails it opted in to (Art. 21(3)).
+      restrictColumn: 'restricted_at',
+      objectionColumn: 'objected_at',
     },
     {
       name: 'flatris_accounts.analytics_clients',
@@ -170,6 +181,9 @@ export const STATS_DATASET: DatasetMap = {
         referrer: { category: 'user.behavior.browsing_history' },
         visited_at: { category: 'user.behavior.browsing_history' },
       },
+      // Visits restricted (Art. 18) or objected to (Art. 21(1), upheld) leave the statistics.
+      restrictColumn: 'restricted_at',
+      objectionColumn: 'objected_at',
       rowErasure: 'delete',
     },
   ],

@@ -147,6 +147,7 @@ describe('the dataset maps against the live demo schema', () => {
           ...Object.keys(table.fields),
           ...(table.follow ?? []).map((edge) => edge.column),
           ...(table.restrictColumn ? [table.restrictColumn] : []),
+          ...(table.objectionColumn ? [table.objectionColumn] : []),
         ];
         for (const column of named)
           if (!columns.has(`${table.name}.${column}`))

@@ -19,7 +19,9 @@ export function statsSchemaSql(): string[] {
        page text NOT NULL,
        referrer text,
        visited_at timestamptz NOT NULL,
-       duration_seconds int NOT NULL)`,
+       duration_seconds int NOT NULL,
+       restricted_at timestamptz,
+       objected_at timestamptz)`,
     `CREATE INDEX visits_cookie_id ON ${s}.visits (cookie_id)`,
   ];
 }

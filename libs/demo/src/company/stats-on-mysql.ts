@@ -36,6 +36,8 @@ const COLUMNS = [
   'referrer',
   'visited_at',
   'duration_seconds',
+  'restricted_at',
+  'objected_at',
 ] as const;
 const BATCH = 2000;
 
@@ -57,7 +59,8 @@ export async function moveStatsToMysql(source: StatsSource, server: string, data
       id bigint PRIMARY KEY, cookie_id varchar(64) NOT NULL, ip_address varchar(64) NOT NULL,
       browser text NOT NULL, user_agent text NOT NULL, language varchar(32) NOT NULL,
       page text NOT NULL, referrer text, visited_at datetime(6) NOT NULL,
-      duration_seconds int NOT NULL, INDEX visits_cookie_id (cookie_id))`);
+      duration_seconds int NOT NULL, restricted_at datetime(6) NULL, objected_at datetime(6) NULL,
+      INDEX visits_cookie_id (cookie_id))`);
     for (let after = '0'; ;) {
       const { rows } = await source.query(
         `SELECT ${COLUMNS.join(', ')} FROM ${STATS_SCHEMA}.visits WHERE id > $1 ORDER BY id LIMIT ${BATCH}`,

@@ -104,6 +104,9 @@ export class DemoRuntime implements OnApplicationBootstrap, OnApplicationShutdow
       report.seeded
         ? `  Seeded: the company databases (schemas flatris_accounts, flatris_payments, flatris_stats), ${report.systems.length} systems, ${report.requests.length} requests.`
         : `  Not seeded: ${report.reason}.`,
+      ...(report.upgraded?.length
+        ? [`  Upgraded the demo seeded before: ${report.upgraded.join(', ')}.`]
+        : []),
       '  Staff accounts (demo passwords, change them before any real use):',
       ...DEMO_STAFF.map((s) => `    ${s.role.padEnd(8)} ${s.email.padEnd(26)} ${s.password}`),
       ...(this.config.adminEmail ? [`    admin    ${this.config.adminEmail} (ADMIN_EMAIL)`] : []),
@@ -129,7 +132,7 @@ export class DemoRuntime implements OnApplicationBootstrap, OnApplicationShutdow
     this.logger.log(
       report.seeded
         ? `demo tenant seeded: ${report.systems.length} systems, ${report.requests.length} requests`
-        : `demo tenant not seeded: ${report.reason}`,
+        : `demo tenant not seeded: ${report.reason}${report.upgraded?.length ? `; upgraded ${report.upgraded.length} columns and systems` : ''}`,
     );
   }
 }

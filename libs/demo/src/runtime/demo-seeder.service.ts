@@ -1,12 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { DomainError } from '@dsar/domain';
 import { type Actor, SYSTEM_ACTOR } from '@dsar/persistence';
 import { StaffAccounts } from '@dsar/staff';
-import { SystemsService } from '@dsar/systems';
+import { SystemEntity } from '@dsar/persistence';
+import { openSecrets, SystemsService, type SystemInput } from '@dsar/systems';
 import { createDemoCompany, demoCompanyExists, type Queryable } from '../company/demo-company.js';
+import { upgradeDemoCompany, upgradeStatsOnMysql } from '../company/demo-upgrade.js';
 import { DEMO_MYSQL_SERVER, moveStatsToMysql } from '../company/stats-on-mysql.js';
-import { demoSystems, type DemoEndpoints } from '../systems/demo-systems.js';
+import { type DemoSystem, demoSystems, type DemoEndpoints } from '../systems/demo-systems.js';
 import { DEMO_STAFF } from './demo-staff.js';
 import { DemoRequests } from './demo-requests.js';
 
@@ -18,12 +21,15 @@ export interface SeedReport {
   reason?: string;
   systems: string[];
   requests: string[];
+  /** On a demo seeded before: the columns added and the registry entries brought up to date. */
+  upgraded?: string[];
 }
 
 /**
  * Seeds the demo tenant into an EMPTY database (no requests, no staff but the ADMIN_EMAIL
  * admin, no demo company): the company's databases, the staff accounts, the systems of the
- * policy, and a handful of requests. A database with anything in it is left alone.
+ * policy, and a handful of requests. A database with anything in it is not seeded; one holding
+ * a demo company seeded by an earlier version is upgraded (`upgrade`).
  */
 @Injectable()
 export class DemoSeeder {
@@ -44,6 +50,10 @@ export class DemoSeeder {
       ]);
       if (!locked) return this.skipped('another process is seeding');
       try {
+        if (await demoCompanyExists(queryable(runner))) {
+          const upgraded = await this.upgrade(runner, endpoints);
+          return { ...this.skipped('the demo company is there already'), upgraded };
+        }
         const reason = await this.notEmpty(runner);
         if (reason) return this.skipped(reason);
         await createDemoCompany(queryable(runner));
@@ -79,8 +89,94 @@ export class DemoSeeder {
     return { seeded: true, systems, requests };
   }
 
+  /**
+   * A demo company seeded by an earlier version: the mark columns its maps name now are added,
+   * and the demo's own registry entries get the maps (and any purpose, basis or action the demo
+   * added since) through the registry, audited. A second run finds nothing to do.
+   */
+  private async upgrade(runner: QueryRunner, endpoints: DemoEndpoints): Promise<string[]> {
+    const columns = await upgradeDemoCompany(queryable(runner));
+    if (endpoints.statsMysqlUrl)
+      columns.push(
+        ...(await upgradeStatsOnMysql(
+          DEMO_MYSQL_SERVER,
+          new URL(endpoints.statsMysqlUrl).pathname.slice(1),
+        )),
+      );
+    const systems: string[] = [];
+    // The statistics stay where they were seeded (PostgreSQL or MariaDB): both shapes are looked for.
+    const shapes = [
+      ...demoSystems(endpoints),
+      ...demoSystems({ ...endpoints, statsMysqlUrl: null }),
+    ];
+    for (const stored of await this.dataSource.manager.find(SystemEntity)) {
+      const demo = shapes.find((s) => s.name === stored.name && s.kind === stored.kind);
+      const input = demo && this.upgradedInput(stored, demo);
+      if (!input) continue;
+      // A refused update (the live schema no longer fits the map) leaves the entry as it was:
+      // the api still starts, and the banner says why.
+      const refusal = await this.systems.update(stored.id, input, SYSTEM_ACTOR).then(
+        () => null,
+        (error: unknown) => {
+          if (error instanceof DomainError) return refusalOf(error);
+          throw error;
+        },
+      );
+      systems.push(
+        refusal ? `system "${stored.name}" left as it was (${refusal})` : `system "${stored.name}"`,
+      );
+    }
+    return [...columns, ...systems];
+  }
+
+  /**
+   * What a demo-owned entry (same name and kind, pointing at the demo's own database) becomes:
+   * the demo's dataset map, its purposes, bases and actions added to what staff gave it. Null
+   * when nothing differs, or the entry is not the demo's.
+   */
+  private upgradedInput(stored: SystemEntity, demo: DemoSystem): SystemInput | null {
+    const demoSettings = demo.settings as { url?: string; dataset?: unknown };
+    if (!demoSettings.dataset) return null;
+    const open = openSecrets(
+      this.systems.box,
+      stored.settings,
+      this.systems.secretNames(stored.kind),
+    );
+    if (open.url !== demoSettings.url) return null;
+    const union = (had: string[], more: readonly string[]) => [
+      ...had,
+      ...more.filter((each) => !had.includes(each)),
+    ];
+    const next = {
+      dataset: demoSettings.dataset,
+      purposes: union(stored.purposes, demo.purposes),
+      legalBases: union(stored.legalBases, demo.legalBases),
+      actions: union(stored.actions, demo.actions),
+    };
+    const now = {
+      dataset: open.dataset,
+      purposes: stored.purposes,
+      legalBases: stored.legalBases,
+      actions: stored.actions,
+    };
+    if (canonical(now) === canonical(next)) return null;
+    const {
+      id: _id,
+      createdAt: _created,
+      updatedAt: _updated,
+      ...view
+    } = this.systems.view(stored);
+    return {
+      ...view,
+      kind: stored.kind,
+      purposes: next.purposes,
+      legalBases: next.legalBases,
+      actions: next.actions as SystemInput['actions'],
+      settings: { ...view.settings, dataset: next.dataset },
+    } as SystemInput;
+  }
+
   private async notEmpty(runner: QueryRunner): Promise<string | null> {
-    if (await demoCompanyExists(queryable(runner))) return 'the demo company is there already';
     const [{ requests, staff }] = await runner.query(
       `SELECT (SELECT count(*) FROM requests)::int AS requests,
               (SELECT count(*) FROM staff_users WHERE email IS DISTINCT FROM $1)::int AS staff`,
@@ -94,6 +190,21 @@ export class DemoSeeder {
   private skipped(reason: string): SeedReport {
     return { seeded: false, reason, systems: [], requests: [] };
   }
+}
+
+/** What a refusal names: its message and the fields it names (no values). */
+function refusalOf(error: DomainError): string {
+  const fields = (error.details?.errors ?? []).map((each) => `${each.field}: ${each.message}`);
+  return [error.message, ...fields].join('; ');
+}
+
+/** JSON with keys sorted: a map read back from jsonb has its keys in another order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, each: unknown) =>
+    each && typeof each === 'object' && !Array.isArray(each)
+      ? Object.fromEntries(Object.entries(each).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : each,
+  );
 }
 
 function queryable(runner: QueryRunner): Queryable {

@@ -91,8 +91,9 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
         'user.device.ip_address',
         'user.device.browser',
       ],
-      purposes: [PURPOSES.identification, PURPOSES.personalisation],
-      legalBases: [LEGAL_BASES.contract],
+      // The account's marketing opt-in and its marketing cookies serve policy 2.2.6 (and 1.2.3).
+      purposes: [PURPOSES.identification, PURPOSES.personalisation, PURPOSES.marketing],
+      legalBases: [LEGAL_BASES.contract, LEGAL_BASES.consent],
       recipients: [HOSTING],
       retention: 'While the account exists; login history and sessions 12 months',
       source:
@@ -100,7 +101,7 @@ export function demoSystems(endpoints: DemoEndpoints): DemoSystem[] {
       transfers: [],
       automatedDecisions: NO_PROFILING,
       identityTypes: ['email'],
-      actions: ['access', 'rectification', 'erasure', 'portability', 'restriction'],
+      actions: ['access', 'rectification', 'erasure', 'portability', 'restriction', 'objection'],
       settings: postgres(ACCOUNTS_DATASET),
     },
     {
