@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { cpus } from 'node:os';
 import { Queue, Worker } from 'bullmq';
 import { QUEUE, redisConnection } from '@dsar/queue';
 import { emptyCounts } from '@dsar/domain';
@@ -18,6 +19,7 @@ import type { SystemRecord } from '@dsar/systems';
 import { SqlBenchStack } from './support/sql-bench-stack.js';
 import { SqlTestConnector } from '@dsar/testing';
 import { startProcess, stopProcess } from './support/processes.js';
+import { measureCpu } from './support/machine-cpu.js';
 import { bench, note, pool } from './support/report.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
@@ -84,7 +86,7 @@ function statementsOf(worker: ChildProcess): Promise<number> {
 async function fanout(
   set: string,
   processes: number,
-): Promise<{ tasks: number; seconds: number; statements: number }> {
+): Promise<{ tasks: number; seconds: number; statements: number; cpuMs: number; busy: number }> {
   const queue = new Queue(QUEUE.storeTasks, { connection, prefix: harness.config.queuePrefix });
   await queue.pause();
   const emails = Array.from({ length: REQUESTS }, (_, n) => emailOf(set, n + 1));
@@ -105,10 +107,12 @@ async function fanout(
   const statements = started.map(statementsOf);
   const begun = performance.now();
   await queue.resume();
-  await harness.waitFor(
-    () => completedOf(set),
-    (completed) => completed >= REQUESTS,
-    30 * 60_000,
+  const cpu = await measureCpu(() =>
+    harness.waitFor(
+      () => completedOf(set),
+      (completed) => completed >= REQUESTS,
+      30 * 60_000,
+    ),
   );
   const seconds = (performance.now() - begun) / 1000;
   for (const worker of started) await stopProcess(worker);
@@ -122,38 +126,41 @@ async function fanout(
   note(
     `${processes} worker process(es): ${REQUESTS} approvals in ${approvedAfter.toFixed(1)} s, then ${rows[0].n} store tasks in ${seconds.toFixed(1)} s`,
   );
-  return { tasks: rows[0].n, seconds, statements: sent };
+  return { tasks: rows[0].n, seconds, statements: sent, cpuMs: cpu.busyMs, busy: cpu.busyShare };
 }
 
 async function drain(
   name: string,
   jobs: { name: string; data: object }[],
   work: (data: never) => Promise<unknown>,
-): Promise<number> {
+): Promise<{ perSecond: number; cpuMsPerJob: number }> {
   const queue = new Queue(name, { connection });
   await queue.addBulk(
     jobs.map((job, n) => ({ ...job, opts: { jobId: `${name}-${n}`, removeOnComplete: true } })),
   );
   let done = 0;
   const started = performance.now();
-  await new Promise<void>((resolve, reject) => {
-    const worker = new Worker(name, (job) => work(job.data as never), {
-      connection,
-      concurrency: CONCURRENCY,
-    });
-    worker.on('failed', (_job, error) => reject(error));
-    worker.on('completed', () => {
-      if (++done === jobs.length) void worker.close().then(resolve);
-    });
-  });
+  const cpu = await measureCpu(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(name, (job) => work(job.data as never), {
+          connection,
+          concurrency: CONCURRENCY,
+        });
+        worker.on('failed', (_job, error) => reject(error));
+        worker.on('completed', () => {
+          if (++done === jobs.length) void worker.close().then(resolve);
+        });
+      }),
+  );
   const seconds = (performance.now() - started) / 1000;
   await queue.obliterate({ force: true });
   await queue.close();
-  return jobs.length / seconds;
+  return { perSecond: jobs.length / seconds, cpuMsPerJob: cpu.busyMs / jobs.length };
 }
 
 /** The connector's own SQL for each (subject, system), as BullMQ jobs: the design's limit. */
-async function rawSql(): Promise<number> {
+async function rawSql(): Promise<{ perSecond: number; cpuMsPerJob: number }> {
   const connector = new SqlTestConnector(harness.company.url);
   const systems = [...harness.systems.systems.values()];
   const jobs = Array.from({ length: REQUESTS }, (_, n) => n + 1).flatMap((n) =>
@@ -187,12 +194,13 @@ it('prints fan-out throughput', async () => {
   );
   const one = await fanout('one', 1);
   const two = await fanout('two', 2);
-  const noop = await drain(
+  const noopRun = await drain(
     'bench-noop',
     Array.from({ length: one.tasks }, (_, n) => ({ name: 'noop', data: { n } })),
     async () => undefined,
   );
-  const sql = await rawSql();
+  const sqlRun = await rawSql();
+  const [noop, sql] = [noopRun.perSecond, sqlRun.perSecond];
   const perSecond = one.tasks / one.seconds;
   const perSecondTwo = two.tasks / two.seconds;
   bench('fanout_store_tasks_per_s', perSecond, 'tasks/s', 0);
@@ -201,6 +209,13 @@ it('prints fan-out throughput', async () => {
   bench('fanout_vs_noop', perSecond / noop, 'ratio');
   bench('raw_bullmq_sql_jobs_per_s', sql, 'jobs/s', 0);
   bench('fanout_vs_raw_sql', perSecond / sql, 'ratio');
+  // Where the time goes: every process's CPU per unit of work, and how busy the cores were.
+  note(
+    `machine CPU busy while draining: one worker ${(one.busy * 100).toFixed(0)} %, two workers ${(two.busy * 100).toFixed(0)} % of ${cpus().length} cores`,
+  );
+  bench('fanout_cpu_ms_per_task', one.cpuMs / one.tasks, 'ms', 2);
+  bench('raw_bullmq_noop_cpu_ms_per_job', noopRun.cpuMsPerJob, 'ms', 3);
+  bench('raw_bullmq_sql_cpu_ms_per_job', sqlRun.cpuMsPerJob, 'ms', 2);
   bench('fanout_2_workers_store_tasks_per_s', perSecondTwo, 'tasks/s', 0);
   bench('workers_2_vs_1', perSecondTwo / perSecond, 'ratio');
 });
