@@ -108,6 +108,26 @@ describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', 
   };
   const statusOf = async (reference: string) =>
     (await query('SELECT status FROM requests WHERE reference = $1', [reference]))[0]?.status;
+  /** The mailed partner's task, once it waits, closed by staff as the partner confirmed. */
+  const closePartnerTask = async (requestId: string) => {
+    let partnerTask: { id: string } | undefined;
+    await until('the partner task to wait', async () => {
+      [partnerTask] = await query(
+        `SELECT t.id FROM store_tasks t JOIN systems s ON s.id = t.system_id
+          WHERE t.request_id = $1 AND s.name = 'Advertising partner' AND t.state = 'waiting'`,
+        [requestId],
+      );
+      return partnerTask !== undefined;
+    });
+    const closed = await call(
+      stack,
+      'POST',
+      `/api/admin/tasks/${partnerTask!.id}/complete`,
+      officer.token,
+      { outcome: 'completed', note: 'the partner confirmed by mail' },
+    );
+    expect(closed.status).toBeLessThan(300);
+  };
 
   beforeAll(async () => {
     receiver = new ScriptedReceiver([], (_attempt, res) =>
@@ -288,26 +308,7 @@ describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', 
     await stack.smtp.waitFor(
       (mail) => mail.to.includes('privacy@adpartner.example') && mail.text.includes(reference),
     );
-    let partnerTask: { id: string } | undefined;
-    await until('the partner task to wait', async () => {
-      [partnerTask] = await query(
-        `SELECT t.id FROM store_tasks t JOIN systems s ON s.id = t.system_id
-          WHERE t.request_id = $1 AND s.name = 'Advertising partner' AND t.state = 'waiting'`,
-        [request.id],
-      );
-      return partnerTask !== undefined;
-    });
-    const closed = await call(
-      stack,
-      'POST',
-      `/api/admin/tasks/${partnerTask!.id}/complete`,
-      officer.token,
-      {
-        outcome: 'completed',
-        note: 'the partner confirmed by mail',
-      },
-    );
-    expect(closed.status).toBeLessThan(300);
+    await closePartnerTask(request.id);
     await until(
       'the browser opt-out to complete',
       async () => (await statusOf(reference)) === 'completed',
@@ -401,23 +402,7 @@ describe('opt-out of sale/sharing and Global Privacy Control (the real stack)', 
     );
     expect(partnerMail.text).toContain('identified by Cookie id ck-from-list.');
     expect(partnerMail.text).not.toContain('ck-browser');
-    let partnerTask: { id: string } | undefined;
-    await until('the partner task to wait', async () => {
-      [partnerTask] = await query(
-        `SELECT t.id FROM store_tasks t JOIN systems s ON s.id = t.system_id
-          WHERE t.request_id = $1 AND s.name = 'Advertising partner' AND t.state = 'waiting'`,
-        [followUp.id],
-      );
-      return partnerTask !== undefined;
-    });
-    const closed = await call(
-      stack,
-      'POST',
-      `/api/admin/tasks/${partnerTask!.id}/complete`,
-      officer.token,
-      { outcome: 'completed', note: 'the partner confirmed by mail' },
-    );
-    expect(closed.status).toBeLessThan(300);
+    await closePartnerTask(followUp.id);
     await until(
       'the follow-up to complete',
       async () => (await statusOf(followUp.reference)) === 'completed',

@@ -16,8 +16,8 @@ export function internalTarget(dueAt: Date, workingDays: number, place: Controll
   }
   const calendar = workingCalendar(place);
   const dueDay = DateTime.fromJSDate(dueAt, { zone: calendar.zone }).startOf('day');
-  const days = counted.get(calendar) ?? new Map<string, number>();
-  counted.set(calendar, days);
+  let days = counted.get(calendar);
+  if (!days) counted.set(calendar, (days = new Map()));
   const key = `${workingDays}|${dueDay.toISODate()}`;
   const known = days.get(key);
   if (known !== undefined) return new Date(known);
