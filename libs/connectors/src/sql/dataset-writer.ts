@@ -2,8 +2,14 @@ import { emptyCounts, type ConnectorCounts, type RetainedItem } from '@dsar/doma
 import type { PreviewTable } from '@dsar/systems';
 import type { DatasetMap } from './dataset-map.schema.js';
 import type { Row, SqlDialect, SqlSession } from './dialect.js';
-import { HASH_PREFIX, hashValue, holdUntil, type TablePlan } from './erasure-plan.js';
-import type { LiveSchema } from './live-schema.js';
+import {
+  changedInOneStatement,
+  hashValue,
+  holdUntil,
+  stillToChange,
+  type TablePlan,
+} from './erasure-plan.js';
+import type { LiveSchema, LiveTable } from './live-schema.js';
 import { chunked, keyPredicate, type FoundRows } from './row-walker.js';
 
 export interface WriteOutcome {
@@ -15,6 +21,76 @@ export interface WriteOutcome {
 }
 
 const COUNT_OF = { null: 'erased', mask: 'masked', hash: 'hashed', rectify: 'rectified' } as const;
+
+interface TableWriter {
+  dialect: SqlDialect;
+  session: SqlSession;
+  live: LiveTable;
+  primaryKey: string[];
+  hashKey: string;
+}
+
+/**
+ * A table's nulls and hashes in one `UPDATE` per batch of keys, from the values the locking walk
+ * read: only rows with a value still to change are written, and a hashed column takes, per
+ * distinct value, that value's HMAC (a subject's rows mostly hold a few: their e-mail). Returns
+ * the rows changed per column.
+ */
+async function nullAndHash(
+  { dialect, session, live, primaryKey, hashKey }: TableWriter,
+  changes: { column: string; kind: 'null' | 'hash' }[],
+  rows: Row[],
+): Promise<Map<string, number>> {
+  const valueOf = (row: Row, column: string) => {
+    if (!(column in row)) throw new Error(`the walk did not read ${live.sql}.${column}`);
+    return row[column];
+  };
+  const changed = new Map(changes.map((change) => [change.column, 0]));
+  const pending = rows.filter((row) =>
+    changes.some((change) => stillToChange(change, valueOf(row, change.column))),
+  );
+  if (pending.length === 0) return changed; // a re-run: nothing is written
+  for (const batch of chunked(pending, dialect.maxKeysPerStatement)) {
+    // Parameters are pushed in the order their markers appear in the text (`?` is positional).
+    const params: unknown[] = [];
+    const sets: string[] = [];
+    for (const change of changes) {
+      const column = dialect.quote(change.column);
+      const toChange = batch.filter((row) => stillToChange(change, row[change.column]));
+      changed.set(change.column, changed.get(change.column)! + toChange.length);
+      if (toChange.length === 0) continue;
+      if (change.kind === 'null') {
+        sets.push(`${column} = NULL`);
+        continue;
+      }
+      const byValue = new Map<string, Row[]>();
+      for (const row of toChange) {
+        const value = String(row[change.column]);
+        const same = byValue.get(value);
+        if (same) same.push(row);
+        else byValue.set(value, [row]);
+      }
+      const hashOf = (value: string) => dialect.placeholder(params.push(hashValue(hashKey, value)));
+      // Rows are named by key only where they must be: when every row of the batch is hashed,
+      // the commonest value is the ELSE (a key list in a CASE is searched once per row).
+      const groups = [...byValue].sort((a, b) => b[1].length - a[1].length);
+      const rest = toChange.length === batch.length ? groups.shift()![0] : null;
+      const whens = groups.map(([value, same]) => {
+        const when = keyPredicate(dialect, live, primaryKey, same, params);
+        return `WHEN ${when} THEN ${hashOf(value)}`;
+      });
+      const otherwise = rest === null ? column : hashOf(rest);
+      sets.push(
+        whens.length === 0
+          ? `${column} = ${otherwise}`
+          : `${column} = CASE ${whens.join(' ')} ELSE ${otherwise} END`,
+      );
+    }
+    const where = keyPredicate(dialect, live, primaryKey, batch, params);
+    await session.query(`UPDATE ${live.sql} SET ${sets.join(', ')} WHERE ${where}`, params);
+  }
+  return changed;
+}
 
 /**
  * Applies erasure or rectification plans to the subject's rows, inside the caller's transaction.
@@ -75,52 +151,33 @@ export async function applyPlans(
       preview.rowAction = 'delete';
       continue;
     }
-    for (const change of plan.changes) {
-      const column = q(change.column);
-      let changed = 0;
-      if (change.kind === 'hash') {
-        const keyColumns = table.primaryKey.map(q).join(', ');
-        const { rows: pending } = await perBatch(
-          (params, key) =>
-            `SELECT ${keyColumns}, ${column} AS value FROM ${liveTable.sql} WHERE ${key()} ` +
-            `AND ${column} IS NOT NULL AND ${dialect.asText(column)} NOT LIKE ${param(params, HASH_PREFIX + '%')}`,
-        );
-        // A subject's rows mostly hold a few values (their e-mail): one HMAC and one statement
-        // per distinct value and batch of keys, not one round trip per row.
-        const byValue = new Map<string, Row[]>();
-        for (const row of pending) {
-          const value = String(row.value);
-          const same = byValue.get(value);
-          if (same) same.push(row);
-          else byValue.set(value, [row]);
-        }
-        for (const [value, rows] of byValue) {
-          const hashed = hashValue(hashKey, value);
-          for (const batch of chunked(rows, dialect.maxKeysPerStatement)) {
-            const params: unknown[] = [];
-            const set = param(params, hashed);
-            const predicate = keyPredicate(dialect, liveTable, table.primaryKey, batch, params);
-            await session.query(
-              `UPDATE ${liveTable.sql} SET ${column} = ${set} WHERE ${predicate}`,
-              params,
-            );
-          }
-        }
-        changed = pending.length;
-      } else {
-        const result = await perBatch((params, key) => {
-          const target = () => (change.kind === 'null' ? 'NULL' : param(params, change.value));
-          const set = target();
-          const where = key();
-          return (
-            `UPDATE ${liveTable.sql} SET ${column} = ${set} WHERE ${where} ` +
-            `AND ${dialect.distinct(column, target())}`
-          );
-        });
-        changed = result.affected;
+    const nullsAndHashes = plan.changes.filter(changedInOneStatement);
+    if (nullsAndHashes.length > 0) {
+      const changed = await nullAndHash(
+        { dialect, session, live: liveTable, primaryKey: table.primaryKey, hashKey },
+        nullsAndHashes,
+        rows,
+      );
+      for (const change of nullsAndHashes) {
+        counts[COUNT_OF[change.kind]] += changed.get(change.column)!;
+        preview.fields[change.column] = changed.get(change.column)!;
+        preview.fieldActions![change.column] = change.kind;
       }
-      counts[COUNT_OF[change.kind]] += changed;
-      preview.fields[change.column] = changed;
+    }
+    for (const change of plan.changes) {
+      if (changedInOneStatement(change)) continue;
+      const column = q(change.column);
+      const result = await perBatch((params, key) => {
+        const target = () => param(params, change.value);
+        const set = target();
+        const where = key();
+        return (
+          `UPDATE ${liveTable.sql} SET ${column} = ${set} WHERE ${where} ` +
+          `AND ${dialect.distinct(column, target())}`
+        );
+      });
+      counts[COUNT_OF[change.kind]] += result.affected;
+      preview.fields[change.column] = result.affected;
       preview.fieldActions![change.column] = change.kind;
     }
     // One item per table, basis and date: the subject reads "these columns, kept for this

@@ -6,6 +6,7 @@ import {
   isHashed,
   planErasure,
   planRectification,
+  stillToChange,
 } from './erasure-plan.js';
 import { planWalk } from './walk-plan.js';
 import { companyMap } from '../postgres/testing/company-database.js';
@@ -74,6 +75,34 @@ describe('walk planning', () => {
       sourceColumn: 'customer_id',
     });
     expect(walk.remembered.get('order_items')).toEqual(['id', 'product_id']);
+    expect(walk.locked.size).toBe(0);
+  });
+
+  it('for a write, locks the tables it changes and reads the values it nulls or hashes', () => {
+    const walk = planWalk(companyMap(), planErasure(companyMap()));
+    expect([...walk.locked].sort()).toEqual([
+      'addresses',
+      'customers',
+      'logins',
+      'orders',
+      'payment_cards',
+      'visits',
+    ]);
+    expect(walk.remembered.get('customers')).toEqual(
+      expect.arrayContaining(['name', 'email', 'ga_client_id']),
+    );
+    expect(walk.locked.has('products')).toBe(false);
+  });
+});
+
+describe('what a null or a hash still has to change', () => {
+  it('skips nulls and values hashed already, whatever their type', () => {
+    expect(stillToChange({ kind: 'null' }, 'Ada')).toBe(true);
+    expect(stillToChange({ kind: 'null' }, 0)).toBe(true);
+    expect(stillToChange({ kind: 'null' }, null)).toBe(false);
+    expect(stillToChange({ kind: 'hash' }, 'ada@example.com')).toBe(true);
+    expect(stillToChange({ kind: 'hash' }, hashValue('k', 'ada@example.com'))).toBe(false);
+    expect(stillToChange({ kind: 'hash' }, undefined)).toBe(false);
   });
 });
 

@@ -35,6 +35,22 @@ export function hashValue(key: string, value: string): string {
   return HASH_PREFIX + createHmac('sha256', key).update(value).digest('hex');
 }
 
+/**
+ * Nulling and hashing are decided from the values the (locking) walk read, so a table's nulls and
+ * hashes go out in one `UPDATE`; masks and corrections compare in SQL, a statement each.
+ */
+export function changedInOneStatement(
+  change: ColumnChange,
+): change is Extract<ColumnChange, { kind: 'null' | 'hash' }> {
+  return change.kind === 'null' || change.kind === 'hash';
+}
+
+/** Whether `value` still differs from what `change` makes of it (null or hashed already: no). */
+export function stillToChange(change: { kind: 'null' | 'hash' }, value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  return change.kind === 'null' || !isHashed(String(value));
+}
+
 export function isHashed(value: unknown): boolean {
   return typeof value === 'string' && value.startsWith(HASH_PREFIX);
 }

@@ -60,7 +60,8 @@ export async function walkRows(
       const params: unknown[] = [];
       const sql =
         `SELECT ${wanted.map((c) => dialect.quote(c)).join(', ')} FROM ${liveTable.sql} ` +
-        `WHERE ${dialect.inList(liveTable.columns.get(column)!, chunk, params)}`;
+        `WHERE ${dialect.inList(liveTable.columns.get(column)!, chunk, params)}` +
+        (plan.locked.has(table) ? ' FOR UPDATE' : '');
       const { rows } = await session.query(sql, params);
       for (const row of rows) {
         const key = keyOf(row, keys.get(table)!);

@@ -344,6 +344,7 @@ export abstract class SqlConnector implements Connector {
     dryRun: boolean,
   ): Promise<ConnectorResult & { tables: PreviewTable[] }> {
     const { dialect } = this;
+    const { plans, unmatched, nothingLeft } = planned(settings.dataset, context.corrections);
     await session.query(dialect.begin, []);
     try {
       const found = await walkRows(
@@ -351,10 +352,9 @@ export abstract class SqlConnector implements Connector {
         session,
         settings.dataset,
         live,
-        planWalk(settings.dataset),
+        planWalk(settings.dataset, plans),
         context.identities,
       );
-      const { plans, unmatched, nothingLeft } = planned(settings.dataset, context.corrections);
       const key = settings.hashKey ?? context.system.id;
       const outcome = await applyPlans(dialect, session, settings.dataset, live, found, plans, key);
       await session.query(dryRun ? dialect.rollback : dialect.commit, []);

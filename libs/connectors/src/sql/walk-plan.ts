@@ -1,5 +1,6 @@
 import type { IdentityType } from '@dsar/domain';
 import { splitColumnRef, type DatasetMap } from './dataset-map.schema.js';
+import { changedInOneStatement, type TablePlan } from './erasure-plan.js';
 
 export interface WalkEdge {
   /** Rows of `table` whose `column` equals `sourceColumn` of rows found in `sourceTable`. */
@@ -20,13 +21,15 @@ export interface WalkPlan {
   edges: WalkEdge[];
   /** Columns each table's walk must remember: key, edge sources, provided identities. */
   remembered: Map<string, string[]>;
+  /** Tables a write changes: their rows are read `FOR UPDATE`, so what was read is what is written. */
+  locked: Set<string>;
 }
 
 /**
  * The walk over a map: identity columns are the starts; only declared `follow` edges lead on, and
  * never out of a shared table (reference data would link every customer to every other).
  */
-export function planWalk(map: DatasetMap): WalkPlan {
+export function planWalk(map: DatasetMap, writes: readonly TablePlan[] = []): WalkPlan {
   const shared = new Set(map.tables.filter((t) => t.shared).map((t) => t.name));
   const starts: WalkStart[] = [];
   const edges: WalkEdge[] = [];
@@ -54,9 +57,21 @@ export function planWalk(map: DatasetMap): WalkPlan {
       remember(ref.table, ref.column);
     }
   }
+  // A write remembers the columns it nulls or hashes: it counts and targets their rows itself.
+  for (const plan of writes)
+    for (const change of plan.changes)
+      if (changedInOneStatement(change)) remember(plan.table, change.column);
   return {
     starts,
     edges,
     remembered: new Map([...remembered].map(([table, set]) => [table, [...set]])),
+    locked: new Set(
+      writes
+        .filter(
+          (plan) =>
+            plan.deleteRows || plan.changes.length > 0 || plan.restrictColumn || plan.stampColumn,
+        )
+        .map((plan) => plan.table),
+    ),
   };
 }
