@@ -3,11 +3,15 @@
  * /api/admin/requests/bulk/approve` on the whole stack (api and worker in this process, one
  * PostgreSQL system registered through the admin API), requests/s and how soon the first store
  * task runs. Beside it: the same approvals one call each (16 at a time), and the raw set-based SQL
- * that writes the same status change and tasks with no rule, audit or queue.
+ * that writes the same status change and tasks with no rule, audit or queue, and the same call
+ * again with the store-task queue paused (the call's own cost, without its fan-out beside it).
  */
 import { afterAll, beforeAll, it } from '@jest/globals';
 import { request } from 'node:http';
 import pg from 'pg';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { QUEUE } from '@dsar/queue';
 import { createTestDatabase, type TestDatabase } from '@dsar/testing';
 import { startTestStack, type TestStack } from '../e2e/support/test-stack.js';
 import { call, signIn, type SignedIn } from '../apps/api/src/admin/testing/staff-test-kit.js';
@@ -16,7 +20,7 @@ import {
   companyMap,
   withCompany,
 } from '../libs/connectors/src/postgres/testing/company-database.js';
-import { bench, note, pool } from './support/report.js';
+import { bench, note, pool, profiled } from './support/report.js';
 
 const BULK = Number(process.env.BENCH_BULK ?? 2000);
 const SINGLE = Math.max(50, Math.floor(BULK / 4));
@@ -92,6 +96,7 @@ it('prints bulk approval figures', async () => {
   const bulkIds = await seed('bulk', BULK);
   const singleIds = await seed('single', SINGLE);
   const rawIds = await seed('raw', BULK);
+  const quietIds = await seed('quiet', BULK);
   await db.query('ANALYZE');
 
   const [{ at: calledAt }] = (await db.query('SELECT clock_timestamp() AS at')).rows;
@@ -129,12 +134,26 @@ it('prints bulk approval figures', async () => {
   await db.query('COMMIT');
   const rawSeconds = (performance.now() - rawStarted) / 1000;
 
+  // The call's own cost: the same call with the store-task queue paused, so the fan-out it starts
+  // does not share the two cores with it (the earlier calls' tasks stop first).
+  const tasks = stack.app.get<Queue>(getQueueToken(QUEUE.storeTasks));
+  await tasks.pause();
+  while ((await tasks.getActiveCount()) > 0) await new Promise((r) => setTimeout(r, 50));
+  const quietStarted = performance.now();
+  const quiet = await profiled('bulk-approve-quiet', () =>
+    postLong('/api/admin/requests/bulk/approve', { ids: quietIds }),
+  );
+  const quietSeconds = (performance.now() - quietStarted) / 1000;
+  if (quiet.status !== 200 || quiet.body.done.length !== BULK)
+    throw new Error(`quiet bulk: ${quiet.status}`);
+
   note(
     `bulk approval: ${BULK} verified erasure requests, one call, one system each (${seconds.toFixed(2)} s)`,
     `first store task started ${Number(first).toFixed(2)} s after the call began`,
   );
   bench('bulk_approve_rate', BULK / seconds, 'requests/s', 0);
   bench('bulk_approve_first_task_s', Number(first), 's', 2);
+  bench('bulk_approve_rate_no_fanout', BULK / quietSeconds, 'requests/s', 0);
   bench('single_approve_rate', SINGLE / singleSeconds, 'requests/s', 0);
   bench('raw_sql_approve_rate', BULK / rawSeconds, 'requests/s', 0);
 });

@@ -26,3 +26,25 @@ export async function pool<T>(
     }),
   );
 }
+
+/**
+ * With BENCH_CPU_PROF=<dir>, a V8 CPU profile of this process while `work` runs, written there
+ * as `<name>.cpuprofile` (for a phase of a bench that runs the stack in its own process).
+ */
+export async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const dir = process.env.BENCH_CPU_PROF;
+  if (!dir) return work();
+  const { Session } = await import('node:inspector/promises');
+  const { writeFile } = await import('node:fs/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    await writeFile(`${dir}/${name}.cpuprofile`, JSON.stringify(profile));
+    session.disconnect();
+  }
+}

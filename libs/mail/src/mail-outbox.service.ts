@@ -74,7 +74,7 @@ export class MailOutbox {
   async dispatch(
     mails: OutboundMailEntity | OutboundMailEntity[] | null | undefined,
   ): Promise<void> {
-    await this.jobs.relayJobs(listOf(mails).map((mail) => jobId(JOB.sendMail, mail.id)));
+    await this.jobs.relayJobs(listOf(mails).map((mail) => sendMailJob(mail.id)));
   }
 
   /** The sweep's way: adds the send jobs straight to the queue (throws when Redis is down). */

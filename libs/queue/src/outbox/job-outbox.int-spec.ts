@@ -65,6 +65,32 @@ describe('JobOutbox', () => {
     await database?.drop();
   });
 
+  it("relays the writer's jobs from memory, and an entry known only by its row from the row", async () => {
+    const ids = ['33333333-3333-4333-8333-333333333333', '44444444-4444-4444-8444-444444444444'];
+    const many = await app
+      .get(DataSource)
+      .transaction((manager) => outbox.recordMany(manager, ids.map(mailJob)));
+    expect(many.map((entry) => entry.job)).toEqual(ids.map(mailJob));
+    await outbox.relay(many);
+    const mail = await app
+      .get(DataSource)
+      .transaction((manager) =>
+        outbox.record(manager, mailJob('55555555-5555-4555-8555-555555555555')),
+      );
+    await outbox.relayJobs([mailJob('55555555-5555-4555-8555-555555555555')]);
+    // An entry from elsewhere (no job in hand) is read back from its row.
+    const bare = await app
+      .get(DataSource)
+      .transaction((manager) =>
+        outbox.record(manager, mailJob('66666666-6666-4666-8666-666666666666')),
+      );
+    await outbox.relay({ id: bare.id, jobId: bare.jobId });
+    expect(await rows()).toEqual([]);
+    for (const jobId of [...many.map((entry) => entry.jobId), mail.jobId, bare.jobId])
+      expect(await queue.getJobState(jobId)).toBe('waiting');
+    await queue.obliterate({ force: true });
+  });
+
   it('keeps a row while Redis is down, relays it when Redis is back, and never doubles a job', async () => {
     // While Redis answers, a recorded job goes straight to the queue and its row goes.
     const direct = await app

@@ -29,9 +29,10 @@ export interface RelayRun {
 /**
  * The job outbox. `record` writes a job in the caller's transaction; `relay` tries to enqueue it
  * once that has committed and never throws: while Redis is away the row simply stays, and the
- * relay timer (OutboxRelay) moves it when Redis is back. Rows are claimed with SKIP LOCKED and
- * deleted in the transaction that enqueued them; job ids are deterministic, so a row enqueued
- * twice (a crash between enqueue and commit) is still one job.
+ * relay timer (OutboxRelay) moves it when Redis is back. The writer enqueues the jobs it holds
+ * and deletes their rows; the timer claims rows with SKIP LOCKED and deletes them in the
+ * transaction that enqueued them. Job ids are deterministic, so a row enqueued twice (a crash
+ * between enqueue and delete, the timer and the writer at once) is still one job.
  */
 @Injectable()
 export class JobOutbox {
@@ -50,7 +51,7 @@ export class JobOutbox {
       jobId,
       spec: outboxSpec(job) as never,
     });
-    return { id: (inserted.identifiers[0] as { id: string }).id, jobId };
+    return { id: (inserted.identifiers[0] as { id: string }).id, jobId, job };
   }
 
   /** Many jobs in one statement (a bulk decision's stages); the entries come in the given order. */
@@ -74,21 +75,54 @@ export class JobOutbox {
     )) as OutboxEntry[];
     // RETURNING follows the insert's order in practice, but the job ids say it for certain.
     const byJob = new Map(inserted.map((entry) => [entry.jobId, entry]));
-    return rows.map((row) => byJob.get(row.job_id)!);
+    return rows.map((row, at) => ({ ...byJob.get(row.job_id)!, job: jobs[at] }));
   }
 
   /** After commit: enqueues these rows now if Redis answers; otherwise leaves them to the relay. */
   async relay(entries: OutboxEntry | (OutboxEntry | null | undefined)[] | null | undefined) {
-    const ids = (Array.isArray(entries) ? entries : [entries])
-      .filter((entry): entry is OutboxEntry => Boolean(entry))
-      .map((entry) => entry.id);
+    const given = (Array.isArray(entries) ? entries : [entries]).filter(
+      (entry): entry is OutboxEntry => Boolean(entry),
+    );
+    const ids = given.map((entry) => entry.id);
     if (ids.length === 0) return;
+    const jobs = given.map((entry) => entry.job);
+    if (jobs.every(Boolean) && (await this.relayFromMemory(jobs as OutboxJob[], 'id', ids))) return;
     await this.quietly(() => this.relayWhere('id = ANY($1)', [ids], ids.length));
   }
 
-  /** The same, for rows known by their job ids (a mail's send job). */
-  async relayJobs(jobIds: string[]): Promise<void> {
-    if (jobIds.length === 0) return;
+  /**
+   * The writer's own rows, just committed: enqueued from the jobs it holds, then deleted (two
+   * round trips, no transaction). False when enqueueing failed: the rows are then relayed as the
+   * timer does, row by row with back-off. A row the timer enqueues meanwhile is the same job id.
+   */
+  private async relayFromMemory(
+    jobs: OutboxJob[],
+    by: 'id' | 'job_id',
+    keys: string[],
+  ): Promise<boolean> {
+    if (!this.producer.ready) return false;
+    try {
+      await this.producer.addBulk(jobs);
+    } catch {
+      return false;
+    }
+    // Enqueued: a row left by a failed delete is enqueued again later (the same job id).
+    await this.dataSource
+      .query(`DELETE FROM queue_outbox WHERE ${by} = ANY($1)`, [keys])
+      .catch((error: unknown) =>
+        this.logger.warn(
+          { rows: keys.length, error: (error as Error).message },
+          'outbox rows enqueued but not deleted; the timer enqueues them again',
+        ),
+      );
+    return true;
+  }
+
+  /** The same, for rows the writer knows by their jobs (a mail's send job). */
+  async relayJobs(jobs: OutboxJob[]): Promise<void> {
+    if (jobs.length === 0) return;
+    const jobIds = jobs.map(outboxJobId);
+    if (await this.relayFromMemory(jobs, 'job_id', jobIds)) return;
     await this.quietly(() => this.relayWhere('job_id = ANY($1)', [jobIds], RELAY_BATCH));
   }
 

@@ -12,6 +12,8 @@ export type OutboxJob =
 export interface OutboxEntry {
   id: string;
   jobId: string;
+  /** The job as recorded: the writer relays it from memory, without reading the row back. */
+  job?: OutboxJob;
 }
 
 export function outboxQueue(job: OutboxJob): QueueName {
