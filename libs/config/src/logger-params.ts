@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import pino from 'pino';
 import type { AppConfig } from './app-config.js';
 import { safeError } from './safe-error.js';
 
@@ -33,10 +34,22 @@ export function loggerParams(config: Pick<AppConfig, 'logLevel' | 'nodeEnv' | 'l
     // Nest's boot chatter (a line per module and per route) buries what a newcomer must read.
     ...(terminal ? { hooks: { logMethod: quietBoot } } : {}),
   };
-  const destination = config.logDestination ?? terminal;
+  const destination = config.logDestination ?? terminal ?? jsonStdout();
   return {
     pinoHttp: destination ? ([options, destination] as [typeof options, LogDestination]) : options,
   };
+}
+
+let stdoutStream: LogDestination | null = null;
+
+/**
+ * JSON lines to stdout, written without blocking: lines logged while a write is in flight go out
+ * together in the next one (under load, one write for many requests, not a system call each).
+ * pino flushes what is left when the process exits; one stream per process (api and worker
+ * share it in the embedded mode).
+ */
+function jsonStdout(): LogDestination {
+  return (stdoutStream ??= pino.destination({ dest: 1, sync: false }));
 }
 
 /** Nest's per-module and per-route boot lines, left out at a terminal. */
