@@ -5,7 +5,10 @@ describe('logger parameters', () => {
   it('writes JSON lines to stdout without blocking, one stream per process', () => {
     const production = loggerParams({ logLevel: 'info', nodeEnv: 'production' }).pinoHttp;
     expect(Array.isArray(production)).toBe(true);
-    const [options, destination] = production as [unknown, { fd: number; sync: boolean }];
+    const [options, destination] = production as unknown as [
+      unknown,
+      { fd: number; sync: boolean },
+    ];
     expect(options).toMatchObject({ level: 'info', autoLogging: true });
     expect(destination).toMatchObject({ fd: 1, sync: false });
     const again = loggerParams({ logLevel: 'info', nodeEnv: 'production' }).pinoHttp as unknown[];
