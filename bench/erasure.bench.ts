@@ -18,7 +18,7 @@ import {
   signIn,
   type SignedIn,
 } from '../apps/api/src/admin/testing/staff-test-kit.js';
-import { bench, note } from './support/report.js';
+import { bench, note, percentile } from './support/report.js';
 
 const ROWS = Number(process.env.BENCH_ERASURE_ROWS ?? 1_000_000);
 const SUBJECT_ROWS = Number(process.env.BENCH_SUBJECT_ROWS ?? 2000);
@@ -32,7 +32,10 @@ const SUBJECTS = [
   ...Array.from({ length: RUNS }, (_, run) => [taskSubject(run), rawSubject(run)]).flat(),
 ];
 const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 let stack: TestStack;
 let company: TestDatabase;
 let companyDb: pg.Client;

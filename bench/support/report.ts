@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+
 /** One figure in the contract's form: `BENCH <name> <value> <unit>` (docs/performance.md). */
 export function bench(name: string, value: number, unit: string, digits = 3): void {
   process.stdout.write(
@@ -34,8 +37,6 @@ export async function pool<T>(
 export async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
   const dir = process.env.BENCH_CPU_PROF;
   if (!dir) return work();
-  const { Session } = await import('node:inspector/promises');
-  const { writeFile } = await import('node:fs/promises');
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
