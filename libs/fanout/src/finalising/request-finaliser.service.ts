@@ -38,8 +38,9 @@ export class RequestFinaliser {
   ) {}
 
   /**
-   * A stage-complete parent job: usually the stage's last task has already moved the request on,
-   * so one read decides whether there is anything left to do before locking anything.
+   * A stage-complete parent job, as versions before the stage's jobs went out on their own
+   * enqueued them (one may still wait in Redis): the stage's last task has moved the request on
+   * already, so one read decides whether there is anything left to do before locking anything.
    */
   async settleAfterStage(requestId: string): Promise<void> {
     const [state] = (await this.dataSource.query(
@@ -99,13 +100,13 @@ export class RequestFinaliser {
         { id: In(runnable.map((task) => task.id)) },
         { enqueuedAt: new Date() },
       );
-      // The stage's flow is an outbox row of this transaction: no approval waits on Redis.
-      const flow = await this.queue.recordStage(manager, requestId, progress.stage, runnable);
+      // The stage's jobs are outbox rows of this transaction: no approval waits on Redis.
+      const jobs = await this.queue.recordStage(manager, runnable);
       if (relays) {
-        if (flow) relays.push(flow);
+        relays.push(...jobs);
         return NOTHING;
       }
-      return () => this.queue.relay(flow);
+      return () => this.queue.relay(jobs);
     }
   }
 
@@ -136,7 +137,7 @@ export class RequestFinaliser {
       tasksOf.set(row.requestId, list);
     }
     const systemOf = new Map(registry.map((system) => [system.id, system]));
-    const stages: { requestId: string; stage: number; tasks: TaskView[] }[] = [];
+    const toStart: TaskView[] = [];
     const alone: RequestEntity[] = [];
     for (const request of working) {
       const tasks = tasksOf.get(request.id) ?? [];
@@ -156,17 +157,17 @@ export class RequestFinaliser {
         const types = (system?.identityTypes ?? []) as IdentityType[];
         return system && Object.keys(searchKeys(types, request.identities)).length > 0;
       });
-      if (reachable) stages.push({ requestId: request.id, stage: progress.stage, tasks: starting });
+      if (reachable) toStart.push(...starting);
       else alone.push(request);
     }
     const relays: OutboxEntry[] = [];
-    if (stages.length > 0) {
+    if (toStart.length > 0) {
       await manager.update(
         StoreTaskEntity,
-        { id: In(stages.flatMap((stage) => stage.tasks.map((task) => task.id))) },
+        { id: In(toStart.map((task) => task.id)) },
         { enqueuedAt: new Date() },
       );
-      relays.push(...(await this.queue.recordStages(manager, stages)));
+      relays.push(...(await this.queue.recordStage(manager, toStart)));
     }
     const after: AfterCommit[] = [];
     for (const request of alone)

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { JobsOptions, Queue } from 'bullmq';
@@ -33,10 +32,11 @@ export function storeTaskJobId(task: TaskJobRef): string {
 }
 
 /**
- * The BullMQ side of the fan-out, behind one small class: stage flows (children = the stage's
- * tasks, parent = a stage-complete job), single task jobs (retries, the sweep), package jobs.
- * Every job goes through the job outbox: `record…` in the caller's transaction and `relay` after
- * commit, or `enqueue…` (now, or kept for the relay while Redis is down) where there is none.
+ * The BullMQ side of the fan-out, behind one small class: a stage's task jobs (added together;
+ * the task that settles a stage's last one starts the next in its own transaction, and the
+ * sweep re-adds a lost job), single task jobs (retries, the sweep), package jobs. Every job goes
+ * through the job outbox: `record…` in the caller's transaction and `relay` after commit, or
+ * `enqueue…` (now, or kept for the relay while Redis is down) where there is none.
  */
 @Injectable()
 export class FanoutQueue {
@@ -44,37 +44,6 @@ export class FanoutQueue {
     private readonly outbox: JobOutbox,
     @InjectQueue(QUEUE.storeTasks) private readonly tasks: Queue<StoreTaskPayload>,
   ) {}
-
-  stageFlow(requestId: string, stage: number, tasks: TaskJobRef[]): OutboxJob {
-    const children = tasks.map((task) => storeTaskJobId(task)).sort();
-    // Deterministic: the same stage with the same tasks is the same flow.
-    const digest = createHash('sha256').update(children.join(',')).digest('hex').slice(0, 16);
-    return {
-      kind: 'flow',
-      flow: {
-        name: JOB.stageComplete,
-        queueName: QUEUE.fanout,
-        data: { requestId, stage },
-        opts: {
-          jobId: jobId('stage', requestId, `s${stage}`, digest),
-          removeOnComplete: true,
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 1000 },
-        },
-        children: tasks.map((task) => ({
-          name: JOB.runStoreTask,
-          queueName: QUEUE.storeTasks,
-          data: { taskId: task.id },
-          // One failed child must not wedge the request: the parent runs anyway.
-          opts: {
-            ...STORE_TASK_JOB_OPTIONS,
-            jobId: storeTaskJobId(task),
-            ignoreDependencyOnFailure: true,
-          },
-        })),
-      },
-    };
-  }
 
   taskJob(task: TaskJobRef): OutboxJob {
     return {
@@ -86,36 +55,17 @@ export class FanoutQueue {
     };
   }
 
-  /** In the transaction that marks the stage's tasks enqueued. */
-  async recordStage(
-    manager: EntityManager,
-    requestId: string,
-    stage: number,
-    tasks: TaskJobRef[],
-  ): Promise<OutboxEntry | null> {
-    if (tasks.length === 0) return null;
-    return this.outbox.record(manager, this.stageFlow(requestId, stage, tasks));
-  }
-
-  /** Many requests' stages in one statement, in the transaction that marks their tasks enqueued. */
-  async recordStages(
-    manager: EntityManager,
-    stages: readonly { requestId: string; stage: number; tasks: TaskJobRef[] }[],
-  ): Promise<OutboxEntry[]> {
-    const flows = stages
-      .filter((stage) => stage.tasks.length > 0)
-      .map((stage) => this.stageFlow(stage.requestId, stage.stage, stage.tasks));
-    return this.outbox.recordMany(manager, flows);
+  /** A stage's task jobs, in one statement in the transaction that marks them enqueued. */
+  async recordStage(manager: EntityManager, tasks: readonly TaskJobRef[]): Promise<OutboxEntry[]> {
+    return this.outbox.recordMany(
+      manager,
+      tasks.map((task) => this.taskJob(task)),
+    );
   }
 
   /** After commit; never throws for Redis (the relay takes what is left). */
   async relay(entries: OutboxEntry | (OutboxEntry | null)[] | null): Promise<void> {
     await this.outbox.relay(entries);
-  }
-
-  async enqueueStage(requestId: string, stage: number, tasks: TaskJobRef[]): Promise<void> {
-    if (tasks.length === 0) return;
-    await this.outbox.enqueueOrKeep(this.stageFlow(requestId, stage, tasks));
   }
 
   async enqueueTask(task: TaskJobRef): Promise<void> {
