@@ -120,10 +120,11 @@ describe('the api while Redis is down', () => {
     expect(waiting).toEqual(
       expect.arrayContaining([
         { kind: 'job', queue: 'mail' },
-        { kind: 'flow', queue: 'fanout' },
+        { kind: 'job', queue: 'store-tasks' },
       ]),
     );
-    expect(waiting.filter((row) => row.kind === 'flow')).toHaveLength(2);
+    // One store-task job per approved request (each has one system in its stage).
+    expect(waiting.filter((row) => row.queue === 'store-tasks')).toHaveLength(2);
 
     // Redis comes back empty: the relay moves the rows, the mail goes out, the fan-out completes.
     await stack.redis.start();
