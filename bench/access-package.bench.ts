@@ -1,43 +1,85 @@
 /**
- * Access package for one subject with BENCH_PACKAGE_ROWS rows (1,000,000; one system, real
- * Postgres, one worker in this process):
- * seconds from approval to `completed` (rows spooled, zip built and encrypted), how far the
- * process RSS rises above its idle RSS meanwhile, and the ratio to a raw
+ * Access package for one subject with BENCH_PACKAGE_ROWS rows (1,000,000), read by the real
+ * PostgreSQL connector (a dataset map registered through the admin API, the whole stack and its
+ * worker in this process): seconds from approval to `completed` (rows spooled, zip built and
+ * encrypted), how far the process RSS rises above its idle RSS meanwhile, and the ratio to a raw
  * `COPY (SELECT … the same rows) TO STDOUT` through psql.
  */
 import { afterAll, beforeAll, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { INestApplicationContext } from '@nestjs/common';
-import { SqlBenchStack } from './support/sql-bench-stack.js';
+import pg from 'pg';
+import { createTestDatabase, type TestDatabase } from '@dsar/testing';
+import { startTestStack, type TestStack } from '../e2e/support/test-stack.js';
+import {
+  awaitingApproval,
+  call,
+  signIn,
+  type SignedIn,
+} from '../apps/api/src/admin/testing/staff-test-kit.js';
 import { bench, note } from './support/report.js';
 
 const ROWS = Number(process.env.BENCH_PACKAGE_ROWS ?? 1_000_000);
-const harness = new SqlBenchStack();
-let worker: INestApplicationContext;
+const SUBJECT = 'ada@example.com';
+let stack: TestStack;
+let company: TestDatabase;
+let db: pg.Client;
+let officer: SignedIn;
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 beforeAll(async () => {
-  await harness.start();
-  await harness.companyDb.query(`
+  stack = await startTestStack({ env: { OUTBOUND_ALLOWLIST: '127.0.0.1', LOG_LEVEL: 'error' } });
+  company = await createTestDatabase('company', { migrate: false });
+  const companyDb = new pg.Client({ connectionString: company.url });
+  await companyDb.connect();
+  await companyDb.query(`
     CREATE TABLE events (id serial PRIMARY KEY, email text, kind text, page text, referrer text, user_agent text, created_at timestamptz, name text, erased_at timestamptz);
     INSERT INTO events (email, kind, page, referrer, user_agent, created_at)
-      SELECT CASE WHEN n <= ${ROWS} THEN 'ada@example.com' ELSE 'other' || n || '@example.com' END,
+      SELECT CASE WHEN n <= ${ROWS} THEN '${SUBJECT}' ELSE 'other' || n || '@example.com' END,
              'page_view', '/products/' || (n % 997), 'https://search.example/?q=' || md5(n::text),
              'Mozilla/5.0 (X11; Linux x86_64) bench/' || (n % 13), now() - (n || ' minutes')::interval
         FROM generate_series(1, ${ROWS} + 10000) n;
-    CREATE INDEX ON events (email); ANALYZE events;`);
-  harness.addSystem('Web analytics', {
-    table: 'events',
-    keyColumn: 'email',
-    identityType: 'email',
+    CREATE INDEX ON events (email);`);
+  await companyDb.query('VACUUM ANALYZE events');
+  await companyDb.end();
+  const admin = await signIn(stack, 'admin');
+  officer = await signIn(stack, 'officer');
+  const system = await call(stack, 'POST', '/api/admin/systems', admin.token, {
+    name: 'Web analytics',
+    kind: 'postgres',
+    owner: { name: 'Data team', email: 'data@example.com' },
+    identityTypes: ['email'],
+    actions: ['access', 'erasure'],
+    settings: {
+      url: company.url,
+      dataset: {
+        tables: [
+          {
+            name: 'events',
+            primaryKey: ['id'],
+            identities: { email: 'email' },
+            fields: {
+              email: { category: 'user.contact.email', erasure: 'hash' },
+              page: { category: 'user.behavior.browsing_history', erasure: 'null' },
+              referrer: { category: 'user.behavior.browsing_history', erasure: 'null' },
+              user_agent: { category: 'user.device', erasure: 'null' },
+              name: { category: 'user.name', erasure: 'null' },
+            },
+          },
+        ],
+      },
+    },
   });
-  worker = await harness.startWorker();
+  if (system.status !== 201)
+    throw new Error(`system: ${system.status} ${JSON.stringify(system.body)}`);
+  db = new pg.Client({ connectionString: stack.database.url });
+  await db.connect();
 }, 300_000);
 
 afterAll(async () => {
-  await worker?.close();
-  await harness.stop();
+  await db?.end();
+  await stack?.stop();
+  await company?.drop();
 }, 120_000);
 
 it('prints access-package figures', async () => {
@@ -46,18 +88,26 @@ it('prints access-package figures', async () => {
   let peak = idle;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 25);
   const started = performance.now();
-  const requestId = await harness.approve('access', 'ada@example.com');
-  await harness.waitForStatus(requestId, 'completed', 20 * 60_000);
+  const request = await awaitingApproval(stack, SUBJECT, 'access');
+  const requestId = request.id;
+  const approved = await call(
+    stack,
+    'POST',
+    `/api/admin/requests/${requestId}/approve`,
+    officer.token,
+    {},
+  );
+  if (approved.status !== 200) throw new Error(`approve: ${approved.status}`);
+  await waitForCompleted(requestId);
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   const pkg = (
-    await harness.db.query(
-      'SELECT row_count, size_bytes FROM access_packages WHERE request_id = $1',
-      [requestId],
-    )
+    await db.query('SELECT row_count, size_bytes FROM access_packages WHERE request_id = $1', [
+      requestId,
+    ])
   ).rows[0];
   const phases = (
-    await harness.db.query(
+    await db.query(
       `SELECT extract(epoch FROM t.finished_at - t.started_at) AS spool_s, extract(epoch FROM r.completed_at - t.finished_at) AS package_s
        FROM store_tasks t JOIN requests r ON r.id = t.request_id WHERE r.id = $1`,
       [requestId],
@@ -67,7 +117,7 @@ it('prints access-package figures', async () => {
   const copyStarted = performance.now();
   await promisify(execFile)('sh', [
     '-c',
-    `psql "${harness.company.url}" -c "COPY (SELECT * FROM events WHERE email = 'ada@example.com' ORDER BY id) TO STDOUT" > /dev/null`,
+    `psql "${company.url}" -c "COPY (SELECT * FROM events WHERE email = '${SUBJECT}' ORDER BY id) TO STDOUT" > /dev/null`,
   ]);
   const copySeconds = (performance.now() - copyStarted) / 1000;
   note(
@@ -81,3 +131,14 @@ it('prints access-package figures', async () => {
   bench('package_1m_vs_copy', seconds / copySeconds, 'ratio', 2);
   bench('package_1m_rss_rise', (peak - idle) / 1024 / 1024, 'MB', 1);
 });
+
+async function waitForCompleted(requestId: string): Promise<void> {
+  const deadline = Date.now() + 20 * 60_000;
+  for (;;) {
+    const { rows } = await db.query('SELECT status FROM requests WHERE id = $1', [requestId]);
+    if (rows[0]?.status === 'completed') return;
+    if (rows[0]?.status === 'action_required') throw new Error('the access request needs staff');
+    if (Date.now() > deadline) throw new Error(`the request stayed ${rows[0]?.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
