@@ -18,6 +18,7 @@ import {
   signIn,
   type SignedIn,
 } from '../apps/api/src/admin/testing/staff-test-kit.js';
+import { registerEventsSystem } from './support/events-system.js';
 import { bench, note, percentile } from './support/report.js';
 
 const ROWS = Number(process.env.BENCH_ERASURE_ROWS ?? 1_000_000);
@@ -65,31 +66,10 @@ beforeAll(async () => {
   );
   const admin = await signIn(stack, 'admin');
   officer = await signIn(stack, 'officer');
-  const system = await call(stack, 'POST', '/api/admin/systems', admin.token, {
-    name: 'Web analytics',
-    kind: 'postgres',
-    owner: { name: 'Data team', email: 'data@example.com' },
-    identityTypes: ['email'],
-    actions: ['access', 'erasure'],
-    settings: {
-      url: company.url,
-      dataset: {
-        tables: [
-          {
-            name: 'events',
-            primaryKey: ['id'],
-            identities: { email: 'email' },
-            fields: {
-              email: { category: 'user.contact.email', erasure: 'hash' },
-              name: { category: 'user.name', erasure: 'null' },
-            },
-          },
-        ],
-      },
-    },
+  await registerEventsSystem(stack, admin, company.url, {
+    email: { category: 'user.contact.email', erasure: 'hash' },
+    name: { category: 'user.name', erasure: 'null' },
   });
-  if (system.status !== 201)
-    throw new Error(`system: ${system.status} ${JSON.stringify(system.body)}`);
   db = new pg.Client({ connectionString: stack.database.url });
   await db.connect();
 }, 30 * 60_000);
