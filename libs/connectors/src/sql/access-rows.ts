@@ -1,49 +1,98 @@
 import { normaliseIdentity, type IdentityRecord } from '@dsar/domain';
 import type { TaskContext } from '@dsar/systems';
-import type { DatasetMap } from './dataset-map.schema.js';
+import type { DatasetMap, DatasetTable } from './dataset-map.schema.js';
 import type { SqlDialect, SqlSession } from './dialect.js';
-import type { LiveSchema } from './live-schema.js';
-import { chunked, keyPredicate, type FoundRows } from './row-walker.js';
+import type { LiveSchema, LiveTable } from './live-schema.js';
+import { chunked, keyPredicate, startValues, type FoundRows } from './row-walker.js';
+import type { DirectRead } from './walk-plan.js';
 
-/** Rows stream from a cursor into the sink; `access: false` columns are never selected. */
+/** The columns an access read may show: `access: false` (and, for portability, `portable: false`) never selected. */
+function shownColumns(table: DatasetTable, live: LiveTable, context: TaskContext): string[] {
+  const hidden = new Set(
+    Object.entries(table.fields ?? {})
+      // Portability carries only what the subject provided (GDPR Art. 20(1)).
+      .filter(
+        ([, f]) => f.access === false || (context.action === 'portability' && f.portable === false),
+      )
+      .map(([c]) => c),
+  );
+  return [...live.columns.keys()].filter((c) => !hidden.has(c));
+}
+
+function describe(table: DatasetTable, columns: string[], context: TaskContext): void {
+  context.sink.describe?.(
+    table.name,
+    Object.fromEntries(
+      Object.entries(table.fields ?? {})
+        .filter(([column]) => columns.includes(column))
+        .map(([column, field]) => [column, field.category]),
+    ),
+  );
+}
+
+/** Whether every direct read fits one statement (one statement never yields a row twice). */
+export function directReadsFit(
+  dialect: SqlDialect,
+  live: LiveSchema,
+  direct: DirectRead[],
+  identities: IdentityRecord,
+): boolean {
+  return direct.every(
+    (read) =>
+      read.starts.reduce(
+        (n, start) => n + startValues(dialect, live, start, identities).length,
+        0,
+      ) <= dialect.maxKeysPerStatement,
+  );
+}
+
+/**
+ * Rows stream from a cursor into the sink, in the map's table order: walked tables by their found
+ * keys, direct reads by their identity predicate. Returns how many rows the direct reads sent.
+ */
 export async function streamRows(
   dialect: SqlDialect,
   session: SqlSession,
   map: DatasetMap,
   live: LiveSchema,
-  found: FoundRows,
+  reads: { found: FoundRows; direct: DirectRead[] },
   context: TaskContext,
-): Promise<void> {
+): Promise<number> {
+  let streamed = 0;
   for (const table of map.tables) {
-    const rows = [...(found.get(table.name)?.values() ?? [])];
-    if (rows.length === 0) continue;
     const liveTable = live.get(table.name)!;
-    const hidden = new Set(
-      Object.entries(table.fields ?? {})
-        // Portability carries only what the subject provided (GDPR Art. 20(1)).
-        .filter(
-          ([, f]) =>
-            f.access === false || (context.action === 'portability' && f.portable === false),
-        )
-        .map(([c]) => c),
-    );
-    const columns = [...liveTable.columns.keys()].filter((c) => !hidden.has(c));
-    context.sink.describe?.(
-      table.name,
-      Object.fromEntries(
-        Object.entries(table.fields ?? {})
-          .filter(([column]) => columns.includes(column))
-          .map(([column, field]) => [column, field.category]),
-      ),
-    );
+    const columns = shownColumns(table, liveTable, context);
+    const select = `SELECT ${columns.map((c) => dialect.quote(c)).join(', ')} FROM ${liveTable.sql} WHERE `;
+    const direct = reads.direct.find((read) => read.table === table.name);
+    if (direct) {
+      const params: unknown[] = [];
+      const predicates = direct.starts.flatMap((start) => {
+        const values = startValues(dialect, live, start, context.identities);
+        return values.length === 0
+          ? []
+          : [dialect.inList(liveTable.columns.get(start.column)!, values, params)];
+      });
+      if (predicates.length === 0) continue;
+      // Described on the first row, as a walked table is only when it has rows.
+      let sent = 0;
+      for await (const row of session.stream(select + predicates.join(' OR '), params)) {
+        if (sent++ === 0) describe(table, columns, context);
+        await context.sink.write(table.name, row);
+      }
+      streamed += sent;
+      continue;
+    }
+    const rows = [...(reads.found.get(table.name)?.values() ?? [])];
+    if (rows.length === 0) continue;
+    describe(table, columns, context);
     for (const chunk of chunked(rows, dialect.maxKeysPerStatement)) {
       const params: unknown[] = [];
       const predicate = keyPredicate(dialect, liveTable, table.primaryKey, chunk, params);
-      const sql = `SELECT ${columns.map((c) => dialect.quote(c)).join(', ')} FROM ${liveTable.sql} WHERE ${predicate}`;
-      for await (const row of session.stream(sql, params))
+      for await (const row of session.stream(select + predicate, params))
         await context.sink.write(table.name, row);
     }
   }
+  return streamed;
 }
 
 export function providedIdentities(map: DatasetMap, found: FoundRows): IdentityRecord {

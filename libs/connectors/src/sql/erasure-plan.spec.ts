@@ -8,7 +8,8 @@ import {
   planRectification,
   stillToChange,
 } from './erasure-plan.js';
-import { planWalk } from './walk-plan.js';
+import { planWalk, splitDirectReads } from './walk-plan.js';
+import { conformanceMap } from './testing/company-servers.js';
 import { companyMap } from '../postgres/testing/company-database.js';
 
 describe('erasure planning', () => {
@@ -76,6 +77,17 @@ describe('walk planning', () => {
     });
     expect(walk.remembered.get('order_items')).toEqual(['id', 'product_id']);
     expect(walk.locked.size).toBe(0);
+  });
+
+  it('streams a read straight by identity only from a table no edge touches that provides nothing', () => {
+    const map = conformanceMap();
+    const { walk, direct } = splitDirectReads(map, planWalk(map));
+    expect(direct).toEqual([
+      { table: 'newsletter', starts: [{ table: 'newsletter', column: 'email', type: 'email' }] },
+    ]);
+    // Customers provide identities and lead on to orders: the walk keeps them.
+    expect(walk.starts.map((start) => start.table)).toEqual(['customers', 'customers']);
+    expect(walk.edges).toEqual(planWalk(map).edges);
   });
 
   it('for a write, locks the tables it changes and reads the values it nulls or hashes', () => {

@@ -2,7 +2,7 @@ import type { IdentityRecord } from '@dsar/domain';
 import type { DatasetMap } from './dataset-map.schema.js';
 import type { Row, SqlDialect, SqlSession } from './dialect.js';
 import type { LiveSchema, LiveTable } from './live-schema.js';
-import type { WalkPlan } from './walk-plan.js';
+import type { WalkPlan, WalkStart } from './walk-plan.js';
 
 /** The subject's rows per table: primary key → the remembered columns (not whole rows). */
 export type FoundRows = Map<string, Map<string, Row>>;
@@ -35,6 +35,19 @@ export function keyPredicate(
       params,
     );
   return dialect.keysIn(columns, rows, params);
+}
+
+/** The identity values a start's column can hold (the walk's starts and the direct reads share it). */
+export function startValues(
+  dialect: SqlDialect,
+  live: LiveSchema,
+  start: WalkStart,
+  identities: IdentityRecord,
+): string[] {
+  return dialect.castable(
+    live.get(start.table)!.columns.get(start.column)!,
+    identities[start.type] ?? [],
+  );
 }
 
 /**
@@ -73,8 +86,7 @@ export async function walkRows(
     return added;
   };
   for (const start of plan.starts) {
-    const column = live.get(start.table)!.columns.get(start.column)!;
-    const values = dialect.castable(column, identities[start.type] ?? []);
+    const values = startValues(dialect, live, start, identities);
     if (values.length > 0) await select(start.table, start.column, values);
   }
   const searched = plan.edges.map(() => new Set<string>());

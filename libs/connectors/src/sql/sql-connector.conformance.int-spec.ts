@@ -245,6 +245,26 @@ describe.each([postgresServer, mariadbServer])('the SQL connector on $name', (se
       expect(rows[HOSTILE_TABLE]).toEqual([{ [HOSTILE_COLUMN]: 'alice@example.com', n: 'A' }]);
       expect(await company.rows('SELECT count(*) AS n FROM y')).toEqual([{ n: expect.anything() }]);
     });
+
+    it('sends a row two identity columns match once, and counts it once', async () => {
+      const map: DatasetMap = {
+        tables: [
+          {
+            name: HOSTILE_TABLE,
+            primaryKey: [HOSTILE_COLUMN],
+            identities: { [HOSTILE_COLUMN]: 'email', n: 'user_id' },
+          },
+        ],
+      };
+      const { task, rows } = context('access', {
+        system: system(map),
+        identities: { email: ['alice@example.com'], user_id: ['A'] },
+      });
+      const result = await run(task);
+      expect(result.outcome).toBe('completed');
+      expect(result.counts.found).toBe(1);
+      expect(rows[HOSTILE_TABLE]).toEqual([{ [HOSTILE_COLUMN]: 'alice@example.com', n: 'A' }]);
+    });
   });
 
   describe('restriction (GDPR Art. 18)', () => {

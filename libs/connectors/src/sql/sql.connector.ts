@@ -33,8 +33,8 @@ import {
 } from './erasure-plan.js';
 import { checkMapAgainstSchema, readLiveSchema, type LiveSchema } from './live-schema.js';
 import { countFound, walkRows } from './row-walker.js';
-import { providedIdentities, streamRows } from './access-rows.js';
-import { planWalk } from './walk-plan.js';
+import { directReadsFit, providedIdentities, streamRows } from './access-rows.js';
+import { planWalk, splitDirectReads } from './walk-plan.js';
 import { pinnedDatabaseUrl } from './pinned-url.js';
 
 const REFUSED = 'refused by the outbound address policy';
@@ -269,19 +269,31 @@ export abstract class SqlConnector implements Connector {
       }
       if (action.kind === 'read') {
         const { dialect } = this;
+        const split = splitDirectReads(settings.dataset, walk);
+        const { walk: walked, direct } = directReadsFit(
+          dialect,
+          live,
+          split.direct,
+          context.identities,
+        )
+          ? split
+          : { walk, direct: [] };
         const found = await walkRows(
           dialect,
           session,
           settings.dataset,
           live,
-          walk,
+          walked,
           context.identities,
         );
-        if (countFound(found) === 0)
+        const reads = { found, direct };
+        const total =
+          countFound(found) +
+          (await streamRows(dialect, session, settings.dataset, live, reads, context));
+        if (total === 0)
           return connectorResult('not_found', { note: 'no rows for these identities' });
-        await streamRows(dialect, session, settings.dataset, live, found, context);
         return connectorResult('completed', {
-          counts: { ...emptyCounts(), found: countFound(found) },
+          counts: { ...emptyCounts(), found: total },
           providedIdentities: providedIdentities(settings.dataset, found),
         });
       }

@@ -75,3 +75,35 @@ export function planWalk(map: DatasetMap, writes: readonly TablePlan[] = []): Wa
     ),
   };
 }
+
+/** A table an access read streams by its identity columns alone, in one statement. */
+export interface DirectRead {
+  table: string;
+  starts: WalkStart[];
+}
+
+/**
+ * Splits a read: a table no edge leads into or out of, and that provides no identity, needs
+ * nothing from the walk but its identity columns. Its rows stream straight from the identity
+ * predicate, so their keys are never held in memory (a million-row table stays bounded).
+ */
+export function splitDirectReads(
+  map: DatasetMap,
+  plan: WalkPlan,
+): { walk: WalkPlan; direct: DirectRead[] } {
+  const linked = new Set(plan.edges.flatMap((edge) => [edge.table, edge.sourceTable]));
+  const providing = new Set(
+    map.tables
+      .filter((t) => Object.values(t.fields ?? {}).some((field) => field.provides))
+      .map((t) => t.name),
+  );
+  const direct = map.tables
+    .filter((t) => !linked.has(t.name) && !providing.has(t.name) && !plan.locked.has(t.name))
+    .map((t) => ({ table: t.name, starts: plan.starts.filter((s) => s.table === t.name) }))
+    .filter((read) => read.starts.length > 0);
+  const streamed = new Set(direct.map((read) => read.table));
+  return {
+    walk: { ...plan, starts: plan.starts.filter((start) => !streamed.has(start.table)) },
+    direct,
+  };
+}
