@@ -14,7 +14,20 @@ export interface FieldProblem {
  * they are read, so a subject with 200,000 rows never sits in memory.
  */
 export interface AccessSink {
-  write(collection: string, row: Record<string, unknown>): Promise<void>;
+  /**
+   * A promise when the sink is full (await it before the next row: backpressure), nothing when
+   * the row was taken at once: a million rows need not cost a million promises.
+   */
+  write(collection: string, row: Record<string, unknown>): Promise<void> | undefined;
+  /**
+   * A row as its JSON text, written by the database server (an object of `columns`); the same
+   * promise rule as `write`. A sink without it gets rows as values.
+   */
+  writeJson?(
+    collection: string,
+    columns: readonly string[],
+    json: string,
+  ): Promise<void> | undefined;
   /**
    * The data category of a collection's columns, where the connector knows them (a SQL map's
    * `fields`), told before its rows: a person reads labels, not column names, and a refused

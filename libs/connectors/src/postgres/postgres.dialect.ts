@@ -3,6 +3,7 @@ import QueryStream from 'pg-query-stream';
 import type { Row, SqlDialect, SqlSession } from '../sql/dialect.js';
 import type { LiveColumn, LiveTable } from '../sql/live-schema.js';
 import { castableValues } from './castable-values.js';
+import { selectJson } from './json-rows.js';
 
 /** `"billing.orders"` → schema billing, table orders; unqualified names are in `public`. */
 function splitTableName(name: string): { schema: string; table: string } {
@@ -124,6 +125,7 @@ export const postgresDialect: SqlDialect = {
     return { sql: `${pg.escapeIdentifier(schema)}.${pg.escapeIdentifier(table)}`, columns };
   },
   castable: (column, values) => castableValues(column.typeName, values),
+  selectJson,
   inList(column, values, params) {
     params.push(values);
     return `${pg.escapeIdentifier(column.name)} = ANY($${params.length}::${column.castType})`;

@@ -1,5 +1,5 @@
 import { normaliseIdentity, type IdentityRecord } from '@dsar/domain';
-import type { TaskContext } from '@dsar/systems';
+import type { AccessSink, TaskContext } from '@dsar/systems';
 import type { DatasetMap, DatasetTable } from './dataset-map.schema.js';
 import type { SqlDialect, SqlSession } from './dialect.js';
 import type { LiveSchema, LiveTable } from './live-schema.js';
@@ -47,6 +47,41 @@ export function directReadsFit(
 }
 
 /**
+ * One statement's rows into the sink; returns how many. Where the dialect can have the server
+ * write each row's JSON text and the sink takes it, no row is parsed or serialised here.
+ */
+async function sendRows(
+  dialect: SqlDialect,
+  session: SqlSession,
+  table: { name: string; live: LiveTable; columns: string[] },
+  where: string,
+  params: unknown[],
+  sink: AccessSink,
+  beforeFirstRow?: () => void,
+): Promise<number> {
+  let sent = 0;
+  if (dialect.selectJson && sink.writeJson) {
+    const columns = table.columns.map((c) => table.live.columns.get(c)!);
+    for await (const row of session.stream(
+      dialect.selectJson(columns, table.live.sql, where),
+      params,
+    )) {
+      if (sent++ === 0) beforeFirstRow?.();
+      const full = sink.writeJson(table.name, table.columns, row.json as string);
+      if (full) await full;
+    }
+    return sent;
+  }
+  const select = `SELECT ${table.columns.map((c) => dialect.quote(c)).join(', ')} FROM ${table.live.sql} WHERE ${where}`;
+  for await (const row of session.stream(select, params)) {
+    if (sent++ === 0) beforeFirstRow?.();
+    const full = sink.write(table.name, row);
+    if (full) await full;
+  }
+  return sent;
+}
+
+/**
  * Rows stream from a cursor into the sink, in the map's table order: walked tables by their found
  * keys, direct reads by their identity predicate. Returns how many rows the direct reads sent.
  */
@@ -61,8 +96,11 @@ export async function streamRows(
   let streamed = 0;
   for (const table of map.tables) {
     const liveTable = live.get(table.name)!;
-    const columns = shownColumns(table, liveTable, context);
-    const select = `SELECT ${columns.map((c) => dialect.quote(c)).join(', ')} FROM ${liveTable.sql} WHERE `;
+    const shown = {
+      name: table.name,
+      live: liveTable,
+      columns: shownColumns(table, liveTable, context),
+    };
     const direct = reads.direct.find((read) => read.table === table.name);
     if (direct) {
       const params: unknown[] = [];
@@ -73,23 +111,25 @@ export async function streamRows(
           : [dialect.inList(liveTable.columns.get(start.column)!, values, params)];
       });
       if (predicates.length === 0) continue;
-      // Described on the first row, as a walked table is only when it has rows.
-      let sent = 0;
-      for await (const row of session.stream(select + predicates.join(' OR '), params)) {
-        if (sent++ === 0) describe(table, columns, context);
-        await context.sink.write(table.name, row);
-      }
-      streamed += sent;
+      // Described only when it has rows, as a walked table is (the sink takes it before rows).
+      streamed += await sendRows(
+        dialect,
+        session,
+        shown,
+        predicates.join(' OR '),
+        params,
+        context.sink,
+        () => describe(table, shown.columns, context),
+      );
       continue;
     }
     const rows = [...(reads.found.get(table.name)?.values() ?? [])];
     if (rows.length === 0) continue;
-    describe(table, columns, context);
+    describe(table, shown.columns, context);
     for (const chunk of chunked(rows, dialect.maxKeysPerStatement)) {
       const params: unknown[] = [];
       const predicate = keyPredicate(dialect, liveTable, table.primaryKey, chunk, params);
-      for await (const row of session.stream(select + predicate, params))
-        await context.sink.write(table.name, row);
+      await sendRows(dialect, session, shown, predicate, params, context.sink);
     }
   }
   return streamed;

@@ -38,6 +38,12 @@ export interface SqlDialect {
   keysIn(columns: LiveColumn[], rows: Row[], params: unknown[]): string;
   /** How many keys one statement may carry (the rest go in further statements). */
   readonly maxKeysPerStatement: number;
+  /**
+   * A statement yielding each row's JSON text in a column `json`, written by the server, where
+   * the dialect can (absent: rows are read as values). Wide numbers stay strings and zoned
+   * timestamps UTC ISO strings, as reading values gives them.
+   */
+  selectJson?(columns: LiveColumn[], from: string, where: string): string;
   /** `column` read as text, for the hash prefix test (`LIKE`). */
   asText(column: string): string;
   /** `a IS DISTINCT FROM b` (null-safe inequality). */

@@ -36,6 +36,8 @@ export class SpoolWriter implements AccessSink {
   private readonly done: Promise<number>;
   private readonly summary: SpoolSummary = {};
   private readonly columnSets = new Map<string, Set<string>>();
+  private readonly lastColumns = new Map<string, readonly string[]>();
+  private readonly prefixes = new Map<string, string>();
   private pending: string[] = [];
   private pendingChars = 0;
 
@@ -55,20 +57,41 @@ export class SpoolWriter implements AccessSink {
     entry.categories = { ...entry.categories, ...categories };
   }
 
-  async write(collection: string, row: Record<string, unknown>): Promise<void> {
+  /** Returns a promise only when a batch goes to the file (wait for it); otherwise nothing. */
+  write(collection: string, row: Record<string, unknown>): Promise<void> | undefined {
+    return this.append(collection, Object.keys(row), JSON.stringify(row));
+  }
+
+  /** A row's JSON text as the database wrote it: copied, never parsed. */
+  writeJson(
+    collection: string,
+    columns: readonly string[],
+    json: string,
+  ): Promise<void> | undefined {
+    return this.append(collection, columns, json);
+  }
+
+  private append(collection: string, columns: readonly string[], json: string) {
     const entry = (this.summary[collection] ??= { rows: 0, columns: [] });
     entry.rows += 1;
-    const seen = this.columnSets.get(collection) ?? new Set<string>();
-    this.columnSets.set(collection, seen);
-    for (const column of Object.keys(row)) {
-      if (!seen.has(column)) {
-        seen.add(column);
-        entry.columns.push(column);
+    // A connector passes the same column list for a whole statement: merged once.
+    if (this.lastColumns.get(collection) !== columns) {
+      this.lastColumns.set(collection, columns);
+      const seen = this.columnSets.get(collection) ?? new Set<string>();
+      this.columnSets.set(collection, seen);
+      for (const column of columns) {
+        if (!seen.has(column)) {
+          seen.add(column);
+          entry.columns.push(column);
+        }
       }
     }
-    this.pending.push(`${spoolLinePrefix(collection)}${JSON.stringify(row)}}\n`);
-    this.pendingChars += this.pending[this.pending.length - 1]!.length;
-    if (this.pendingChars >= 64 * 1024) await this.flush();
+    let prefix = this.prefixes.get(collection);
+    if (prefix === undefined) this.prefixes.set(collection, (prefix = spoolLinePrefix(collection)));
+    const line = `${prefix}${json}}\n`;
+    this.pending.push(line);
+    this.pendingChars += line.length;
+    return this.pendingChars >= 64 * 1024 ? this.flush() : undefined;
   }
 
   /** Rows go to the file in batches of about 64 KiB, waiting when the file falls behind. */
