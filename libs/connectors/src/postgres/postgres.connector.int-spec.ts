@@ -96,6 +96,43 @@ describe('postgres connector over the company database', () => {
     expect(rows.customers.map((r) => r.id)).toEqual([1]);
   });
 
+  it("writes a row as the server's JSON text with the same values a read as values gives", async () => {
+    await query(`
+      CREATE TABLE typed_rows (id int8 PRIMARY KEY, email text, amount numeric(30, 10), at timestamptz,
+        naive timestamp, day date, flag boolean, note text, doc jsonb, tags text[], nothing text);
+      INSERT INTO typed_rows VALUES (9007199254740993, 'alice@example.com',
+        12345678901234567890.0123456789, '2026-05-01 10:00:00.1239+02', '2026-05-01 10:00:00',
+        '2026-05-01', true, E'a "quote", a \\ backslash,\na new line and é', '{"k": [1, "two"]}',
+        '{x,"y z"}', NULL);`);
+    const map = {
+      tables: [{ name: 'typed_rows', primaryKey: ['id'], identities: { email: 'email' as const } }],
+    };
+    const asValues = context('access', { system: system(map) });
+    await connector.execute(asValues.task);
+    const texts: { columns: readonly string[]; json: string }[] = [];
+    const asJson = context('access', {
+      system: system(map),
+      sink: {
+        write: () => Promise.reject(new Error('rows should arrive as JSON text')),
+        writeJson: (_collection, columns, json) => void texts.push({ columns, json }),
+      },
+    });
+    const result = (await connector.execute(asJson.task)) as ConnectorResult;
+    expect(result.counts.found).toBe(1);
+    const [value] = asValues.rows.typed_rows;
+    const parsed = JSON.parse(texts[0].json) as Record<string, unknown>;
+    expect(texts[0].columns).toEqual(Object.keys(value));
+    // Wide numbers keep every digit; a zoned time reads as UTC, as through a Date.
+    expect(parsed.id).toBe('9007199254740993');
+    expect(parsed.amount).toBe('12345678901234567890.0123456789');
+    expect(parsed.at).toBe('2026-05-01T08:00:00.123Z');
+    const { naive, day, ...rest } = parsed;
+    const { naive: _naive, day: _day, ...restOfValues } = JSON.parse(JSON.stringify(value));
+    expect(rest).toEqual(restOfValues);
+    // A time or date without a zone stays as stored; no zone is invented for it.
+    expect([naive, day]).toEqual(['2026-05-01T10:00:00', '2026-05-01']);
+  });
+
   it('previews an erasure per table without changing anything', async () => {
     const before = await query('SELECT to_jsonb(c) FROM customers c ORDER BY id');
     const { task } = context('erasure');
