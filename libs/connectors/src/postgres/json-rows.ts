@@ -9,9 +9,19 @@ const READ_AS_TEXT = new Set(['int8', 'numeric', 'money']);
  * zone is invented for it.
  */
 const ISO_UTC = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
-const AS_UTC: Record<string, (column: string) => string> = {
-  timestamptz: (column) => `to_char(${column} AT TIME ZONE 'UTC', ${ISO_UTC})`,
-};
+const utcText = (value: string) => `to_char(${value} AT TIME ZONE 'UTC', ${ISO_UTC})`;
+
+/** The select-list expression giving `column` the JSON form reading it as a value gives. */
+function asRead(name: string, type: string | null): string {
+  if (type === null) return name;
+  // An array's type is its element's with a leading underscore (`_int8`): each element alike.
+  if (type.startsWith('_') && READ_AS_TEXT.has(type.slice(1))) return `${name}::text[] AS ${name}`;
+  if (type === '_timestamptz')
+    return `CASE WHEN ${name} IS NULL THEN NULL ELSE ARRAY(SELECT ${utcText('t')} FROM unnest(${name}) t) END AS ${name}`;
+  if (READ_AS_TEXT.has(type)) return `${name}::text AS ${name}`;
+  if (type === 'timestamptz') return `${utcText(name)} AS ${name}`;
+  return name;
+}
 
 function builtIn(column: LiveColumn): string | null {
   return column.castType.startsWith('"pg_catalog".') ? column.typeName : null;
@@ -22,12 +32,6 @@ function builtIn(column: LiveColumn): string | null {
  * spool without parsing a value, where reading values costs most of the time at a million rows.
  */
 export function selectJson(columns: LiveColumn[], from: string, where: string): string {
-  const list = columns.map((column) => {
-    const name = pg.escapeIdentifier(column.name);
-    const type = builtIn(column);
-    if (type && READ_AS_TEXT.has(type)) return `${name}::text AS ${name}`;
-    const utc = type ? AS_UTC[type] : undefined;
-    return utc ? `${utc(name)} AS ${name}` : name;
-  });
+  const list = columns.map((column) => asRead(pg.escapeIdentifier(column.name), builtIn(column)));
   return `SELECT row_to_json(r)::text AS json FROM (SELECT ${list.join(', ')} FROM ${from} WHERE ${where}) r`;
 }

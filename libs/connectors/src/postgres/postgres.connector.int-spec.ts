@@ -99,11 +99,12 @@ describe('postgres connector over the company database', () => {
   it("writes a row as the server's JSON text with the same values a read as values gives", async () => {
     await query(`
       CREATE TABLE typed_rows (id int8 PRIMARY KEY, email text, amount numeric(30, 10), at timestamptz,
-        naive timestamp, day date, flag boolean, note text, doc jsonb, tags text[], nothing text);
+        naive timestamp, day date, flag boolean, note text, doc jsonb, tags text[], nothing text,
+        bigs int8[], times timestamptz[]);
       INSERT INTO typed_rows VALUES (9007199254740993, 'alice@example.com',
         12345678901234567890.0123456789, '2026-05-01 10:00:00.1239+02', '2026-05-01 10:00:00',
         '2026-05-01', true, E'a "quote", a \\ backslash,\na new line and é', '{"k": [1, "two"]}',
-        '{x,"y z"}', NULL);`);
+        '{x,"y z"}', NULL, '{9007199254740993,NULL}', '{"2026-05-01 10:00:00.5+02",NULL}');`);
     const map = {
       tables: [{ name: 'typed_rows', primaryKey: ['id'], identities: { email: 'email' as const } }],
     };
@@ -126,6 +127,10 @@ describe('postgres connector over the company database', () => {
     expect(parsed.id).toBe('9007199254740993');
     expect(parsed.amount).toBe('12345678901234567890.0123456789');
     expect(parsed.at).toBe('2026-05-01T08:00:00.123Z');
+    expect([parsed.bigs, parsed.times]).toEqual([
+      ['9007199254740993', null],
+      ['2026-05-01T08:00:00.500Z', null],
+    ]);
     const { naive, day, ...rest } = parsed;
     const { naive: _naive, day: _day, ...restOfValues } = JSON.parse(JSON.stringify(value));
     expect(rest).toEqual(restOfValues);
