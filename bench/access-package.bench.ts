@@ -9,7 +9,7 @@ import { afterAll, beforeAll, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '@dsar/testing';
+import { createTestDatabase, waitFor, type TestDatabase } from '@dsar/testing';
 import { startTestStack, type TestStack } from '../e2e/support/test-stack.js';
 import {
   awaitingApproval,
@@ -78,7 +78,15 @@ it('prints access-package figures', async () => {
     {},
   );
   if (approved.status !== 200) throw new Error(`approve: ${approved.status}`);
-  await waitForCompleted(requestId);
+  await waitFor(
+    async () =>
+      (await db.query('SELECT status FROM requests WHERE id = $1', [requestId])).rows[0]?.status,
+    (status) => {
+      if (status === 'action_required') throw new Error('the access request needs staff');
+      return status === 'completed';
+    },
+    20 * 60_000,
+  );
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   const pkg = (
@@ -111,14 +119,3 @@ it('prints access-package figures', async () => {
   bench('package_1m_vs_copy', seconds / copySeconds, 'ratio', 2);
   bench('package_1m_rss_rise', (peak - idle) / 1024 / 1024, 'MB', 1);
 });
-
-async function waitForCompleted(requestId: string): Promise<void> {
-  const deadline = Date.now() + 20 * 60_000;
-  for (;;) {
-    const { rows } = await db.query('SELECT status FROM requests WHERE id = $1', [requestId]);
-    if (rows[0]?.status === 'completed') return;
-    if (rows[0]?.status === 'action_required') throw new Error('the access request needs staff');
-    if (Date.now() > deadline) throw new Error(`the request stayed ${rows[0]?.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

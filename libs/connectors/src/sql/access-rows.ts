@@ -4,7 +4,7 @@ import type { DatasetMap, DatasetTable } from './dataset-map.schema.js';
 import type { SqlDialect, SqlSession } from './dialect.js';
 import type { LiveSchema, LiveTable } from './live-schema.js';
 import { chunked, keyPredicate, startValues, type FoundRows } from './row-walker.js';
-import type { DirectRead } from './walk-plan.js';
+import { splitDirectReads, type DirectRead, type WalkPlan } from './walk-plan.js';
 
 /** The columns an access read may show: `access: false` (and, for portability, `portable: false`) never selected. */
 function shownColumns(table: DatasetTable, live: LiveTable, context: TaskContext): string[] {
@@ -30,20 +30,27 @@ function describe(table: DatasetTable, columns: string[], context: TaskContext):
   );
 }
 
-/** Whether every direct read fits one statement (one statement never yields a row twice). */
-export function directReadsFit(
+/**
+ * What an access read walks and what it streams by identity (`splitDirectReads`); everything is
+ * walked where a table's identity values would not fit one statement (one statement never yields
+ * a row twice).
+ */
+export function planRead(
   dialect: SqlDialect,
+  map: DatasetMap,
   live: LiveSchema,
-  direct: DirectRead[],
+  walk: WalkPlan,
   identities: IdentityRecord,
-): boolean {
-  return direct.every(
+): { walk: WalkPlan; direct: DirectRead[] } {
+  const split = splitDirectReads(map, walk);
+  const fits = split.direct.every(
     (read) =>
       read.starts.reduce(
         (n, start) => n + startValues(dialect, live, start, identities).length,
         0,
       ) <= dialect.maxKeysPerStatement,
   );
+  return fits ? split : { walk, direct: [] };
 }
 
 /**
@@ -59,23 +66,23 @@ async function sendRows(
   sink: AccessSink,
   beforeFirstRow?: () => void,
 ): Promise<number> {
+  const json =
+    dialect.selectJson && sink.writeJson
+      ? { select: dialect.selectJson.bind(dialect), write: sink.writeJson.bind(sink) }
+      : null;
+  const sql = json
+    ? json.select(
+        table.columns.map((c) => table.live.columns.get(c)!),
+        table.live.sql,
+        where,
+      )
+    : `SELECT ${table.columns.map((c) => dialect.quote(c)).join(', ')} FROM ${table.live.sql} WHERE ${where}`;
   let sent = 0;
-  if (dialect.selectJson && sink.writeJson) {
-    const columns = table.columns.map((c) => table.live.columns.get(c)!);
-    for await (const row of session.stream(
-      dialect.selectJson(columns, table.live.sql, where),
-      params,
-    )) {
-      if (sent++ === 0) beforeFirstRow?.();
-      const full = sink.writeJson(table.name, table.columns, row.json as string);
-      if (full) await full;
-    }
-    return sent;
-  }
-  const select = `SELECT ${table.columns.map((c) => dialect.quote(c)).join(', ')} FROM ${table.live.sql} WHERE ${where}`;
-  for await (const row of session.stream(select, params)) {
+  for await (const row of session.stream(sql, params)) {
     if (sent++ === 0) beforeFirstRow?.();
-    const full = sink.write(table.name, row);
+    const full = json
+      ? json.write(table.name, table.columns, row.json as string)
+      : sink.write(table.name, row);
     if (full) await full;
   }
   return sent;

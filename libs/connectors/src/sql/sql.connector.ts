@@ -33,8 +33,8 @@ import {
 } from './erasure-plan.js';
 import { checkMapAgainstSchema, readLiveSchema, type LiveSchema } from './live-schema.js';
 import { countFound, walkRows } from './row-walker.js';
-import { directReadsFit, providedIdentities, streamRows } from './access-rows.js';
-import { planWalk, splitDirectReads } from './walk-plan.js';
+import { planRead, providedIdentities, streamRows } from './access-rows.js';
+import { planWalk } from './walk-plan.js';
 import { pinnedDatabaseUrl } from './pinned-url.js';
 
 const REFUSED = 'refused by the outbound address policy';
@@ -269,24 +269,16 @@ export abstract class SqlConnector implements Connector {
       }
       if (action.kind === 'read') {
         const { dialect } = this;
-        const split = splitDirectReads(settings.dataset, walk);
-        const { walk: walked, direct } = directReadsFit(
-          dialect,
-          live,
-          split.direct,
-          context.identities,
-        )
-          ? split
-          : { walk, direct: [] };
+        const read = planRead(dialect, settings.dataset, live, walk, context.identities);
         const found = await walkRows(
           dialect,
           session,
           settings.dataset,
           live,
-          walked,
+          read.walk,
           context.identities,
         );
-        const reads = { found, direct };
+        const reads = { found, direct: read.direct };
         const total =
           countFound(found) +
           (await streamRows(dialect, session, settings.dataset, live, reads, context));
