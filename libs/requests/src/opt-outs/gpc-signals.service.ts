@@ -4,12 +4,13 @@ import { GPC_SIGNAL, type IdentityRecord } from '@dsar/domain';
 import { appendAuditEvent, RequestEntity, SUBJECT_ACTOR } from '@dsar/persistence';
 import { IntakeService } from '../intake/intake.service.js';
 import { OptOutRegistry } from './opt-out-registry.service.js';
+import { StandingSignals } from './standing-signals.js';
 
 /** The identities a signal may carry: the browser's own id and, once known, the e-mail. */
-export interface GpcIdentities {
+export type GpcIdentities = {
   cookie_id?: string[];
   email?: string[];
-}
+};
 
 export interface GpcReceipt {
   reference: string;
@@ -29,7 +30,8 @@ function lockKeys(identities: GpcIdentities): string[] {
 /**
  * A Global Privacy Control signal recorded as an opt-out of sale and sharing (GPC_SIGNAL). A
  * browser id or e-mail already opted out answers with that opt-out's reference after one index
- * probe, so a site forwarding every page view's signal costs almost nothing; the signal's other
+ * probe, and from then on from memory (StandingSignals: what it keeps never changes in
+ * Postgres), so a site forwarding every page view's signal costs almost nothing; the signal's other
  * identities join that consumer (11 CCR § 7025(c)(1)). A new one is an `opt_out` request, fanned
  * out to every system by the identities it carries. With an e-mail it is answered by mail; with a
  * browser id alone it has no e-mail and nobody is written to (the audit says so).
@@ -45,6 +47,8 @@ function lockKeys(identities: GpcIdentities): string[] {
  */
 @Injectable()
 export class GpcSignals {
+  private readonly standing = new StandingSignals();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly optOuts: OptOutRegistry,
@@ -52,8 +56,11 @@ export class GpcSignals {
   ) {}
 
   async record(identities: GpcIdentities, now = new Date()): Promise<GpcReceipt> {
+    const standing = this.standing.referenceFor(identities);
+    if (standing !== undefined) return { reference: standing, created: false };
     const known = await this.optOuts.find(this.dataSource.manager, 'opt_out', identities);
     if (known?.complete && known.requestId !== null) {
+      this.standing.remember(identities, known.reference);
       return { reference: known.reference, created: false };
     }
     let afterCommit: () => Promise<void> = async () => undefined;
