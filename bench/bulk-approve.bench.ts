@@ -1,12 +1,13 @@
 /**
  * Bulk approval: BENCH_BULK verified requests (2000) approved by one `POST
- * /api/admin/requests/bulk/approve` on the whole stack (api and worker in this process, one
- * PostgreSQL system registered through the admin API), requests/s and how soon the first store
- * task runs. Beside it: the same approvals one call each (16 at a time), and the raw set-based SQL
+ * /api/admin/requests/bulk/approve` on the whole stack (the api in this process, the built worker
+ * in a process of its own as `npm start` and docker compose run it, one PostgreSQL system
+ * registered through the admin API), requests/s and how soon the first store task runs. Beside it: the same approvals one call each (16 at a time), and the raw set-based SQL
  * that writes the same status change and tasks with no rule, audit or queue, and the same call
  * again with the store-task queue paused (the call's own cost, without its fan-out beside it).
  */
 import { afterAll, beforeAll, it } from '@jest/globals';
+import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import pg from 'pg';
 import { getQueueToken } from '@nestjs/bullmq';
@@ -20,6 +21,7 @@ import {
   companyMap,
   withCompany,
 } from '../libs/connectors/src/postgres/testing/company-database.js';
+import { startProcess, stopProcess } from './support/processes.js';
 import { bench, note, pool, profiled } from './support/report.js';
 
 const BULK = Number(process.env.BENCH_BULK ?? 2000);
@@ -28,6 +30,7 @@ let stack: TestStack;
 let company: TestDatabase;
 let officer: SignedIn;
 let db: pg.Client;
+let worker: ChildProcess | undefined;
 
 const SEED = `
   INSERT INTO requests (reference, type, status, jurisdiction, email, name, source, received_at, due_at,
@@ -67,8 +70,26 @@ function postLong(path: string, body: unknown): Promise<{ status: number; body: 
   });
 }
 
+const SETTINGS = { OUTBOUND_ALLOWLIST: '127.0.0.1', LOG_LEVEL: 'error' };
+
 beforeAll(async () => {
-  stack = await startTestStack({ env: { OUTBOUND_ALLOWLIST: '127.0.0.1', LOG_LEVEL: 'error' } });
+  stack = await startTestStack({ worker: false, env: SETTINGS });
+  worker = await startProcess(
+    'apps/worker/dist/main.js',
+    {
+      ...SETTINGS,
+      NODE_ENV: 'production',
+      APP_SECRET: stack.config.appSecret,
+      CONTROLLER_TIMEZONE: stack.config.controllerTimezone,
+      PUBLIC_URL: stack.baseUrl,
+      DATABASE_URL: stack.database.url,
+      REDIS_URL: stack.redis.url,
+      SMTP_URL: stack.smtp.url,
+      DATA_DIR: stack.dataDir,
+      SEED_DEMO: 'false',
+    },
+    /^DSAR worker running/,
+  );
   company = await createTestDatabase('company', { migrate: false });
   await withCompany(company.url, (client) => client.query(COMPANY_SCHEMA));
   const admin = await signIn(stack, 'admin');
@@ -88,6 +109,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.end();
+  await stopProcess(worker);
   await stack?.stop();
   await company?.drop();
 }, 120_000);

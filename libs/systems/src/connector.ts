@@ -47,6 +47,11 @@ export interface TaskContext {
   attempt: number;
   system: SystemRecord;
   sink: AccessSink;
+  /**
+   * Searched only for the identities it provides to later stages (`action` is `access`): nothing
+   * it finds is kept, so a connector may read only what leads to them.
+   */
+  lookupOnly?: boolean;
   /** The task's callback URL and token (webhook kind answers asynchronously). */
   callback?: { url: string; token: string };
   signal?: AbortSignal;

@@ -8,7 +8,7 @@ import {
   planRectification,
   stillToChange,
 } from './erasure-plan.js';
-import { planWalk, splitDirectReads } from './walk-plan.js';
+import { lookupWalk, planWalk, splitDirectReads } from './walk-plan.js';
 import { conformanceMap } from './testing/company-servers.js';
 import { companyMap } from '../postgres/testing/company-database.js';
 
@@ -88,6 +88,28 @@ describe('walk planning', () => {
     // Customers provide identities and lead on to orders: the walk keeps them.
     expect(walk.starts.map((start) => start.table)).toEqual(['customers', 'customers']);
     expect(walk.edges).toEqual(planWalk(map).edges);
+  });
+
+  it('walks for a lookup only the tables that provide an identity or lead to one', () => {
+    const map = conformanceMap();
+    const full = planWalk(map);
+    const lookup = lookupWalk(map, full);
+    // Customers provide every identity; orders lead back to customers; nothing else does.
+    expect(lookup.starts.map((start) => start.table)).toEqual(['customers', 'customers']);
+    expect(lookup.edges.map((edge) => `${edge.sourceTable}→${edge.table}`)).toEqual([
+      'orders→customers',
+      'customers→orders',
+    ]);
+    // A table that provides, reached only through a chain of edges, keeps the whole chain.
+    const chain = conformanceMap();
+    chain.tables.find((t) => t.name === 'order_items')!.fields = {
+      product_id: { category: 'user.id', provides: 'user_id' },
+    };
+    expect(
+      lookupWalk(chain, planWalk(chain))
+        .edges.map((edge) => edge.table)
+        .sort(),
+    ).toEqual(['customers', 'order_items', 'orders']);
   });
 
   it('for a write, locks the tables it changes and reads the values it nulls or hashes', () => {

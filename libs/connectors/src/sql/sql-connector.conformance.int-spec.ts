@@ -267,6 +267,22 @@ describe.each([postgresServer, mariadbServer])('the SQL connector on $name', (se
     });
   });
 
+  it('looks up the identities a system provides from the tables that lead to them alone, keeping nothing', async () => {
+    const full = await run(context('access').task);
+    const { task, rows } = context('access', { lookupOnly: true });
+    const lookup = await run(task);
+    expect(lookup.outcome).toBe('completed');
+    expect(lookup.providedIdentities).toEqual(full.providedIdentities);
+    // Alice's customer row and her two orders (which lead back to it); no other table is read.
+    expect(lookup.counts.found).toBe(3);
+    expect(rows).toEqual({});
+    const stranger = context('access', {
+      lookupOnly: true,
+      identities: { email: ['nobody@example.com'] },
+    });
+    expect(await run(stranger.task)).toMatchObject({ outcome: 'not_found' });
+  });
+
   describe('restriction (GDPR Art. 18)', () => {
     const marks = async () => ({
       orders: (await company.rows('SELECT restricted_at FROM orders WHERE customer_id = 1')).map(

@@ -34,7 +34,7 @@ import {
 import { checkMapAgainstSchema, readLiveSchema, type LiveSchema } from './live-schema.js';
 import { countFound, walkRows } from './row-walker.js';
 import { planRead, providedIdentities, streamRows } from './access-rows.js';
-import { planWalk } from './walk-plan.js';
+import { lookupWalk, planWalk } from './walk-plan.js';
 import { pinnedDatabaseUrl } from './pinned-url.js';
 
 const REFUSED = 'refused by the outbound address policy';
@@ -264,6 +264,20 @@ export abstract class SqlConnector implements Connector {
         return connectorResult(countFound(found) === 0 ? 'not_found' : 'skipped', {
           counts: { ...emptyCounts(), found: countFound(found) },
           note: unmapped.byHand,
+          providedIdentities: providedIdentities(settings.dataset, found),
+        });
+      }
+      if (action.kind === 'read' && context.lookupOnly) {
+        const found = await walkRows(
+          this.dialect,
+          session,
+          settings.dataset,
+          live,
+          lookupWalk(settings.dataset, walk),
+          context.identities,
+        );
+        return connectorResult(countFound(found) === 0 ? 'not_found' : 'completed', {
+          counts: { ...emptyCounts(), found: countFound(found) },
           providedIdentities: providedIdentities(settings.dataset, found),
         });
       }

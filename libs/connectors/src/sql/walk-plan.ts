@@ -92,11 +92,7 @@ export function splitDirectReads(
   plan: WalkPlan,
 ): { walk: WalkPlan; direct: DirectRead[] } {
   const linked = new Set(plan.edges.flatMap((edge) => [edge.table, edge.sourceTable]));
-  const providing = new Set(
-    map.tables
-      .filter((t) => Object.values(t.fields ?? {}).some((field) => field.provides))
-      .map((t) => t.name),
-  );
+  const providing = providingTables(map);
   const direct = map.tables
     .filter((t) => !linked.has(t.name) && !providing.has(t.name) && !plan.locked.has(t.name))
     .map((t) => ({ table: t.name, starts: plan.starts.filter((s) => s.table === t.name) }))
@@ -105,5 +101,37 @@ export function splitDirectReads(
   return {
     walk: { ...plan, starts: plan.starts.filter((start) => !streamed.has(start.table)) },
     direct,
+  };
+}
+
+/** The tables with a column that provides an identity to later systems. */
+function providingTables(map: DatasetMap): Set<string> {
+  return new Set(
+    map.tables
+      .filter((t) => Object.values(t.fields ?? {}).some((field) => field.provides))
+      .map((t) => t.name),
+  );
+}
+
+/**
+ * The part of a walk a lookup needs (a system searched only for the identities it provides):
+ * the tables that provide one and those an edge path leads from to one. A lookup keeps no rows,
+ * so no other table is read.
+ */
+export function lookupWalk(map: DatasetMap, plan: WalkPlan): WalkPlan {
+  const needed = providingTables(map);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const edge of plan.edges) {
+      if (needed.has(edge.table) && !needed.has(edge.sourceTable)) {
+        needed.add(edge.sourceTable);
+        grew = true;
+      }
+    }
+  }
+  return {
+    ...plan,
+    starts: plan.starts.filter((start) => needed.has(start.table)),
+    edges: plan.edges.filter((edge) => needed.has(edge.table)),
   };
 }

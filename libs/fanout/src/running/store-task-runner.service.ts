@@ -143,6 +143,7 @@ export class StoreTaskRunner {
         requestId: task.requestId,
         taskId: task.id,
         action: task.lookupOnly ? 'access' : ruleOf(task.action).connectorAction,
+        ...(task.lookupOnly ? { lookupOnly: true } : {}),
         identities: keys,
         corrections: request.corrections ?? [],
         dueAt,
