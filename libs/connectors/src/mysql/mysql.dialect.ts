@@ -2,6 +2,7 @@ import mysql from 'mysql2';
 import type { Row, SqlDialect, SqlSession } from '../sql/dialect.js';
 import type { LiveColumn, LiveTable } from '../sql/live-schema.js';
 import { castableMysqlValues } from './castable-values.js';
+import { rowBatches } from '../sql/row-batches.js';
 
 /** `"shop.orders"` → database shop, table orders; unqualified names are in the URL's database. */
 function splitTableName(name: string): { schema: string | null; table: string } {
@@ -62,10 +63,8 @@ class MysqlSession implements SqlSession {
     });
   }
 
-  stream(sql: string, params: unknown[]): AsyncIterable<Row> {
-    return this.connection
-      .execute(sql, params as mysql.ExecuteValues[])
-      .stream() as AsyncIterable<Row>;
+  stream(sql: string, params: unknown[]): AsyncIterable<Row[]> {
+    return rowBatches(this.connection.execute(sql, params as mysql.ExecuteValues[]).stream());
   }
 
   close(): Promise<void> {

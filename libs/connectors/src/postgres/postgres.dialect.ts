@@ -4,6 +4,7 @@ import type { Row, SqlDialect, SqlSession } from '../sql/dialect.js';
 import type { LiveColumn, LiveTable } from '../sql/live-schema.js';
 import { castableValues } from './castable-values.js';
 import { selectJson } from './json-rows.js';
+import { rowBatches } from '../sql/row-batches.js';
 
 /** `"billing.orders"` → schema billing, table orders; unqualified names are in `public`. */
 function splitTableName(name: string): { schema: string; table: string } {
@@ -52,10 +53,10 @@ class PostgresSession implements SqlSession {
     }
   }
 
-  stream(sql: string, params: unknown[]): AsyncIterable<Row> {
+  stream(sql: string, params: unknown[]): AsyncIterable<Row[]> {
     const stream = this.client.query(new QueryStream(sql, params, { batchSize: 500 }));
     stream.once('error', () => (this.clean = false));
-    return stream;
+    return rowBatches(stream);
   }
 
   async close(): Promise<void> {

@@ -78,12 +78,15 @@ async function sendRows(
       )
     : `SELECT ${table.columns.map((c) => dialect.quote(c)).join(', ')} FROM ${table.live.sql} WHERE ${where}`;
   let sent = 0;
-  for await (const row of session.stream(sql, params)) {
-    if (sent++ === 0) beforeFirstRow?.();
-    const full = json
-      ? json.write(table.name, table.columns, row.json as string)
-      : sink.write(table.name, row);
-    if (full) await full;
+  for await (const batch of session.stream(sql, params)) {
+    if (sent === 0) beforeFirstRow?.();
+    sent += batch.length;
+    for (const row of batch) {
+      const full = json
+        ? json.write(table.name, table.columns, row.json as string)
+        : sink.write(table.name, row);
+      if (full) await full;
+    }
   }
   return sent;
 }

@@ -5,8 +5,8 @@ export type Row = Record<string, unknown>;
 /** One open connection to the company's database; values always travel as parameters. */
 export interface SqlSession {
   query(sql: string, params: unknown[]): Promise<{ rows: Row[]; affected: number }>;
-  /** Rows one at a time from the server (a cursor), never the whole result in memory. */
-  stream(sql: string, params: unknown[]): AsyncIterable<Row>;
+  /** Rows from the server (a cursor) in batches (`rowBatches`), never the whole result in memory. */
+  stream(sql: string, params: unknown[]): AsyncIterable<Row[]>;
   close(): Promise<void>;
 }
 
