@@ -29,13 +29,29 @@ export function parseMessage(key: string, message: string, locale: string): Intl
 }
 
 /**
+ * Every message compiled once per process, by locale, time zone and text: a Translator lives for
+ * one mail, and compiling (the locale resolved, the Intl formatters built) cost more than the
+ * mail's other work together (docs/performance.md). The catalogs and the controller's zone bound
+ * it: no text from a request is ever a message.
+ */
+const compiledMessages = new Map<string, IntlMessageFormat>();
+
+function compiled(message: string, locale: string, timeZone: string): IntlMessageFormat {
+  const key = JSON.stringify([locale, timeZone, message]);
+  let format = compiledMessages.get(key);
+  if (!format) {
+    format = new IntlMessageFormat(message, locale, formatsIn(timeZone));
+    compiledMessages.set(key, format);
+  }
+  return format;
+}
+
+/**
  * Messages of one language for one reader: ICU plurals, dates and numbers in `locale`, dates in
  * `timeZone`; a key the translation lacks is said in English. `<b>…</b>` in a message is bold
  * in HTML and plain in text.
  */
 export class Translator<K extends string> {
-  private readonly compiled = new Map<K, { format: IntlMessageFormat; locale: string }>();
-
   /**
    * `locale` formats dates and numbers (`en-GB` for English); `english` is the fallback catalog
    * with its own locale.
@@ -76,16 +92,9 @@ export class Translator<K extends string> {
   }
 
   private formatOf(key: K): IntlMessageFormat {
-    let entry = this.compiled.get(key);
-    if (!entry) {
-      const own = this.catalog[key];
-      const locale = own === undefined ? this.english.locale : this.locale;
-      const message = own ?? this.english.catalog[key];
-      if (message === undefined) throw new Error(`no message ${key} in the English catalog`);
-      const format = new IntlMessageFormat(message, locale, formatsIn(this.timeZone));
-      entry = { format, locale };
-      this.compiled.set(key, entry);
-    }
-    return entry.format;
+    const own = this.catalog[key];
+    const message = own ?? this.english.catalog[key];
+    if (message === undefined) throw new Error(`no message ${key} in the English catalog`);
+    return compiled(message, own === undefined ? this.english.locale : this.locale, this.timeZone);
   }
 }

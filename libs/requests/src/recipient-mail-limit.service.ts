@@ -6,7 +6,7 @@ import {
   recipientMayReceive,
 } from '@dsar/domain';
 import { MailOutbox } from '@dsar/mail';
-import { SettingsService } from '@dsar/settings';
+import { SettingsService, type Settings } from '@dsar/settings';
 
 /**
  * The per-recipient mail limit (`recipientMayReceive` in @dsar/domain) against the setting
@@ -21,15 +21,25 @@ export class RecipientMailLimit {
   ) {}
 
   /** A request without an e-mail (a browser's GPC signal) is mailed nothing, so nothing limits it. */
-  async allows(manager: EntityManager, email: string | null, now = new Date()): Promise<boolean> {
+  async allows(
+    manager: EntityManager,
+    email: string | null,
+    now = new Date(),
+    settings?: Settings,
+  ): Promise<boolean> {
     if (email === null) return true;
-    const { mailsPerRecipientPerDay } = await this.settings.get(manager);
+    const { mailsPerRecipientPerDay } = settings ?? (await this.settings.get(manager));
     const sent = await this.outbox.countSentTo(manager, email, recipientMailWindowStart(now));
     return recipientMayReceive(sent, mailsPerRecipientPerDay);
   }
 
   /** The same, as a 429 with Retry-After when the address had its mails for the day. */
-  async enforce(manager: EntityManager, email: string | null, now = new Date()): Promise<void> {
-    if (!(await this.allows(manager, email, now))) throw recipientMailLimitReached();
+  async enforce(
+    manager: EntityManager,
+    email: string | null,
+    now = new Date(),
+    settings?: Settings,
+  ): Promise<void> {
+    if (!(await this.allows(manager, email, now, settings))) throw recipientMailLimitReached();
   }
 }

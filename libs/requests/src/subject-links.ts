@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import type { RequestEntity } from '@dsar/persistence';
-import { SettingsService } from '@dsar/settings';
+import { SettingsService, type Settings } from '@dsar/settings';
 import { RequestTokens } from './request-tokens.service.js';
 import type { LinkMailInput } from './mails/subject-mails.js';
 
@@ -17,14 +17,16 @@ export class SubjectLinks {
 
   /**
    * Fresh verification (while unverified) and status links for a mail. Earlier verification links
-   * are superseded; earlier status links keep working.
+   * are superseded; earlier status links keep working. `created`: the request was made in this
+   * transaction, so it has no links to supersede; `settings`: read already in this transaction.
    */
   async linkInput(
     manager: EntityManager,
     request: RequestEntity,
     now = new Date(),
+    known: { created?: boolean; settings?: Settings } = {},
   ): Promise<LinkMailInput> {
-    const settings = await this.settings.get(manager);
+    const settings = known.settings ?? (await this.settings.get(manager));
     let verifyUrl: string | null = null;
     let verificationExpiresAt: Date | null = null;
     if (request.status === 'pending_verification') {
@@ -34,6 +36,7 @@ export class SubjectLinks {
         request.id,
         'verification',
         verificationExpiresAt,
+        { supersede: !known.created },
       );
       verifyUrl = `${this.config.publicUrl}/verify?token=${token}`;
     }

@@ -4,7 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JOB, QUEUE, jobId, redisConnection } from '@dsar/queue';
-import { PrivateRedis, startTestWorker } from '@dsar/testing';
+import { PrivateRedis, startTestWorker, waitFor } from '@dsar/testing';
 import { startTestStack, type TestStack } from '../testing/api-stack.js';
 
 jest.setTimeout(120_000);
@@ -74,10 +74,13 @@ describe('two deployments on one Redis', () => {
     const productionQueue = mailQueue(production);
     await expect(stagingQueue.getJobState(stagingJob)).resolves.toBe('waiting');
     await expect(productionQueue.getJobState(stagingJob)).resolves.toBe('unknown');
-    expect(await productionQueue.getJobCounts('failed', 'completed')).toEqual({
-      failed: 0,
-      completed: 1,
-    });
+    // The mail reaches the SMTP sink a moment before its job is marked completed.
+    expect(
+      await waitFor(
+        () => productionQueue.getJobCounts('failed', 'completed'),
+        (counts) => counts.completed + counts.failed > 0,
+      ),
+    ).toEqual({ failed: 0, completed: 1 });
 
     // Staging's own worker sends staging's mail.
     stagingWorker = await startTestWorker(staging.config);

@@ -8,6 +8,7 @@ import {
   appendAuditEvent,
   appendAuditEvents,
   appendAuditEventsAfter,
+  appendFirstAuditEvent,
   auditChainHeadSql,
   auditChainLockSql,
   type AuditChainHead,
@@ -161,6 +162,37 @@ describe('appendAuditEventsAfter', () => {
       expect(auditEventHash(event)).toBe(event.hash);
       previous = event.hash;
     }
+  });
+
+  it('starts the chain of a request made in the same transaction, and the chain goes on from it', async () => {
+    const id = await dataSource.transaction(async (manager) => {
+      const [{ id }] = (await manager.query(
+        `INSERT INTO requests (reference, type, status, jurisdiction, email, name, source,
+                               received_at, due_at)
+         VALUES ('DSR-AUDIT-FIRST', 'access', 'pending_verification', 'gdpr', 'first@example.com',
+                 'Person', 'web', now(), now() + interval '30 days') RETURNING id`,
+      )) as [{ id: string }];
+      await appendFirstAuditEvent(manager, {
+        requestId: id,
+        actor: SYSTEM_ACTOR,
+        action: 'submitted',
+      });
+      return id;
+    });
+    await dataSource.transaction((manager) =>
+      appendAuditEvent(manager, { requestId: id, actor: SYSTEM_ACTOR, action: 'verified' }),
+    );
+    const events = await dataSource.manager.find(AuditEventEntity, {
+      where: { chain: id },
+      order: { seq: 'ASC' },
+    });
+    expect(events.map((event) => [event.seq, event.action])).toEqual([
+      [1, 'submitted'],
+      [2, 'verified'],
+    ]);
+    expect(events[0]!.prevHash).toBeNull();
+    expect(events[1]!.prevHash).toBe(events[0]!.hash);
+    for (const event of events) expect(auditEventHash(event)).toBe(event.hash);
   });
 
   it('appends to one chain only', async () => {

@@ -135,6 +135,17 @@ export async function appendAuditEventsAfter(
   await insertChained(manager, new Map(head ? [[chain!, head]] : []), records);
 }
 
+/**
+ * The first event of a request inserted in this transaction: nobody else can see the request
+ * yet, so its chain is empty and no other writer can reach it; no lock, no head to read.
+ */
+export function appendFirstAuditEvent(
+  manager: EntityManager,
+  record: AuditRecord & { requestId: string },
+): Promise<void> {
+  return appendAuditEventsAfter(manager, null, [record]);
+}
+
 /** Links each record to its chain's head (moving the head on) and inserts them all at once. */
 async function insertChained(
   manager: EntityManager,

@@ -11,12 +11,14 @@ import {
 } from '@dsar/domain';
 import {
   appendAuditEvent,
+  appendFirstAuditEvent,
   type Correction,
   RequestEntity,
   SUBJECT_ACTOR,
   SYSTEM_ACTOR,
 } from '@dsar/persistence';
 import { MailOutbox } from '@dsar/mail';
+import { SettingsService } from '@dsar/settings';
 import { nextRequestReference } from '../request-reference.js';
 import { RecipientMailLimit } from '../recipient-mail-limit.service.js';
 import { RequestLifecycle } from '../request-lifecycle.service.js';
@@ -85,6 +87,7 @@ export class IntakeService {
     private readonly links: SubjectLinks,
     private readonly lifecycle: RequestLifecycle,
     private readonly actOnReceipt: ActOnReceipt,
+    private readonly settings: SettingsService,
   ) {}
 
   async submit(command: SubmitRequestCommand, now = new Date()): Promise<IntakeReceipt> {
@@ -116,8 +119,9 @@ export class IntakeService {
   }
 
   private async record(manager: EntityManager, command: SubmitRequestCommand, now: Date) {
+    const settings = await this.settings.get(manager);
     // No more than a few mails to one address per day: nobody mail-bombs a third party.
-    await this.mailLimit.enforce(manager, command.email, now);
+    await this.mailLimit.enforce(manager, command.email, now, settings);
     const open = await this.openRequestFor(manager, command);
     const request = await this.store(manager, command, now, open?.id ?? null);
     if (open) {
@@ -134,13 +138,13 @@ export class IntakeService {
         toStatus: open.status,
         data: { duplicateId: request.id },
       });
-      const input = await this.links.linkInput(manager, open, now);
+      const input = await this.links.linkInput(manager, open, now, { settings });
       const queued = await this.mailer.record(manager, 'duplicate', input, open.id);
       return { receipt: this.receiptOf(open), mail: queued, started: null };
     }
     // A right that needs no verification goes to processing now; the mail has no confirm link.
     const started = await this.actOnReceipt.maybeStart(manager, request);
-    const input = await this.links.linkInput(manager, request, now);
+    const input = await this.links.linkInput(manager, request, now, { created: true, settings });
     const queued = await this.mailer.record(manager, 'acknowledgement', input, request.id);
     return {
       receipt: this.receiptOf(request),
@@ -190,7 +194,7 @@ export class IntakeService {
       identities: mergedIdentities(command),
     });
     const saved = await manager.save(RequestEntity, request);
-    await appendAuditEvent(manager, {
+    await appendFirstAuditEvent(manager, {
       requestId: saved.id,
       actor: SUBJECT_ACTOR,
       action: 'submitted',
