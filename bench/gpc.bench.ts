@@ -59,6 +59,20 @@ async function run(request: Partial<autocannon.Options>) {
   };
 }
 
+/** How many requests the signals have made. */
+async function gpcRequests(): Promise<number> {
+  const client = new pg.Client({ connectionString: product.database.url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM requests WHERE source = 'gpc'`,
+    );
+    return rows[0]!.n;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Waits until the worker has closed every request the first signals made (no fixed sleep). */
 async function allCompleted(): Promise<void> {
   const client = new pg.Client({ connectionString: product.database.url });
@@ -114,7 +128,9 @@ it('prints GPC signal figures', async () => {
     ],
   });
   const baseline = await run({ url: '/.well-known/gpc.json' });
+  const made = await gpcRequests();
   note(
+    `requests the signals made: ${made} (one per browser id; a repeat makes none)`,
     `first signal of each browser: ${newRate.toFixed(0)} signals/s`,
     `POST /api/signals/gpc (repeats): ${sent} sent, ${signals.failed} not 202, p99 ${signals.p99} ms`,
     `GET /.well-known/gpc.json: p99 ${baseline.p99} ms`,
