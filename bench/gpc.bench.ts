@@ -11,9 +11,9 @@
  */
 import { afterAll, beforeAll, it } from '@jest/globals';
 import autocannon from 'autocannon';
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { startBuiltProduct, type BuiltProduct } from './support/built-product.js';
+import { processCpuSeconds } from './support/processes.js';
 import { bench, note, pool } from './support/report.js';
 
 const SECONDS = Number(process.env.BENCH_GPC_SECONDS ?? 10);
@@ -32,15 +32,7 @@ afterAll(async () => {
   await product?.stop();
 }, 120_000);
 
-/**
- * The api process's CPU seconds so far (user + system, `/proc/<pid>/stat` fields 14 and 15 in
- * clock ticks of 1/100 s): per request answered it is the HTTP shell's and the handler's own
- * cost, which a machine shared with other work changes far less than it changes a rate.
- */
-function apiCpuSeconds(): number {
-  const fields = readFileSync(`/proc/${product.apiPid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
+const apiCpuSeconds = () => processCpuSeconds(product.apiPid);
 
 async function run(request: Partial<autocannon.Options>) {
   const cpuBefore = apiCpuSeconds();

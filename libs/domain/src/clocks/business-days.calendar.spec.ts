@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import {
   addBusinessDays,
   MONDAY_TO_FRIDAY,
@@ -49,5 +51,52 @@ describe('addBusinessDays', () => {
     expect(() => addBusinessDays(at('2026-11-20T09:00:00Z'), -1, zone)).toThrow(RangeError);
     expect(() => addBusinessDays(at('2026-11-20T09:00:00Z'), 1.5, zone)).toThrow(RangeError);
     expect(() => addBusinessDays(at('2026-11-20T09:00:00Z'), 1, 'Not/AZone')).toThrow(RangeError);
+  });
+});
+
+describe('addBusinessDays against a day-by-day walk in the zone', () => {
+  /** The plain reading: step one local day at a time in the zone, counting business days. */
+  const walked = (from: Date, days: number, zone: string): DateTime => {
+    let current = DateTime.fromJSDate(from, { zone });
+    for (let left = days; left > 0;) {
+      current = current.plus({ days: 1 });
+      if (current.weekday <= 5) left -= 1;
+    }
+    return current;
+  };
+
+  it('lands on the same local day, at the same wall-clock time', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('2020-01-01T00:00:00Z'),
+          max: new Date('2035-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: 0, max: 70 }),
+        fc.constantFrom(
+          'Europe/Berlin',
+          'America/Los_Angeles',
+          'Australia/Sydney',
+          'Asia/Kolkata',
+          'UTC',
+        ),
+        (from, days, zone) => {
+          const got = DateTime.fromJSDate(addBusinessDays(from, days, zone), { zone });
+          const expected = walked(from, days, zone);
+          expect(got.toISODate()).toBe(expected.toISODate());
+          // The start's wall-clock time on that day (luxon's next valid one in a DST gap).
+          const start = DateTime.fromJSDate(from, { zone });
+          const sameTime = got.set({
+            hour: start.hour,
+            minute: start.minute,
+            second: start.second,
+            millisecond: start.millisecond,
+          });
+          expect(got.toMillis()).toBe(sameTime.toMillis());
+        },
+      ),
+      { seed: 18, numRuns: 2000 },
+    );
   });
 });

@@ -33,14 +33,17 @@ export function addBusinessDaysLocal(
   if (!Number.isInteger(businessDays) || businessDays < 0) {
     throw new RangeError(`business days must be a whole number ≥ 0, got ${businessDays}`);
   }
-  let current = day;
+  // Calendar days have no zone: they are walked in UTC, where no day's offset has to be worked
+  // out (in a named zone each step cost an Intl lookup), and the count of days is added once.
+  const start = DateTime.utc(day.year, day.month, day.day);
+  let current = start;
   for (let left = businessDays; left > 0;) {
     current = current.plus({ days: 1 });
     if (calendar.isBusinessDay({ isoDate: current.toISODate() ?? '', weekday: current.weekday })) {
       left -= 1;
     }
   }
-  return current;
+  return day.plus({ days: Math.round(current.diff(start, 'days').days) });
 }
 
 /**
