@@ -11,11 +11,6 @@ import type { Row } from './dialect.js';
 export async function* rowBatches(stream: Readable): AsyncGenerator<Row[]> {
   const ended = finished(stream);
   ended.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-  let settled = false;
-  void ended.then(
-    () => (settled = true),
-    () => (settled = true),
-  );
   try {
     for (;;) {
       const batch: Row[] = [];
@@ -25,7 +20,8 @@ export async function* rowBatches(stream: Readable): AsyncGenerator<Row[]> {
         yield batch;
         continue;
       }
-      if (settled || stream.readableEnded) return await ended;
+      // Ended, or failed (destroyed): `ended` settles with how.
+      if (stream.readableEnded || stream.destroyed) return await ended;
       await Promise.race([once(stream, 'readable'), ended]);
     }
   } finally {

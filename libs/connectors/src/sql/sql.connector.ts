@@ -34,7 +34,7 @@ import {
 import { checkMapAgainstSchema, readLiveSchema, type LiveSchema } from './live-schema.js';
 import { countFound, walkRows } from './row-walker.js';
 import { planRead, providedIdentities, streamRows } from './access-rows.js';
-import { lookupWalk, planWalk } from './walk-plan.js';
+import { lookupWalk, planWalk, type WalkPlan } from './walk-plan.js';
 import { pinnedDatabaseUrl } from './pinned-url.js';
 
 const REFUSED = 'refused by the outbound address policy';
@@ -252,35 +252,29 @@ export abstract class SqlConnector implements Connector {
       return Promise.resolve({ waiting: true as const, note: unmapped.byHand });
     return this.run(context.system, async (session, settings, live) => {
       const walk = planWalk(settings.dataset);
-      if (unmapped) {
+      /** Walks `plan` and answers with what it found alone: its count and the identities. */
+      const walkOnly = async (
+        plan: WalkPlan,
+        whenFound: 'skipped' | 'completed',
+        note?: string,
+      ) => {
         const found = await walkRows(
           this.dialect,
           session,
           settings.dataset,
           live,
-          walk,
+          plan,
           context.identities,
         );
-        return connectorResult(countFound(found) === 0 ? 'not_found' : 'skipped', {
+        return connectorResult(countFound(found) === 0 ? 'not_found' : whenFound, {
           counts: { ...emptyCounts(), found: countFound(found) },
-          note: unmapped.byHand,
+          ...(note === undefined ? {} : { note }),
           providedIdentities: providedIdentities(settings.dataset, found),
         });
-      }
-      if (action.kind === 'read' && context.lookupOnly) {
-        const found = await walkRows(
-          this.dialect,
-          session,
-          settings.dataset,
-          live,
-          lookupWalk(settings.dataset, walk),
-          context.identities,
-        );
-        return connectorResult(countFound(found) === 0 ? 'not_found' : 'completed', {
-          counts: { ...emptyCounts(), found: countFound(found) },
-          providedIdentities: providedIdentities(settings.dataset, found),
-        });
-      }
+      };
+      if (unmapped) return walkOnly(walk, 'skipped', unmapped.byHand);
+      if (action.kind === 'read' && context.lookupOnly)
+        return walkOnly(lookupWalk(settings.dataset, walk), 'completed');
       if (action.kind === 'read') {
         const { dialect } = this;
         const read = planRead(dialect, settings.dataset, live, walk, context.identities);

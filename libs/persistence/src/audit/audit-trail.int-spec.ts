@@ -28,6 +28,21 @@ afterAll(async () => {
   await database?.drop();
 });
 
+/** A request's chain in order, each event checked to link to the one before and to verify. */
+async function linkedChain(requestId: string): Promise<AuditEventEntity[]> {
+  const events = await dataSource.manager.find(AuditEventEntity, {
+    where: { chain: requestId },
+    order: { seq: 'ASC' },
+  });
+  let previous: string | null = null;
+  for (const event of events) {
+    expect(event.prevHash).toBe(previous);
+    expect(auditEventHash(event)).toBe(event.hash);
+    previous = event.hash;
+  }
+  return events;
+}
+
 /** Unusual but valid unicode, and text the edge refuses but a service might still pass on. */
 const TEXTS = [
   'astral 😀🏳️‍🌈 𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
@@ -146,22 +161,12 @@ describe('appendAuditEventsAfter', () => {
         { requestId: id, actor: SYSTEM_ACTOR, action: 'task_succeeded', data: { n: 2 } },
       ]);
     });
-    const events = await dataSource.manager.find(AuditEventEntity, {
-      where: { chain: id },
-      order: { seq: 'ASC' },
-    });
-    expect(events.map((event) => [event.seq, event.action])).toEqual([
+    expect((await linkedChain(id)).map((event) => [event.seq, event.action])).toEqual([
       [1, 'task_succeeded'],
       [2, 'note'],
       [3, 'identities_provided'],
       [4, 'task_succeeded'],
     ]);
-    let previous: string | null = null;
-    for (const event of events) {
-      expect(event.prevHash).toBe(previous);
-      expect(auditEventHash(event)).toBe(event.hash);
-      previous = event.hash;
-    }
   });
 
   it('starts the chain of a request made in the same transaction, and the chain goes on from it', async () => {
@@ -182,17 +187,10 @@ describe('appendAuditEventsAfter', () => {
     await dataSource.transaction((manager) =>
       appendAuditEvent(manager, { requestId: id, actor: SYSTEM_ACTOR, action: 'verified' }),
     );
-    const events = await dataSource.manager.find(AuditEventEntity, {
-      where: { chain: id },
-      order: { seq: 'ASC' },
-    });
-    expect(events.map((event) => [event.seq, event.action])).toEqual([
+    expect((await linkedChain(id)).map((event) => [event.seq, event.action])).toEqual([
       [1, 'submitted'],
       [2, 'verified'],
     ]);
-    expect(events[0]!.prevHash).toBeNull();
-    expect(events[1]!.prevHash).toBe(events[0]!.hash);
-    for (const event of events) expect(auditEventHash(event)).toBe(event.hash);
   });
 
   it('appends to one chain only', async () => {
