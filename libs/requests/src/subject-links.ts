@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
 import type { RequestEntity } from '@dsar/persistence';
 import { SettingsService, type Settings } from '@dsar/settings';
-import { RequestTokens } from './request-tokens.service.js';
+import { RequestTokens, type TokenWanted } from './request-tokens.service.js';
 import type { LinkMailInput } from './mails/subject-mails.js';
 
 /** Issues the subject's link tokens for the mails that carry them. */
@@ -27,28 +27,26 @@ export class SubjectLinks {
     known: { created?: boolean; settings?: Settings } = {},
   ): Promise<LinkMailInput> {
     const settings = known.settings ?? (await this.settings.get(manager));
-    let verifyUrl: string | null = null;
-    let verificationExpiresAt: Date | null = null;
-    if (request.status === 'pending_verification') {
-      verificationExpiresAt = new Date(now.getTime() + settings.verificationExpiryHours * 3600_000);
-      const token = await this.tokens.issue(
-        manager,
-        request.id,
-        'verification',
-        verificationExpiresAt,
-        { supersede: !known.created },
-      );
-      verifyUrl = `${this.config.publicUrl}/verify?token=${token}`;
-    }
-    const statusToken = await this.tokens.issue(manager, request.id, 'status', null, {
-      supersede: false,
-    });
+    const verifying = request.status === 'pending_verification';
+    const verificationExpiresAt = verifying
+      ? new Date(now.getTime() + settings.verificationExpiryHours * 3600_000)
+      : null;
+    const status: TokenWanted = { purpose: 'status', expiresAt: null, supersede: false };
+    const wanted: TokenWanted[] = verifying
+      ? [
+          { purpose: 'verification', expiresAt: verificationExpiresAt, supersede: !known.created },
+          status,
+        ]
+      : [status];
+    const tokens = await this.tokens.issueMany(manager, request.id, wanted);
+    const [verifyToken, statusToken] = verifying ? tokens : [null, tokens[0]];
+    const verifyUrl = verifyToken ? `${this.config.publicUrl}/verify?token=${verifyToken}` : null;
     return {
       request,
       timeZone: this.config.controllerTimezone,
       verifyUrl,
       verificationExpiresAt,
-      statusUrl: this.statusUrl(statusToken),
+      statusUrl: this.statusUrl(statusToken!),
       controllerName: settings.controllerName,
       controllerContact: settings.controllerContact,
     };
