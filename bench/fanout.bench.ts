@@ -13,13 +13,14 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { cpus } from 'node:os';
 import { Queue, Worker } from 'bullmq';
+import pg from 'pg';
 import { QUEUE, redisConnection } from '@dsar/queue';
 import { emptyCounts } from '@dsar/domain';
 import type { SystemRecord } from '@dsar/systems';
 import { SqlBenchStack } from './support/sql-bench-stack.js';
 import { SqlTestConnector } from '@dsar/testing';
 import { startProcess, stopProcess } from './support/processes.js';
-import { measureCpu } from './support/machine-cpu.js';
+import { measureCpu, measureCpuByGroup } from './support/machine-cpu.js';
 import { bench, note, pool } from './support/report.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
@@ -107,11 +108,22 @@ async function fanout(
   const statements = started.map(statementsOf);
   const begun = performance.now();
   await queue.resume();
-  const cpu = await measureCpu(() =>
-    harness.waitFor(
-      () => completedOf(set),
-      (completed) => completed >= REQUESTS,
-      30 * 60_000,
+  const workerPids = new Set(started.map((worker) => worker.pid));
+  const groupOf = (pid: number, command: string) =>
+    workerPids.has(pid)
+      ? 'workers'
+      : pid === process.pid
+        ? 'bench'
+        : ['postgres', 'redis-server'].includes(command)
+          ? command
+          : 'other';
+  const { result: cpu, groups } = await measureCpuByGroup(groupOf, () =>
+    measureCpu(() =>
+      harness.waitFor(
+        () => completedOf(set),
+        (completed) => completed >= REQUESTS,
+        30 * 60_000,
+      ),
     ),
   );
   const seconds = (performance.now() - begun) / 1000;
@@ -125,6 +137,14 @@ async function fanout(
   );
   note(
     `${processes} worker process(es): ${REQUESTS} approvals in ${approvedAfter.toFixed(1)} s, then ${rows[0].n} store tasks in ${seconds.toFixed(1)} s`,
+  );
+  // Where the machine's CPU went, per store task: the workers, PostgreSQL, Redis, this process
+  // (the api's timers and the wait's polling), anything else.
+  note(
+    `  CPU a task, ms: ${Object.entries(groups)
+      .sort(([, a], [, b]) => b - a)
+      .map(([group, ms]) => `${group} ${(ms / rows[0].n).toFixed(2)}`)
+      .join(', ')}`,
   );
   return { tasks: rows[0].n, seconds, statements: sent, cpuMs: cpu.busyMs, busy: cpu.busyShare };
 }
@@ -188,6 +208,38 @@ async function rawSql(): Promise<{ perSecond: number; cpuMsPerJob: number }> {
   }
 }
 
+/** Round trips of a statement that does nothing, on the same PostgreSQL, at the same concurrency. */
+const ROUND_TRIPS = 4000;
+
+/**
+ * The floor under every statement: the machine's CPU for one parameterised `SELECT` that does
+ * nothing, sent as the product sends its statements (extended protocol, one client per task
+ * slot). On a VM where each socket write wakes another process it is a large part of a task.
+ */
+async function roundTrips(): Promise<{ cpuMicros: number; perSecond: number }> {
+  const clients = Array.from(
+    { length: CONCURRENCY },
+    () => new pg.Client({ connectionString: harness.company.url }),
+  );
+  await Promise.all(clients.map((client) => client.connect()));
+  try {
+    const started = performance.now();
+    const { busyMs } = await measureCpu(() =>
+      Promise.all(
+        clients.map(async (client) => {
+          for (let n = 0; n < ROUND_TRIPS / CONCURRENCY; n++) {
+            await client.query('SELECT $1::int AS n', [n]);
+          }
+        }),
+      ),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    return { cpuMicros: (busyMs * 1000) / ROUND_TRIPS, perSecond: ROUND_TRIPS / seconds };
+  } finally {
+    await Promise.all(clients.map((client) => client.end()));
+  }
+}
+
 it('prints fan-out throughput', async () => {
   note(
     `fan-out: ${REQUESTS} erasure requests × ${SYSTEMS} systems (2 stages), store-task concurrency ${CONCURRENCY} per worker process`,
@@ -200,6 +252,7 @@ it('prints fan-out throughput', async () => {
     async () => undefined,
   );
   const sqlRun = await rawSql();
+  const trips = await roundTrips();
   const [noop, sql] = [noopRun.perSecond, sqlRun.perSecond];
   const perSecond = one.tasks / one.seconds;
   const perSecondTwo = two.tasks / two.seconds;
@@ -216,6 +269,14 @@ it('prints fan-out throughput', async () => {
   bench('fanout_cpu_ms_per_task', one.cpuMs / one.tasks, 'ms', 2);
   bench('raw_bullmq_noop_cpu_ms_per_job', noopRun.cpuMsPerJob, 'ms', 3);
   bench('raw_bullmq_sql_cpu_ms_per_job', sqlRun.cpuMsPerJob, 'ms', 2);
+  bench('pg_round_trip_cpu_us', trips.cpuMicros, 'us', 0);
+  bench('pg_round_trips_per_s', trips.perSecond, 'round trips/s', 0);
+  // How much of a task's CPU its statements' round trips alone explain (before any work in them).
+  bench(
+    'fanout_round_trip_share',
+    ((one.statements / one.tasks) * trips.cpuMicros) / 1000 / (one.cpuMs / one.tasks),
+    'ratio',
+  );
   bench('fanout_2_workers_store_tasks_per_s', perSecondTwo, 'tasks/s', 0);
   bench('workers_2_vs_1', perSecondTwo / perSecond, 'ratio');
 });

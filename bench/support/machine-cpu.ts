@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 
 /** The whole machine's CPU time so far (every process: workers, PostgreSQL, Redis, this one), ms. */
@@ -25,4 +25,39 @@ export async function measureCpu<T>(
     busyShare: busyMs / Math.max(1, after.total - before.total),
     cores: cpus().length,
   };
+}
+
+/** Every process's CPU so far (user + system), ms, by pid, with its command name. */
+function processCpu(): Map<number, { command: string; ms: number }> {
+  const found = new Map<number, { command: string; ms: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      found.set(Number(entry), { command, ms: (Number(fields[11]) + Number(fields[12])) * 10 });
+    } catch {
+      // the process ended while we read: its CPU is the machine's, not a group's
+    }
+  }
+  return found;
+}
+
+/**
+ * The CPU each group of processes spent while `work` ran, ms: `groupOf` names a process's group
+ * from its pid and command name (processes started during `work` count from zero).
+ */
+export async function measureCpuByGroup<T>(
+  groupOf: (pid: number, command: string) => string,
+  work: () => Promise<T>,
+): Promise<{ result: T; groups: Record<string, number> }> {
+  const before = processCpu();
+  const result = await work();
+  const groups: Record<string, number> = {};
+  for (const [pid, { command, ms }] of processCpu()) {
+    const group = groupOf(pid, command);
+    groups[group] = (groups[group] ?? 0) + ms - (before.get(pid)?.ms ?? 0);
+  }
+  return { result, groups };
 }
