@@ -5,4 +5,3 @@ export * from './database.module.js';
 export * from './audit/audit-trail.js';
 export * from './audit/audit-hash.js';
 export * from './audit/audit-export.js';
-export * from './prepared-statements.js';
