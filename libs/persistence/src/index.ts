@@ -5,3 +5,4 @@ export * from './database.module.js';
 export * from './audit/audit-trail.js';
 export * from './audit/audit-hash.js';
 export * from './audit/audit-export.js';
+export * from './prepared-statements.js';

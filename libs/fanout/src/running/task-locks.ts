@@ -1,11 +1,13 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '@dsar/config';
+import { prepared } from '@dsar/persistence';
 
 /** Task locks are held on a small pool of their own, so long connector calls never starve the main pool. */
 const LOCK_CONNECTIONS = 12;
 /** The lock of task `$1`: the same key text, and so the same lock, whatever the worker's version. */
 const LOCK_KEY = `hashtextextended('store-task|' || $1::text, 7)`;
+const UNLOCK = `SELECT pg_advisory_unlock(${LOCK_KEY})`;
 
 /**
  * "Two workers never run one task at once": a session advisory lock per task, held on its own
@@ -62,7 +64,7 @@ export class TaskLocks implements OnModuleDestroy {
     client.on('error', lost);
     try {
       const { rows } = await client
-        .query<R & { locked: boolean }>(first, [taskId])
+        .query<R & { locked: boolean }>(prepared(first, [taskId]))
         .catch((error: unknown) => {
           broken = true; // the lock may be held: the connection goes, and the lock with it
           throw error;
@@ -71,7 +73,7 @@ export class TaskLocks implements OnModuleDestroy {
       try {
         return await work(rows[0]);
       } finally {
-        await client.query(`SELECT pg_advisory_unlock(${LOCK_KEY})`, [taskId]).catch(() => {
+        await client.query(prepared(UNLOCK, [taskId])).catch(() => {
           broken = true;
         });
       }

@@ -10,6 +10,7 @@ import {
   auditChainLockSql,
   type AuditChainHead,
   type AuditRecord,
+  queryPrepared,
   RequestEntity,
   StoreTaskEntity,
   SYSTEM_ACTOR,
@@ -170,8 +171,11 @@ export class TaskRecorder {
     const { stored, state } = storedOutcome(outcome);
     const { changed, after } = await this.dataSource.transaction(async (manager) => {
       // The request is locked first (the one lock order), then the task, then the chain.
-      // TypeORM gives an UPDATE's rows as [rows, affected].
-      const [[locked]] = (await manager.query(
+      const [locked] = await queryPrepared<{
+        status: RequestEntity['status'];
+        identities: Record<string, string[]>;
+      }>(
+        manager,
         `UPDATE store_tasks t
             SET state = $3, result = $4, note = COALESCE($5, t.note), last_error = NULL,
                 finished_at = now(), updated_at = now()
@@ -179,16 +183,17 @@ export class TaskRecorder {
           WHERE t.id = $1 AND t.request_id = r.id AND t.state = 'running'
           RETURNING r.status, r.identities, ${auditChainLockSql('r.id::text')} AS chained`,
         [task.id, task.requestId, state, stored, outcome.note ?? result.note ?? null],
-      )) as [{ status: RequestEntity['status']; identities: Record<string, string[]> }[], number];
+      );
       if (!locked) return { changed: false, after: null };
       const merged = newIdentities(locked.identities, result.providedIdentities);
       // A later statement than the lock's: it sees every event committed before the lock.
-      const [read] = (await manager.query(
+      const [read] = await queryPrepared<TaskTally & { head: AuditChainHead | null }>(
+        manager,
         `${merged ? 'WITH merged AS (UPDATE requests SET identities = $2, updated_at = now() WHERE id = $1::uuid) ' : ''}
          SELECT ${auditChainHeadSql('$1::text')} AS head, ${TASK_TALLY_COLUMNS}
            FROM store_tasks WHERE request_id = $1::uuid`,
         merged ? [task.requestId, merged.identities] : [task.requestId],
-      )) as [TaskTally & { head: AuditChainHead | null }];
+      );
       const event = (action: string, data: Record<string, unknown>, reason: string | null) =>
         ({
           requestId: task.requestId,

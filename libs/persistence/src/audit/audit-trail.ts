@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AuditEventEntity, type ActorType } from '../entities/audit-event.entity.js';
+import { queryPrepared } from '../prepared-statements.js';
 import { auditEventHash, storedJson, storedNullableText, storedText } from './audit-hash.js';
 
 export interface Actor {
@@ -174,7 +175,8 @@ async function insertChained(
     head.set(chain, { seq: event.seq, hash });
     return { ...event, createdAt: createdAt.toISOString(), hash };
   });
-  await manager.query(
+  await queryPrepared(
+    manager,
     `INSERT INTO audit_events (chain, seq, request_id, actor_type, actor_id, action, from_status,
                                to_status, reason, data, created_at, prev_hash, hash)
      SELECT chain, seq, "requestId", "actorType", "actorId", action, "fromStatus", "toStatus",
