@@ -27,16 +27,27 @@ export async function measureCpu<T>(
   };
 }
 
-/** Every process's CPU so far (user + system), ms, by pid, with its command name. */
+/**
+ * A process's command name and CPU so far (user + system, `/proc/<pid>/stat` fields 14 and 15,
+ * in clock ticks of 1/100 s), ms. The name is in parentheses and may hold any character, so the
+ * fields are counted from its last `)`.
+ */
+export function processCpuOf(pid: number): { command: string; ms: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return {
+    command: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+    ms: (Number(fields[11]) + Number(fields[12])) * 10,
+  };
+}
+
+/** Every process's `processCpuOf`, by pid. */
 function processCpu(): Map<number, { command: string; ms: number }> {
   const found = new Map<number, { command: string; ms: number }>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      found.set(Number(entry), { command, ms: (Number(fields[11]) + Number(fields[12])) * 10 });
+      found.set(Number(entry), processCpuOf(Number(entry)));
     } catch {
       // the process ended while we read: its CPU is the machine's, not a group's
     }

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { processCpuOf } from './machine-cpu.js';
 
 const ROOT = new URL('../../', import.meta.url);
 
@@ -56,11 +56,9 @@ export async function stopProcess(child: ChildProcess | undefined): Promise<void
 }
 
 /**
- * A process's CPU seconds so far (user + system, `/proc/<pid>/stat` fields 14 and 15 in clock
- * ticks of 1/100 s): per answer it is the process's own cost, which a machine shared with other
- * work changes far less than it changes a rate.
+ * A process's CPU seconds so far (`processCpuOf`): per answer it is the process's own cost,
+ * which a machine shared with other work changes far less than it changes a rate.
  */
 export function processCpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  return processCpuOf(pid).ms / 1000;
 }

@@ -38,21 +38,14 @@ interface PgQueryable {
   query(config: QueryConfig): Promise<{ rows: unknown[]; rowCount: number | null }>;
 }
 
-/**
- * `prepared` in the manager's transaction (its own connection); the rows it returns. Outside a
- * transaction the manager has no connection of its own, so it runs as a plain query.
- */
+/** `prepared` on the connection of the manager's transaction; the rows it returns. */
 export async function queryPrepared<T>(
   manager: EntityManager,
   text: string,
   values: unknown[],
 ): Promise<T[]> {
   const runner = manager.queryRunner;
-  if (!runner?.isTransactionActive) {
-    const result = (await manager.query(text, values)) as unknown;
-    // TypeORM answers a data-modifying statement with [rows, affected].
-    return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
-  }
+  if (!runner?.isTransactionActive) throw new Error('queryPrepared must run inside a transaction');
   const client = (await runner.connect()) as PgQueryable;
   return (await client.query(prepared(text, values))).rows as T[];
 }

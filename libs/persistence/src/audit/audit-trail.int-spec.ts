@@ -126,14 +126,26 @@ describe('appendAuditEvents', () => {
   });
 });
 
+/** A request row of its own for a test's chain (its e-mail from the reference); its id. */
+async function insertRequest(
+  on: DataSource | EntityManager,
+  reference: string,
+  type: string,
+  status: string,
+): Promise<string> {
+  const [{ id }] = (await on.query(
+    `INSERT INTO requests (reference, type, status, jurisdiction, email, name, source,
+                           received_at, due_at)
+     VALUES ($1, $2, $3, 'gdpr', lower($1) || '@example.com', 'Person', 'web', now(),
+             now() + interval '30 days') RETURNING id`,
+    [reference, type, status],
+  )) as [{ id: string }];
+  return id;
+}
+
 describe('appendAuditEventsAfter', () => {
   it('continues a chain from the head read after its lock, as appendAuditEvent would', async () => {
-    const [{ id }] = (await dataSource.query(
-      `INSERT INTO requests (reference, type, status, jurisdiction, email, name, source,
-                             received_at, due_at)
-       VALUES ('DSR-AUDIT-AFTER', 'erasure', 'in_progress', 'gdpr', 'after@example.com',
-               'Person', 'web', now(), now() + interval '30 days') RETURNING id`,
-    )) as [{ id: string }];
+    const id = await insertRequest(dataSource, 'DSR-AUDIT-AFTER', 'erasure', 'in_progress');
     /** The chain's lock, then its head in a later statement (what a hot writer folds in). */
     const headAfterLock = async (manager: EntityManager) => {
       await manager.query(`SELECT ${auditChainLockSql('$1::text')}`, [id]);
@@ -171,12 +183,7 @@ describe('appendAuditEventsAfter', () => {
 
   it('starts the chain of a request made in the same transaction, and the chain goes on from it', async () => {
     const id = await dataSource.transaction(async (manager) => {
-      const [{ id }] = (await manager.query(
-        `INSERT INTO requests (reference, type, status, jurisdiction, email, name, source,
-                               received_at, due_at)
-         VALUES ('DSR-AUDIT-FIRST', 'access', 'pending_verification', 'gdpr', 'first@example.com',
-                 'Person', 'web', now(), now() + interval '30 days') RETURNING id`,
-      )) as [{ id: string }];
+      const id = await insertRequest(manager, 'DSR-AUDIT-FIRST', 'access', 'pending_verification');
       await appendFirstAuditEvent(manager, {
         requestId: id,
         actor: SYSTEM_ACTOR,
