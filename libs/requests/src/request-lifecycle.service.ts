@@ -55,14 +55,27 @@ export class RequestLifecycle {
     actor: Actor,
     options: ApplyOptions = {},
   ): Promise<AppliedAction> {
-    const request = await this.lock(manager, requestId);
+    return this.applyToLocked(manager, await this.lock(manager, requestId), action, actor, options);
+  }
+
+  /**
+   * `apply` on a request the caller has already locked (`lock`) in this same transaction, so
+   * the row it holds is current: a caller that read it to decide does not read it twice.
+   */
+  async applyToLocked(
+    manager: EntityManager,
+    request: RequestEntity,
+    action: LifecycleAction,
+    actor: Actor,
+    options: ApplyOptions = {},
+  ): Promise<AppliedAction> {
     const decided = this.decide(request, action, options);
     if (!decided.ok) throw decided.refusal;
     const { from, to, changes } = decided;
     Object.assign(request, changes);
     // Only the changed columns, in one statement (save() would read the row again first).
-    await manager.update(RequestEntity, requestId, changes as never);
-    await appendAuditEvent(manager, auditRecord(requestId, action, actor, from, to, options));
+    await manager.update(RequestEntity, request.id, changes as never);
+    await appendAuditEvent(manager, auditRecord(request.id, action, actor, from, to, options));
     return { request, from, to };
   }
 

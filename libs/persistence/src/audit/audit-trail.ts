@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { AuditEventEntity, type ActorType } from '../entities/audit-event.entity.js';
+import type { ActorType } from '../entities/audit-event.entity.js';
 import { queryPrepared } from '../prepared-statements.js';
 import { auditEventHash, storedJson, storedNullableText, storedText } from './audit-hash.js';
 
@@ -26,46 +26,23 @@ export interface AuditRecord {
  * Appends one event to its chain inside the caller's transaction. The advisory lock serialises
  * writers of one chain (one request) without serialising the whole trail.
  */
-export async function appendAuditEvent(
-  manager: EntityManager,
-  record: AuditRecord,
-): Promise<AuditEventEntity> {
-  if (!manager.queryRunner?.isTransactionActive) {
-    throw new Error('appendAuditEvent must run inside a transaction');
-  }
-  const chain = record.requestId ?? 'system';
-  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [chain]);
-  const previous = await manager.findOne(AuditEventEntity, {
-    where: { chain },
-    order: { seq: 'DESC' },
-  });
-  // Milliseconds only: timestamptz keeps microseconds, a JS Date does not.
-  const createdAt = new Date(Math.floor(Date.now()));
-  const event = manager.create(AuditEventEntity, {
-    chain,
-    seq: (previous?.seq ?? 0) + 1,
-    requestId: record.requestId,
-    actorType: record.actor.type,
-    // What is hashed is exactly what the columns will give back.
-    actorId: storedNullableText(record.actor.id),
-    action: storedText(record.action),
-    fromStatus: storedNullableText(record.fromStatus ?? null),
-    toStatus: storedNullableText(record.toStatus ?? null),
-    reason: storedNullableText(record.reason ?? null),
-    data: storedJson(record.data ?? {}),
-    createdAt,
-    prevHash: previous?.hash ?? null,
-  });
-  event.hash = auditEventHash(event);
-  return manager.save(AuditEventEntity, event);
+export function appendAuditEvent(manager: EntityManager, record: AuditRecord): Promise<void> {
+  return appendAuditEvents(manager, [record]);
 }
 
+/** The chains' locks, taken in one sorted order so two writers never wait on each other in a cycle. */
+const LOCK_CHAINS =
+  'SELECT pg_advisory_xact_lock(hashtextextended(chain, 0)) FROM unnest($1::text[]) AS chain';
+/** Each chain's head by its index (one row per chain, however long the chain). */
+const CHAIN_HEADS = `SELECT c.chain, h.seq, h.hash FROM unnest($1::text[]) AS c(chain)
+  CROSS JOIN LATERAL (SELECT seq, hash FROM audit_events e WHERE e.chain = c.chain
+                       ORDER BY seq DESC LIMIT 1) h`;
+
 /**
- * Appends many events in the caller's transaction in three statements, whatever their number:
- * the chains' advisory locks (taken in one sorted order, so two batches never wait on each other
- * in a cycle), their heads, and one multi-row insert. Events of one chain follow each other in
- * the order given. The events and hashes are exactly those `appendAuditEvent` would write one by
- * one.
+ * Appends events in the caller's transaction in three statements, whatever their number: the
+ * chains' advisory locks, their heads (read by a later statement than the lock, so every event
+ * committed before the lock is seen), and one multi-row insert. Events of one chain follow each
+ * other in the order given.
  */
 export async function appendAuditEvents(
   manager: EntityManager,
@@ -76,15 +53,12 @@ export async function appendAuditEvents(
   }
   if (records.length === 0) return;
   const chains = [...new Set(records.map((record) => record.requestId ?? 'system'))].sort();
-  await manager.query(
-    'SELECT pg_advisory_xact_lock(hashtextextended(chain, 0)) FROM unnest($1::text[]) AS chain',
-    [chains],
-  );
-  const heads = (await manager.query(
-    `SELECT DISTINCT ON (chain) chain, seq, hash FROM audit_events
-      WHERE chain = ANY($1) ORDER BY chain, seq DESC`,
-    [chains],
-  )) as { chain: string; seq: number; hash: string }[];
+  await queryPrepared(manager, LOCK_CHAINS, [chains]);
+  const heads = (await queryPrepared(manager, CHAIN_HEADS, [chains])) as {
+    chain: string;
+    seq: number;
+    hash: string;
+  }[];
   await insertChained(
     manager,
     new Map(heads.map((row) => [row.chain, { seq: row.seq, hash: row.hash }])),

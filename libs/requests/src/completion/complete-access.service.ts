@@ -58,7 +58,7 @@ export class AccessCompletion implements TypeCompletion {
       if (!(await this.context.readyToComplete(manager, requestId))) return null;
       const tasks = await manager.find(StoreTaskEntity, { where: { requestId } });
       const outcome = outcomeOf(tasks);
-      await this.lifecycle.apply(manager, requestId, 'complete', SYSTEM_ACTOR, {
+      await this.lifecycle.applyToLocked(manager, request, 'complete', SYSTEM_ACTOR, {
         patch: {
           outcome: { ...outcome, packageId: pkg.id, rows: pkg.rowCount } as unknown as Record<
             string,

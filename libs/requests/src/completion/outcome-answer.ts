@@ -30,7 +30,7 @@ export class OutcomeAnswer {
     mail: Exclude<CompletionMailName, 'completion_access' | 'completion_portability'>,
   ): Promise<OutboundMailEntity | null> {
     const outcome = outcomeOf(tasks);
-    await this.lifecycle.apply(manager, request.id, 'complete', SYSTEM_ACTOR, {
+    await this.lifecycle.applyToLocked(manager, request, 'complete', SYSTEM_ACTOR, {
       patch: { outcome: outcome as unknown as Record<string, unknown>, completedAt: new Date() },
       data: auditOutcome(outcome),
     });
