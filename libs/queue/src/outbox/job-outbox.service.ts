@@ -44,17 +44,11 @@ export class JobOutbox {
   ) {}
 
   async record(manager: EntityManager, job: OutboxJob): Promise<OutboxEntry> {
-    const jobId = outboxJobId(job);
-    const inserted = await manager.insert(QueueOutboxEntity, {
-      kind: job.kind,
-      queue: outboxQueue(job),
-      jobId,
-      spec: outboxSpec(job) as never,
-    });
-    return { id: (inserted.identifiers[0] as { id: string }).id, jobId, job };
+    const [entry] = await this.recordMany(manager, [job]);
+    return entry!;
   }
 
-  /** Many jobs in one statement (a bulk decision's stages); the entries come in the given order. */
+  /** Jobs in one statement (a stage's tasks, a bulk decision's stages); entries in the given order. */
   async recordMany(manager: EntityManager, jobs: readonly OutboxJob[]): Promise<OutboxEntry[]> {
     if (jobs.length === 0) return [];
     const rows = jobs.map((job, at) => ({
