@@ -83,6 +83,19 @@ function statementsOf(worker: ChildProcess): Promise<number> {
   return Promise.race([printed, once(worker, 'exit').then(() => Number.NaN)]);
 }
 
+/**
+ * BENCH_PG_SOCKET=<dir> (e.g. /var/run/postgresql): the workers and the baselines reach
+ * PostgreSQL over its Unix socket instead of loopback TCP (`?host=<dir>`, as a deployment would
+ * write DATABASE_URL), to see what the transport costs on this machine.
+ */
+function overSocket(url: string): string {
+  const dir = process.env.BENCH_PG_SOCKET;
+  if (!dir) return url;
+  const parsed = new URL(url);
+  parsed.searchParams.set('host', dir);
+  return parsed.toString();
+}
+
 /** Approves the set's requests with the queue paused, starts the workers, and times the drain. */
 async function fanout(
   set: string,
@@ -95,8 +108,12 @@ async function fanout(
   await pool(emails, 16, (email) => harness.approve('erasure', email));
   const approvedAfter = (performance.now() - approving) / 1000;
   const spec = JSON.stringify({
-    config: { ...harness.config, storeTaskConcurrency: CONCURRENCY },
-    companyUrl: harness.company.url,
+    config: {
+      ...harness.config,
+      databaseUrl: overSocket(harness.config.databaseUrl),
+      storeTaskConcurrency: CONCURRENCY,
+    },
+    companyUrl: overSocket(harness.company.url),
     systems: [...harness.systems.systems.values()] satisfies SystemRecord[],
   });
   const started = await Promise.all(
@@ -181,7 +198,7 @@ async function drain(
 
 /** The connector's own SQL for each (subject, system), as BullMQ jobs: the design's limit. */
 async function rawSql(): Promise<{ perSecond: number; cpuMsPerJob: number }> {
-  const connector = new SqlTestConnector(harness.company.url);
+  const connector = new SqlTestConnector(overSocket(harness.company.url));
   const systems = [...harness.systems.systems.values()];
   const jobs = Array.from({ length: REQUESTS }, (_, n) => n + 1).flatMap((n) =>
     systems.map((system) => ({ name: 'sql', data: { n, systemId: system.id } })),
@@ -219,7 +236,7 @@ const ROUND_TRIPS = 4000;
 async function roundTrips(): Promise<{ cpuMicros: number; perSecond: number }> {
   const clients = Array.from(
     { length: CONCURRENCY },
-    () => new pg.Client({ connectionString: harness.company.url }),
+    () => new pg.Client({ connectionString: overSocket(harness.company.url) }),
   );
   await Promise.all(clients.map((client) => client.connect()));
   try {
