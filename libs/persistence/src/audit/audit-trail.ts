@@ -127,6 +127,7 @@ async function insertChained(
   head: Map<string, AuditChainHead>,
   records: readonly AuditRecord[],
 ): Promise<void> {
+  // Milliseconds only: timestamptz keeps microseconds, a JS Date does not.
   const createdAt = new Date(Math.floor(Date.now()));
   const rows = records.map((record) => {
     const chain = record.requestId ?? 'system';
