@@ -3,7 +3,8 @@
  * PostgreSQL connector (a dataset map registered through the admin API, the whole stack and its
  * worker in this process): seconds from approval to `completed` (rows spooled, zip built and
  * encrypted), how far the process RSS rises above its idle RSS meanwhile, and the ratio to a raw
- * `COPY (SELECT … the same rows) TO STDOUT` through psql.
+ * `COPY (SELECT … the same rows) TO STDOUT` through psql. With BENCH_CPU_PROF=<dir>, a CPU profile
+ * of that phase (the worker runs in this process).
  */
 import { afterAll, beforeAll, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
@@ -18,7 +19,7 @@ import {
   type SignedIn,
 } from '../apps/api/src/admin/testing/staff-test-kit.js';
 import { registerEventsSystem } from './support/events-system.js';
-import { bench, note } from './support/report.js';
+import { bench, note, profiled } from './support/report.js';
 
 const ROWS = Number(process.env.BENCH_PACKAGE_ROWS ?? 1_000_000);
 const SUBJECT = 'ada@example.com';
@@ -70,23 +71,25 @@ it('prints access-package figures', async () => {
   const started = performance.now();
   const request = await awaitingApproval(stack, SUBJECT, 'access');
   const requestId = request.id;
-  const approved = await call(
-    stack,
-    'POST',
-    `/api/admin/requests/${requestId}/approve`,
-    officer.token,
-    {},
-  );
-  if (approved.status !== 200) throw new Error(`approve: ${approved.status}`);
-  await waitFor(
-    async () =>
-      (await db.query('SELECT status FROM requests WHERE id = $1', [requestId])).rows[0]?.status,
-    (status) => {
-      if (status === 'action_required') throw new Error('the access request needs staff');
-      return status === 'completed';
-    },
-    20 * 60_000,
-  );
+  await profiled('access-package', async () => {
+    const approved = await call(
+      stack,
+      'POST',
+      `/api/admin/requests/${requestId}/approve`,
+      officer.token,
+      {},
+    );
+    if (approved.status !== 200) throw new Error(`approve: ${approved.status}`);
+    await waitFor(
+      async () =>
+        (await db.query('SELECT status FROM requests WHERE id = $1', [requestId])).rows[0]?.status,
+      (status) => {
+        if (status === 'action_required') throw new Error('the access request needs staff');
+        return status === 'completed';
+      },
+      20 * 60_000,
+    );
+  });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   const pkg = (

@@ -4,12 +4,13 @@ import { safePathSegment, SegmentAllocator } from './safe-names.js';
 
 describe('neutraliseCell', () => {
   it('quotes cells a spreadsheet would run as a formula', () => {
-    expect(['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\t=x'].map(neutraliseCell)).toEqual([
+    expect(['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\t=x', '\r=x'].map(neutraliseCell)).toEqual([
       "'=1+1",
       "'+SUM(A1)",
       "'-2+3",
       "'@cmd",
       "'\t=x",
+      "'\r=x",
     ]);
   });
 
