@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { isWorking, WORKING_STATUSES_SQL, type IdentityType } from '@dsar/domain';
 import { RequestEntity, StoreTaskEntity, SYSTEM_ACTOR } from '@dsar/persistence';
 import { JobRowMissingError, type OutboxEntry } from '@dsar/queue';
@@ -95,11 +95,7 @@ export class RequestFinaliser {
       const starting = tasks.filter((task) => progress.start.includes(task.id));
       const runnable = await this.withoutUnreachable(manager, request, starting);
       if (runnable.length === 0) continue; // all skipped: look at the next stage
-      await manager.update(
-        StoreTaskEntity,
-        { id: In(runnable.map((task) => task.id)) },
-        { enqueuedAt: new Date() },
-      );
+      await markEnqueued(manager, runnable);
       // The stage's jobs are outbox rows of this transaction: no approval waits on Redis.
       const jobs = await this.queue.recordStage(manager, runnable);
       if (relays) {
@@ -162,11 +158,7 @@ export class RequestFinaliser {
     }
     const relays: OutboxEntry[] = [];
     if (toStart.length > 0) {
-      await manager.update(
-        StoreTaskEntity,
-        { id: In(toStart.map((task) => task.id)) },
-        { enqueuedAt: new Date() },
-      );
+      await markEnqueued(manager, toStart);
       relays.push(...(await this.queue.recordStage(manager, toStart)));
     }
     const after: AfterCommit[] = [];
@@ -224,4 +216,15 @@ export class RequestFinaliser {
     }
     return runnable;
   }
+}
+
+/**
+ * A stage's tasks get their jobs in this transaction: the sweep re-adds only jobs of tasks marked
+ * so. One array parameter, however many tasks (TypeORM's `In` bound one parameter each).
+ */
+async function markEnqueued(manager: EntityManager, tasks: readonly { id: string }[]) {
+  await manager.query('UPDATE store_tasks SET enqueued_at = $2 WHERE id = ANY($1::uuid[])', [
+    tasks.map((task) => task.id),
+    new Date(),
+  ]);
 }

@@ -27,6 +27,20 @@ interface EnabledSystem {
   provides: IdentityType[];
 }
 
+/** A planned store task: the columns the plan sets; the rest take the table's defaults. */
+type PlannedTaskRow = Pick<
+  StoreTaskEntity,
+  | 'requestId'
+  | 'systemId'
+  | 'systemName'
+  | 'action'
+  | 'stage'
+  | 'lookupOnly'
+  | 'state'
+  | 'note'
+  | 'finishedAt'
+>;
+
 /**
  * The fan-out side of an approval: one store task per (request, system, action), written in the
  * approval's transaction (the unique constraint makes a second approval write nothing), staged so
@@ -63,7 +77,7 @@ export class StoreTaskPlanner implements WorkPlanner {
     const registry = await this.systems.list(manager);
     const now = new Date();
     const enabled = this.enabledOf(registry);
-    const rows: Partial<StoreTaskEntity>[] = [];
+    const rows: PlannedTaskRow[] = [];
     const events: AuditRecord[] = [];
     const refused = await this.refusedSystems(manager, requests);
     for (const request of requests) {
@@ -118,7 +132,7 @@ export class StoreTaskPlanner implements WorkPlanner {
     enabled: readonly EnabledSystem[],
     refusedByRequest: ReadonlyMap<string, ReadonlyMap<string, string>>,
     now: Date,
-  ): { rows: Partial<StoreTaskEntity>[]; event: { data: Record<string, unknown> } } {
+  ): { rows: PlannedTaskRow[]; event: { data: Record<string, unknown> } } {
     const { fansOut, connectorAction: action } = REQUEST_TYPE_RULES[request.type];
     // Portability reaches systems on consent or contract, an objection those it objects to; a
     // system outside the scope may still be looked up in for the keys of one inside it.
@@ -177,16 +191,37 @@ export class StoreTaskPlanner implements WorkPlanner {
     };
   }
 
-  /** The unique constraint makes a second approval write nothing. */
-  private async insertTasks(manager: EntityManager, rows: Partial<StoreTaskEntity>[]) {
+  /**
+   * Every task in one statement, the rows as one JSON parameter (TypeORM's insert built and read
+   * back each row: a tenth of a bulk approval's CPU). The unique constraint makes a second
+   * approval write nothing.
+   */
+  private async insertTasks(manager: EntityManager, rows: readonly PlannedTaskRow[]) {
     if (rows.length === 0) return;
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(StoreTaskEntity)
-      .values(rows as never)
-      .orIgnore()
-      .execute();
+    await manager.query(
+      `INSERT INTO store_tasks
+         (request_id, system_id, system_name, action, stage, lookup_only, state, note, finished_at)
+       SELECT request_id, system_id, system_name, action, stage, lookup_only, state, note, finished_at
+         FROM jsonb_to_recordset($1::jsonb) AS t(request_id uuid, system_id uuid, system_name text,
+              action text, stage integer, lookup_only boolean, state text, note text,
+              finished_at timestamptz)
+       ON CONFLICT ON CONSTRAINT store_tasks_request_system_action DO NOTHING`,
+      [
+        JSON.stringify(
+          rows.map((row) => ({
+            request_id: row.requestId,
+            system_id: row.systemId,
+            system_name: row.systemName,
+            action: row.action,
+            stage: row.stage,
+            lookup_only: row.lookupOnly,
+            state: row.state,
+            note: row.note,
+            finished_at: row.finishedAt,
+          })),
+        ),
+      ],
+    );
   }
 
   async afterCommit(requestId: string): Promise<void> {
