@@ -3,7 +3,9 @@
  * mode, the intake rate limit raised), driven by autocannon from this process over loopback with
  * up to 16 connections and a unique e-mail per submit. Fixed rates step up (BENCH_INTAKE_RATES)
  * for BENCH_INTAKE_SECONDS (5) each, after an unmeasured warm-up of the same request; the figure
- * is the highest rate whose p99 stays under 50 ms with every answer a 202. The baseline is the same ladder on `GET /api/health`, which pings Postgres and Redis and does nothing else.
+ * is the highest rate whose p99 stays under 50 ms with every answer a 202 and at least 95 % of
+ * the rate answered. The baseline is the same ladder on `GET /api/health`, which pings Postgres
+ * and Redis and does nothing else.
  */
 import { afterAll, beforeAll, it } from '@jest/globals';
 import autocannon from 'autocannon';
@@ -24,6 +26,8 @@ const MAX_CONNECTIONS = 16;
 const connectionsFor = (rate: number) =>
   Math.min(MAX_CONNECTIONS, Math.max(1, Math.ceil(rate / 50)));
 const P99_LIMIT_MS = 50;
+/** A step holds only if this share of the requests it offered was answered in its seconds. */
+const KEPT_UP_SHARE = 0.95;
 let product: BuiltProduct;
 let baseUrl: string;
 let submitted = 0;
@@ -66,14 +70,19 @@ async function step(rate: number, request: Partial<autocannon.Options>): Promise
     result.errors === 0 &&
     result.timeouts === 0 &&
     result.requests.total > 0;
+  // With a fixed number of connections autocannon waits for an answer before the next send, so
+  // a server that falls behind is offered less, and the latency of what it never got to is not
+  // counted: a step holds only if nearly all it offered was answered.
+  const offered = rate * SECONDS;
+  const keptUp = result.requests.total >= KEPT_UP_SHARE * offered;
   return {
     rate,
     p50: result.latency.p50,
     p99: result.latency.p99,
     answered: result.requests.total,
     failed: result.non2xx + result.errors + result.timeouts,
-    detail: `codes ${JSON.stringify(Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count])))}, errors ${result.errors}, timeouts ${result.timeouts}`,
-    ok: good && result.latency.p99 < P99_LIMIT_MS,
+    detail: `${keptUp ? '' : `answered ${result.requests.total} of ${offered} offered, `}codes ${JSON.stringify(Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count])))}, errors ${result.errors}, timeouts ${result.timeouts}`,
+    ok: good && keptUp && result.latency.p99 < P99_LIMIT_MS,
     apiCpuMicros:
       ((processCpuSeconds(product.apiPid) - cpuBefore) * 1e6) / Math.max(1, result.requests.total),
   };
