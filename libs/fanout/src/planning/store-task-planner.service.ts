@@ -199,28 +199,15 @@ export class StoreTaskPlanner implements WorkPlanner {
   private async insertTasks(manager: EntityManager, rows: readonly PlannedTaskRow[]) {
     if (rows.length === 0) return;
     await manager.query(
-      `INSERT INTO store_tasks
-         (request_id, system_id, system_name, action, stage, lookup_only, state, note, finished_at)
-       SELECT request_id, system_id, system_name, action, stage, lookup_only, state, note, finished_at
-         FROM jsonb_to_recordset($1::jsonb) AS t(request_id uuid, system_id uuid, system_name text,
-              action text, stage integer, lookup_only boolean, state text, note text,
-              finished_at timestamptz)
+      `INSERT INTO store_tasks (request_id, system_id, system_name, action, stage, lookup_only,
+                                state, note, finished_at)
+       SELECT "requestId", "systemId", "systemName", action, stage, "lookupOnly", state, note,
+              "finishedAt"
+         FROM jsonb_to_recordset($1::jsonb) AS t("requestId" uuid, "systemId" uuid,
+              "systemName" text, action text, stage integer, "lookupOnly" boolean, state text,
+              note text, "finishedAt" timestamptz)
        ON CONFLICT ON CONSTRAINT store_tasks_request_system_action DO NOTHING`,
-      [
-        JSON.stringify(
-          rows.map((row) => ({
-            request_id: row.requestId,
-            system_id: row.systemId,
-            system_name: row.systemName,
-            action: row.action,
-            stage: row.stage,
-            lookup_only: row.lookupOnly,
-            state: row.state,
-            note: row.note,
-            finished_at: row.finishedAt,
-          })),
-        ),
-      ],
+      [JSON.stringify(rows)],
     );
   }
 
