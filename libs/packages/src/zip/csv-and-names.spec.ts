@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { neutraliseCell } from './csv-cells.js';
+import fc from 'fast-check';
+import { stringify } from 'csv-stringify/sync';
+import { csvRecord, neutraliseCell } from './csv-cells.js';
 import { safePathSegment, SegmentAllocator } from './safe-names.js';
 
 describe('neutraliseCell', () => {
@@ -19,6 +21,24 @@ describe('neutraliseCell', () => {
     expect(neutraliseCell(-5)).toBe('-5');
     expect(neutraliseCell(null)).toBe('');
     expect(neutraliseCell({ a: '=x' })).toBe('{"a":"=x"}');
+  });
+});
+
+describe('csvRecord', () => {
+  it('quotes only fields with a quote, a comma or a line break, doubling inner quotes', () => {
+    expect(csvRecord(['a"b', 'x,y', 'l\nm', '\r', 'plain', '', '"'])).toBe(
+      '"a""b","x,y","l\nm","\r",plain,,""""\n',
+    );
+  });
+
+  it('writes what csv-stringify writes, for any fields', () => {
+    const unit = fc.constantFrom('a', ' ', '"', ',', '\n', '\r', "'", 'é', '=', '\t');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit }), { minLength: 1, maxLength: 6 }), (fields) => {
+        expect(csvRecord(fields)).toBe(stringify([fields]));
+      }),
+      { seed: 4180, numRuns: 500 },
+    );
   });
 });
 

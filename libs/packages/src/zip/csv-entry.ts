@@ -1,6 +1,5 @@
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify/sync';
-import { neutraliseCell } from './csv-cells.js';
+import { csvRecord, neutraliseCell } from './csv-cells.js';
 
 export type RowBatches = () => AsyncIterable<Record<string, unknown>[]>;
 
@@ -8,9 +7,12 @@ export type RowBatches = () => AsyncIterable<Record<string, unknown>[]>;
 export function csvStream(columns: string[], batches: RowBatches): Readable {
   return Readable.from(
     (async function* () {
-      yield stringify([columns.map(neutraliseCell)]);
+      yield csvRecord(columns.map(neutraliseCell));
       for await (const batch of batches()) {
-        yield stringify(batch.map((row) => columns.map((column) => neutraliseCell(row[column]))));
+        let text = '';
+        for (const row of batch)
+          text += csvRecord(columns.map((column) => neutraliseCell(row[column])));
+        yield text;
       }
     })(),
   );
