@@ -22,7 +22,7 @@ export function effectiveDueAt(request: DueDates): Date {
 
 /**
  * `COALESCE(r.extended_due_at, r.due_at)`: raw column names by default (the indexes
- * `requests_by_effective_due` and `requests_overdue` are on this expression), or the entity's
+ * `requests_by_effective_due_id` and the per-filter queue indexes lead with it), or the entity's
  * property names for a TypeORM query builder (`COALESCE(r.extendedDueAt, r.dueAt)`).
  */
 export function effectiveDueAtSql(

@@ -21,6 +21,7 @@ import { EmailLessRequests1764002830000 } from './1764002830000-email-less-reque
 import { RestrictionLifts1764002840000 } from './1764002840000-restriction-lifts.js';
 import { QueueCountIndex1764002860000 } from './1764002860000-queue-count-index.js';
 import { LookupOnlyTasks1764002870000 } from './1764002870000-lookup-only-tasks.js';
+import { RedundantRequestIndexes1764002880000 } from './1764002880000-redundant-request-indexes.js';
 
 /** Every migration in order; a feature that adds one appends it here. */
 export const ALL_MIGRATIONS = [
@@ -47,4 +48,5 @@ export const ALL_MIGRATIONS = [
   RestrictionLifts1764002840000,
   QueueCountIndex1764002860000,
   LookupOnlyTasks1764002870000,
+  RedundantRequestIndexes1764002880000,
 ];
