@@ -171,6 +171,27 @@ describe('POST /api/admin/requests/bulk/*', () => {
     }
   });
 
+  it('answers in id order over several chunks decided side by side', async () => {
+    const waiting = await Promise.all([1, 2, 3].map(() => awaitingApproval(stack, unique())));
+    const unknown = Array.from({ length: 400 }, () => randomUUID()); // chunks of 20, 250, 133
+    const ids = [...unknown, ...waiting.map((request) => request.id)];
+    const inIdOrder = (list: string[]) => [...list].sort();
+
+    const answer = await call(stack, 'POST', '/api/admin/requests/bulk/approve', officer.token, {
+      ids,
+    });
+
+    expect(answer.status).toBe(200);
+    expect(answer.body.done).toEqual(inIdOrder(waiting.map((request) => request.id)));
+    expect(answer.body.refused.map((refusal: { id: string }) => refusal.id)).toEqual(
+      inIdOrder(unknown),
+    );
+    for (const request of waiting)
+      expect(
+        (await auditActions(request.id)).filter((action) => action === 'approve'),
+      ).toHaveLength(1);
+  });
+
   it('answers a bad list with a 400 that names it, and a viewer with 403', async () => {
     const cases: [unknown, string][] = [
       [{ ids: [] }, 'must name at least one request'],
