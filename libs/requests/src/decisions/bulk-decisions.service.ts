@@ -12,7 +12,7 @@ export const BULK_MAX_IDS = 2000;
 /**
  * Requests decided in one transaction: a refused one never holds up more than its chunk. 250,
  * not 100: each chunk costs about a dozen statements whatever its size, and with the fan-out
- * it starts sharing the cores, 2,000 approvals ran at 733–799/s in chunks of 100 and 884–983/s
+ * it starts sharing the cores, 2,000 approvals ran at 733–799/s in chunks of 100 and 869–983/s
  * in chunks of 250; 500 gained nothing more (docs/performance.md, thirteenth round).
  */
 export const BULK_CHUNK = 250;
