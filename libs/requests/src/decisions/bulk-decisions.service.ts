@@ -38,9 +38,9 @@ interface ChunkResult {
 
 /**
  * The same decisions as RequestDecisions, for many requests at once: one transaction per chunk
- * (BULK_LANES of them at a time), set-based (RequestLifecycle.applyMany: one lock statement, one update, one audit append with
- * an event per request). A request the lifecycle refuses (or that does not exist) is answered in
- * `refused` and changes nothing; the rest go ahead. Approved work is planned and its first stage
+ * (BULK_LANES of them at a time), set-based (RequestLifecycle.applyMany: one lock statement, one
+ * update, one audit append with an event per request). A request the lifecycle refuses (or that
+ * does not exist) is answered in `refused` and changes nothing; the rest go ahead. Approved work is planned and its first stage
  * recorded in the job outbox in the same transaction (WorkPlanner.planAll), then relayed for the
  * whole chunk at once after commit, in the order the chunks committed. The answer lists the
  * requests in id order whichever lane decided them.
