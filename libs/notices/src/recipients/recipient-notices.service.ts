@@ -14,7 +14,7 @@ import {
   StoreTaskEntity,
 } from '@dsar/persistence';
 import { SettingsService } from '@dsar/settings';
-import { claimOnce, StaffAlerts, type StaffAlert } from '../alerts/staff-alerts.service.js';
+import { claimUnlessBusy, StaffAlerts, type StaffAlert } from '../alerts/staff-alerts.service.js';
 import { SystemRecords, type SystemRecord } from '@dsar/systems';
 import { RECIPIENT_EVENTS, type RecipientEventSender } from './recipient-events.js';
 import { recipientNoticeMail } from './recipient-notice-mail.js';
@@ -60,7 +60,9 @@ export class RecipientNotices {
     let mails: OutboundMailEntity[] = [];
     let events: string[] = [];
     await this.dataSource.transaction(async (manager) => {
-      if (!(await claimOnce(manager, 'art19_notices', requestId, requestId))) return;
+      // Sweeps overlap when one runs longer than their interval: each takes the requests the
+      // other is not on.
+      if (!(await claimUnlessBusy(manager, 'art19_notices', requestId, requestId))) return;
       ({ mails, events } = await this.notifyIn(manager, requestId));
     });
     await this.outbox.dispatch(mails);
