@@ -50,3 +50,57 @@ describe('the PostgreSQL dialect’s pooled sessions', () => {
     await after.close();
   });
 });
+
+describe('the PostgreSQL dialect’s catalogue read', () => {
+  it('reads every named table in one statement, each under the name the map gave it, absent ones left out', async () => {
+    const session = await postgresDialect.connect(company.url);
+    try {
+      await session.query(
+        `CREATE SCHEMA billing;
+         CREATE TABLE customers (id serial PRIMARY KEY, email text NOT NULL UNIQUE, name text);
+         CREATE TABLE billing.customers (customer_id int NOT NULL, amount numeric, note text);
+         CREATE VIEW customer_view AS SELECT id FROM customers`,
+        [],
+      );
+      let statements = 0;
+      const counted = {
+        ...session,
+        query: (sql: string, params: unknown[]) => {
+          statements += 1;
+          return session.query(sql, params);
+        },
+      };
+      const read = await postgresDialect.readTables!(counted, [
+        'billing.customers',
+        'missing',
+        'customers',
+        'customer_view',
+      ]);
+      expect(statements).toBe(1);
+      expect([...read.keys()]).toEqual(['billing.customers', 'customers']);
+      const summary = (name: string) =>
+        [...read.get(name)!.columns.values()].map((column) => ({
+          name: column.name,
+          type: column.typeName,
+          notNull: column.notNull,
+          keyed: column.keyed,
+        }));
+      expect(read.get('billing.customers')!.sql).toBe('"billing"."customers"');
+      expect(summary('billing.customers')).toEqual([
+        { name: 'customer_id', type: 'int4', notNull: true, keyed: false },
+        { name: 'amount', type: 'numeric', notNull: false, keyed: false },
+        { name: 'note', type: 'text', notNull: false, keyed: false },
+      ]);
+      expect(read.get('customers')!.sql).toBe('"public"."customers"');
+      expect(summary('customers')).toEqual([
+        { name: 'id', type: 'int4', notNull: true, keyed: true },
+        { name: 'email', type: 'text', notNull: true, keyed: true },
+        { name: 'name', type: 'text', notNull: false, keyed: false },
+      ]);
+      expect(await postgresDialect.readTable(session, 'customers')).toEqual(read.get('customers'));
+      expect(await postgresDialect.readTable(session, 'missing')).toBeNull();
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -14,21 +14,59 @@ function splitTableName(name: string): { schema: string; table: string } {
     : { schema: 'public', table: name };
 }
 
+/**
+ * The columns of every mapped table in one statement: its plan alone cost PostgreSQL about
+ * 1.3 ms a call (more than running it), so one read per map instead of one per table.
+ */
 const COLUMNS_SQL = `
-  SELECT a.attname AS name, a.attnotnull AS not_null, tn.nspname AS type_schema, t.typname AS type_name,
+  SELECT w.ord, a.attname AS name, a.attnotnull AS not_null, tn.nspname AS type_schema, t.typname AS type_name,
          EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype IN ('p','u')
                  AND a.attnum = ANY(k.conkey)) AS keyed
-    FROM pg_class c
-    JOIN pg_namespace n ON n.oid = c.relnamespace
+    FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS w(schema_name, table_name, ord)
+    JOIN pg_namespace n ON n.nspname = w.schema_name
+    JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = w.table_name AND c.relkind IN ('r','p')
     JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
     JOIN pg_type t ON t.oid = a.atttypid
     JOIN pg_namespace tn ON tn.oid = t.typnamespace
-   WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r','p')
-   ORDER BY a.attnum`;
+   ORDER BY w.ord, a.attnum`;
 
 const BEGIN = 'BEGIN';
 const COMMIT = 'COMMIT';
 const ROLLBACK = 'ROLLBACK';
+
+/** The catalogue of the named tables, by name; a table that is not there is left out. */
+async function readTables(
+  session: SqlSession,
+  names: readonly string[],
+): Promise<Map<string, LiveTable>> {
+  const split = names.map(splitTableName);
+  const { rows } = await session.query(COLUMNS_SQL, [
+    split.map((name) => name.schema),
+    split.map((name) => name.table),
+  ]);
+  const tables = new Map<string, LiveTable>();
+  for (const row of rows) {
+    const index = Number(row.ord) - 1;
+    const name = names[index]!;
+    let table = tables.get(name);
+    if (!table) {
+      const { schema, table: relation } = split[index]!;
+      table = {
+        sql: `${pg.escapeIdentifier(schema)}.${pg.escapeIdentifier(relation)}`,
+        columns: new Map<string, LiveColumn>(),
+      };
+      tables.set(name, table);
+    }
+    table.columns.set(String(row.name), {
+      name: String(row.name),
+      castType: `${pg.escapeIdentifier(String(row.type_schema))}.${pg.escapeIdentifier(String(row.type_name))}[]`,
+      notNull: row.not_null === true,
+      keyed: row.keyed === true,
+      typeName: String(row.type_name),
+    });
+  }
+  return tables;
+}
 
 /**
  * A pooled connection. It goes back to its pool only clean: a session that saw an error, or that
@@ -113,20 +151,9 @@ export const postgresDialect: SqlDialect = {
   quote: (identifier) => pg.escapeIdentifier(identifier),
   placeholder: (n) => `$${n}`,
   async readTable(session, name): Promise<LiveTable | null> {
-    const { schema, table } = splitTableName(name);
-    const { rows } = await session.query(COLUMNS_SQL, [schema, table]);
-    if (rows.length === 0) return null;
-    const columns = new Map<string, LiveColumn>();
-    for (const row of rows)
-      columns.set(String(row.name), {
-        name: String(row.name),
-        castType: `${pg.escapeIdentifier(String(row.type_schema))}.${pg.escapeIdentifier(String(row.type_name))}[]`,
-        notNull: row.not_null === true,
-        keyed: row.keyed === true,
-        typeName: String(row.type_name),
-      });
-    return { sql: `${pg.escapeIdentifier(schema)}.${pg.escapeIdentifier(table)}`, columns };
+    return (await readTables(session, [name])).get(name) ?? null;
   },
+  readTables,
   castable: (column, values) => castableValues(column.typeName, values),
   selectJson,
   inList(column, values, params) {

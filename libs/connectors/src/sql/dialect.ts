@@ -30,6 +30,8 @@ export interface SqlDialect {
   placeholder(n: number): string;
   /** The catalogue of one mapped table (names are parameters, never SQL text); null when absent. */
   readTable(session: SqlSession, name: string): Promise<LiveTable | null>;
+  /** Where the server can: every named table's catalogue in one statement; absent ones left out. */
+  readTables?(session: SqlSession, names: readonly string[]): Promise<Map<string, LiveTable>>;
   /** The identity values a column can hold (a text "abc" never reaches an integer key). */
   castable(column: LiveColumn, values: readonly string[]): string[];
   /** `column IN (values)`, exactly (no case or accent folding); pushes the values onto params. */

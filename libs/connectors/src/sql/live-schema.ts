@@ -27,6 +27,12 @@ export async function readLiveSchema(
   session: SqlSession,
   map: DatasetMap,
 ): Promise<LiveSchema> {
+  if (dialect.readTables) {
+    return dialect.readTables(
+      session,
+      map.tables.map((table) => table.name),
+    );
+  }
   const schema: LiveSchema = new Map();
   for (const mapped of map.tables) {
     const table = await dialect.readTable(session, mapped.name);
